@@ -1,0 +1,66 @@
+//! One loaded report, parsed into blocks, with its date, facts and regions.
+
+use crate::extract::{Fact, ReportDate};
+use crate::regions::RegionTag;
+use std::ops::Range;
+
+/// What a block of the body is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Title,
+    Heading,
+    Paragraph,
+    Bullet,
+}
+
+/// A block of the body, as a byte range of `Article::body`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Range<usize>,
+}
+
+/// A parsed report. `body` is the whole text as loaded (CRLF turned into LF, invalid UTF-8
+/// replaced); every span and every fact's evidence is a byte range into it.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub id: usize,
+    /// Where it was read from, as given (embedded seeds show as `seeds/NAME`).
+    pub path: String,
+    pub title: String,
+    pub body: String,
+    pub blocks: Vec<Block>,
+    pub word_count: usize,
+    pub date: Option<ReportDate>,
+    pub facts: Vec<Fact>,
+    pub regions: Vec<RegionTag>,
+}
+
+impl Article {
+    /// The text of a block (line breaks inside a paragraph kept as they are in the body).
+    pub fn text(&self, block: &Block) -> &str {
+        &self.body[block.span.clone()]
+    }
+
+    /// Section headings, in order.
+    pub fn sections(&self) -> impl Iterator<Item = &str> {
+        self.blocks_of(BlockKind::Heading)
+    }
+
+    /// Paragraph texts, in order.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.blocks_of(BlockKind::Paragraph)
+    }
+
+    /// Bullet items without their markers, in order.
+    pub fn bullets(&self) -> impl Iterator<Item = &str> {
+        self.blocks_of(BlockKind::Bullet)
+    }
+
+    fn blocks_of(&self, kind: BlockKind) -> impl Iterator<Item = &str> {
+        self.blocks
+            .iter()
+            .filter(move |b| b.kind == kind)
+            .map(|b| self.text(b))
+    }
+}

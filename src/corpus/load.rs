@@ -1,0 +1,204 @@
+//! Reading inputs from disk: files and directories (recursively), with every problem named.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Larger files are not reports; they are skipped with a message instead of stalling the reader.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// How much of a file is sniffed for binary content.
+const SNIFF_BYTES: usize = 8192;
+
+/// Text read from one input, ready to parse.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub path: String,
+    pub text: String,
+}
+
+/// Something wrong with one input. `skipped` inputs are not loaded; the others are loaded with a warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+    pub skipped: bool,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Reads every file named by `paths` (directories recursively, hidden entries skipped, each file once).
+pub fn read_paths(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<Problem>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        collect(path, true, &mut files, &mut problems);
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut loaded = Vec::new();
+    for file in files {
+        let key = fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
+        if !seen.insert(key) {
+            continue;
+        }
+        match read_file(&file) {
+            Ok((item, warning)) => {
+                problems.extend(warning);
+                loaded.push(item);
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    (loaded, problems)
+}
+
+fn collect(path: &Path, named: bool, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
+    let shown = path.display().to_string();
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(err) => {
+            problems.push(skip(&shown, describe_io(&err)));
+            return;
+        }
+    };
+    if meta.is_file() {
+        files.push(path.to_path_buf());
+        return;
+    }
+    if !meta.is_dir() {
+        if named {
+            problems.push(skip(&shown, "not a regular file or directory".into()));
+        }
+        return;
+    }
+    // Symlinked directories inside a tree are not followed, so a link loop cannot hang the loader.
+    if !named && fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return;
+    }
+    let entries = match fs::read_dir(path) {
+        Ok(entries) => entries,
+        Err(err) => {
+            problems.push(skip(&shown, describe_io(&err)));
+            return;
+        }
+    };
+    let mut children: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    children.sort();
+    for child in children {
+        collect(&child, false, files, problems);
+    }
+}
+
+/// Reads one file as text. Invalid UTF-8 is replaced (with a warning); empty, binary and huge files are errors.
+pub fn read_file(path: &Path) -> Result<(Loaded, Option<Problem>), Problem> {
+    let shown = path.display().to_string();
+    let size = fs::metadata(path)
+        .map_err(|e| skip(&shown, describe_io(&e)))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(skip(
+            &shown,
+            format!(
+                "skipped: {} is over the {} limit for one report",
+                human_bytes(size),
+                human_bytes(MAX_FILE_BYTES)
+            ),
+        ));
+    }
+    let bytes = fs::read(path).map_err(|e| skip(&shown, describe_io(&e)))?;
+    let (text, warning) = decode(&shown, bytes)?;
+    Ok((Loaded { path: shown, text }, warning))
+}
+
+/// Decodes file bytes as report text, or says why they are not one.
+pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Option<Problem>), Problem> {
+    if looks_binary(&bytes) {
+        return Err(skip(shown, "skipped: binary file, not text".into()));
+    }
+    let (text, warning) = match String::from_utf8(bytes) {
+        Ok(text) => (text, None),
+        Err(err) => {
+            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
+            let warning = Problem {
+                path: shown.to_owned(),
+                message: "invalid UTF-8: bad bytes shown as \u{FFFD}".into(),
+                skipped: false,
+            };
+            (text, Some(warning))
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(skip(shown, "skipped: empty file".into()));
+    }
+    Ok((text, warning))
+}
+
+/// NUL bytes, or mostly control bytes, in the first few kilobytes.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    if head.contains(&0) {
+        return true;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    !head.is_empty() && control * 10 > head.len()
+}
+
+fn skip(path: &str, message: String) -> Problem {
+    Problem {
+        path: path.to_owned(),
+        message,
+        skipped: true,
+    }
+}
+
+fn describe_io(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "skipped: no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "skipped: permission denied".into(),
+        _ => format!("skipped: cannot read ({err})"),
+    }
+}
+
+fn human_bytes(n: u64) -> String {
+    if n >= 1024 * 1024 {
+        format!("{:.1} MiB", n as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{} bytes", n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_and_text() {
+        assert!(looks_binary(b"abc\0def"));
+        assert!(looks_binary(&[1, 2, 3, 4, 5, 6, 7, 8, b'a']));
+        assert!(!looks_binary("Kharkiv — Харків\r\n\tok".as_bytes()));
+        assert!(!looks_binary(b""));
+    }
+
+    #[test]
+    fn decode_reports_each_problem() {
+        assert!(decode("e", Vec::new()).unwrap_err().skipped);
+        assert!(decode("w", b"  \n\t ".to_vec()).unwrap_err().skipped);
+        let (text, warning) = decode("bad", b"Title \xff\xfe here\n".to_vec()).unwrap();
+        assert_eq!(text, "Title \u{FFFD}\u{FFFD} here\n");
+        assert!(!warning.unwrap().skipped);
+        let (text, warning) = decode("ok", b"Fine".to_vec()).unwrap();
+        assert_eq!((text.as_str(), warning), ("Fine", None));
+    }
+}

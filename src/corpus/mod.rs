@@ -1,0 +1,70 @@
+//! Loading inputs into analysed `Article`s: parse, date, extract, tag.
+
+pub mod article;
+pub mod load;
+pub mod parse;
+mod seeds;
+
+pub use article::{Article, Block, BlockKind};
+pub use load::{Loaded, Problem};
+
+use std::path::PathBuf;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The loaded articles and the problems met while loading them.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// Newest first; undated articles last; ties by path.
+    pub articles: Vec<Article>,
+    pub problems: Vec<Problem>,
+}
+
+impl Corpus {
+    /// Loads files and directories given on the command line.
+    pub fn from_paths(paths: &[PathBuf]) -> Corpus {
+        let (loaded, problems) = load::read_paths(paths);
+        Corpus::build(loaded, problems)
+    }
+
+    /// The reports shipped inside the binary.
+    pub fn seeds() -> Corpus {
+        Corpus::build(seeds::all(), Vec::new())
+    }
+
+    fn build(loaded: Vec<Loaded>, problems: Vec<Problem>) -> Corpus {
+        let mut articles: Vec<Article> = loaded.into_iter().map(analyse).collect();
+        articles.sort_by(|a, b| {
+            let (da, db) = (a.date.map(|d| d.date), b.date.map(|d| d.date));
+            db.is_some()
+                .cmp(&da.is_some())
+                .then(db.cmp(&da))
+                .then_with(|| a.path.cmp(&b.path))
+        });
+        for (id, article) in articles.iter_mut().enumerate() {
+            article.id = id;
+        }
+        Corpus { articles, problems }
+    }
+}
+
+/// Parses and analyses one loaded text.
+pub fn analyse(loaded: Loaded) -> Article {
+    let body = parse::normalize(&loaded.text);
+    let blocks = parse::blocks(&body);
+    let title = parse::title(&body, &blocks);
+    let word_count = body.unicode_words().count();
+    let date = crate::extract::dates::report_date(&body);
+    let facts = crate::extract::extract(&body, date.map(|d| d.date));
+    let regions = crate::regions::tag(&body);
+    Article {
+        id: 0,
+        path: loaded.path,
+        title,
+        body,
+        blocks,
+        word_count,
+        date,
+        facts,
+        regions,
+    }
+}

@@ -1,0 +1,24 @@
+//! The example reports shipped in `seeds/`, embedded so the binary works from any directory.
+
+use super::Loaded;
+
+const SEEDS: &[(&str, &str)] = &[
+    (
+        "seeds/000_178d82905a493208.txt",
+        include_str!("../../seeds/000_178d82905a493208.txt"),
+    ),
+    (
+        "seeds/004_7dcc0c5c7b642355.txt",
+        include_str!("../../seeds/004_7dcc0c5c7b642355.txt"),
+    ),
+];
+
+pub fn all() -> Vec<Loaded> {
+    SEEDS
+        .iter()
+        .map(|(path, text)| Loaded {
+            path: (*path).to_owned(),
+            text: (*text).to_owned(),
+        })
+        .collect()
+}

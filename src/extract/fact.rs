@@ -1,0 +1,125 @@
+//! The facts that extraction finds, as `sitrep facts` prints them.
+//!
+//! Field names are a public interface (documented in the README): add fields, never rename them.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Where a fact was read: the sentence, and its byte range in the article body,
+/// so that `&body[span[0]..span[1]] == sentence`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub sentence: String,
+    pub span: [usize; 2],
+}
+
+/// Weapon categories of the lexicon (`assets/weapons.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Drone,
+    CruiseMissile,
+    BallisticMissile,
+    AeroballisticMissile,
+    GuidedBomb,
+    Other,
+}
+
+impl Category {
+    /// Human label, as the facts pane shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Drone => "drone",
+            Category::CruiseMissile => "cruise missile",
+            Category::BallisticMissile => "ballistic missile",
+            Category::AeroballisticMissile => "aeroballistic missile",
+            Category::GuidedBomb => "guided bomb",
+            Category::Other => "other",
+        }
+    }
+}
+
+/// A strike tally: one weapon in one event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Strike {
+    pub weapon: String,
+    pub category: Category,
+    pub launched: Option<u32>,
+    pub destroyed: Option<u32>,
+    pub launched_from: Option<String>,
+    pub target: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub attributed_to: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// People killed or injured in one event (distinct people, not mentions).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Casualties {
+    pub killed: Option<u32>,
+    pub injured: Option<u32>,
+    pub who: Option<String>,
+    pub place: Option<String>,
+    pub attributed_to: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Troops or equipment deployed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Forces {
+    pub count: Option<u64>,
+    pub unit: String,
+    pub approx: bool,
+    pub evidence: Vec<Evidence>,
+}
+
+/// A dated event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateFact {
+    pub date: NaiveDate,
+    /// "HH:MM" when the text gives a time.
+    pub time: Option<String>,
+    pub what: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// A person named or quoted.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Person {
+    pub name: String,
+    pub role: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// An attributed statement: who says it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    pub by: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// One extracted fact; serialized with a `"kind"` tag.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Fact {
+    Strike(Strike),
+    Casualties(Casualties),
+    Forces(Forces),
+    Date(DateFact),
+    Person(Person),
+    Claim(Claim),
+}
+
+impl Fact {
+    /// The sentences this fact was read from.
+    pub fn evidence(&self) -> &[Evidence] {
+        match self {
+            Fact::Strike(f) => &f.evidence,
+            Fact::Casualties(f) => &f.evidence,
+            Fact::Forces(f) => &f.evidence,
+            Fact::Date(f) => &f.evidence,
+            Fact::Person(f) => &f.evidence,
+            Fact::Claim(f) => &f.evidence,
+        }
+    }
+}
