@@ -1,5 +1,15 @@
 //! sitrep: load war reports, extract facts, tag regions, and show them in a terminal reader.
+//!
+//! Data flows one way: files → `corpus` (parse) → `extract` / `regions` → `app` (state) → `ui` (view).
+//! Keys flow one way too: `keys` (key → `app::Action`) → `App::update` → redraw.
 
+pub mod app;
 pub mod corpus;
 pub mod extract;
+pub mod headless;
+pub mod keys;
+pub mod layout;
 pub mod regions;
+pub mod text;
+pub mod tui;
+pub mod ui;

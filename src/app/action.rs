@@ -1,0 +1,33 @@
+//! What a key or a click asks the app to do.
+
+/// One user intent; `App::update` carries it out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    NextPane,
+    PrevPane,
+    /// Open the selected article (list) or show the selected fact in the text (facts).
+    Open,
+    NextEvidence,
+    /// Toggle the n-th region of the legend (0-based: key 1 is 0).
+    ToggleRegion(u8),
+    ClearFilter,
+    ToggleMatchAll,
+    OpenPicker,
+    OpenMessages,
+    OpenHelp,
+    /// Close the popup, else quit.
+    Back,
+    /// Close the popup, else quit.
+    Quit,
+    ForceQuit,
+    PickerToggle,
+    PickerApply,
+    PickerErase,
+    PickerType(char),
+}

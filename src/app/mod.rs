@@ -1,0 +1,535 @@
+//! Application state and how actions change it. No drawing, no IO.
+
+pub mod action;
+pub mod facts;
+pub mod filter;
+pub mod picker;
+
+pub use action::Action;
+pub use filter::{RegionCount, RegionFilter};
+pub use picker::Picker;
+
+use crate::corpus::{Article, Corpus};
+use crate::layout::{self, Panes};
+use crate::text::document::{self, DocLine};
+use facts::Row;
+use ratatui::layout::{Position, Rect};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The pane that keys move in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Body,
+    Facts,
+}
+
+impl Focus {
+    pub fn name(self) -> &'static str {
+        match self {
+            Focus::List => "Reports",
+            Focus::Body => "Text",
+            Focus::Facts => "Facts",
+        }
+    }
+}
+
+/// A popup over the main screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Popup {
+    Help { scroll: usize },
+    Messages { scroll: usize },
+    Picker(Picker),
+}
+
+/// The fact whose evidence is highlighted in the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shown {
+    /// Index into `Article::facts`.
+    pub fact: usize,
+    /// Which piece of its evidence.
+    pub evidence: usize,
+}
+
+/// Mouse events the app reacts to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mouse {
+    ScrollUp,
+    ScrollDown,
+    Click,
+}
+
+/// Everything the screen shows, and nothing about how.
+pub struct App {
+    pub corpus: Corpus,
+    pub focus: Focus,
+    pub popup: Option<Popup>,
+    pub filter: RegionFilter,
+    /// Regions of the corpus, most mentioned first; the first nine are the digit hotkeys.
+    pub regions: Vec<RegionCount>,
+    /// Indices into `corpus.articles` that pass the filter.
+    pub visible: Vec<usize>,
+    /// Index into `visible`.
+    pub cursor: usize,
+    pub list_offset: usize,
+    pub body_scroll: usize,
+    /// Row index (into `facts::rows`) of the selected fact.
+    pub fact_cursor: usize,
+    pub fact_offset: usize,
+    pub shown: Option<Shown>,
+    /// A one-off message for the status bar (cleared by the next action).
+    pub flash: Option<String>,
+    pub quit: bool,
+    panes: Option<Panes>,
+    document: RefCell<Option<CachedDocument>>,
+}
+
+/// The laid-out body of one article (by id) at one width.
+type CachedDocument = (usize, usize, Rc<Vec<DocLine>>);
+
+/// Lines scrolled by one mouse wheel step.
+const WHEEL_LINES: usize = 3;
+
+impl App {
+    pub fn new(corpus: Corpus) -> App {
+        let regions = filter::corpus_regions(&corpus.articles);
+        let visible = (0..corpus.articles.len()).collect();
+        let mut app = App {
+            corpus,
+            focus: Focus::List,
+            popup: None,
+            filter: RegionFilter::default(),
+            regions,
+            visible,
+            cursor: 0,
+            list_offset: 0,
+            body_scroll: 0,
+            fact_cursor: 0,
+            fact_offset: 0,
+            shown: None,
+            flash: None,
+            quit: false,
+            panes: None,
+            document: RefCell::new(None),
+        };
+        app.reset_article_view();
+        app
+    }
+
+    /// Tells the app the terminal size, so paging and clicks know the panes.
+    pub fn resize(&mut self, area: Rect) {
+        self.panes = layout::panes(area);
+        self.clamp_offsets();
+    }
+
+    /// The article shown in the body, if any passes the filter.
+    pub fn article(&self) -> Option<&Article> {
+        self.visible
+            .get(self.cursor)
+            .and_then(|&i| self.corpus.articles.get(i))
+    }
+
+    /// The body of the current article laid out for the body pane's width (cached).
+    pub fn document(&self) -> Rc<Vec<DocLine>> {
+        let Some(article) = self.article() else {
+            return Rc::new(Vec::new());
+        };
+        let width = self.body_text_width();
+        let mut cache = self.document.borrow_mut();
+        if let Some((id, w, doc)) = cache.as_ref() {
+            if *id == article.id && *w == width {
+                return Rc::clone(doc);
+            }
+        }
+        let doc = Rc::new(document::layout(article, width));
+        *cache = Some((article.id, width, Rc::clone(&doc)));
+        doc
+    }
+
+    /// Width of the text inside the body pane.
+    pub fn body_text_width(&self) -> usize {
+        self.panes
+            .map(|p| layout::inner(p.body).width as usize)
+            .unwrap_or(80)
+    }
+
+    /// Text rows of the body pane (below its header line).
+    pub fn body_rows(&self) -> usize {
+        self.panes
+            .map(|p| layout::inner(p.body).height.saturating_sub(2) as usize)
+            .unwrap_or(20)
+            .max(1)
+    }
+
+    fn list_rows(&self) -> usize {
+        self.panes
+            .map(|p| layout::inner(p.list).height as usize)
+            .unwrap_or(20)
+            .max(1)
+    }
+
+    fn facts_rows(&self) -> usize {
+        self.panes
+            .map(|p| layout::inner(p.facts).height as usize)
+            .unwrap_or(10)
+            .max(1)
+    }
+
+    /// The rows of the facts pane for the current article.
+    pub fn fact_rows(&self) -> Vec<Row> {
+        self.article().map(facts::rows).unwrap_or_default()
+    }
+
+    /// Carries out one action.
+    pub fn update(&mut self, action: Action) {
+        self.flash = None;
+        match self.popup.take() {
+            Some(Popup::Picker(picker)) => self.update_picker(picker, action),
+            Some(Popup::Help { scroll }) => {
+                self.popup = scrolled(action, scroll).map(|scroll| Popup::Help { scroll });
+                self.quit_if_forced(action);
+            }
+            Some(Popup::Messages { scroll }) => {
+                self.popup = scrolled(action, scroll).map(|scroll| Popup::Messages { scroll });
+                self.quit_if_forced(action);
+            }
+            None => self.update_main(action),
+        }
+    }
+
+    fn quit_if_forced(&mut self, action: Action) {
+        if action == Action::ForceQuit {
+            self.quit = true;
+        }
+    }
+
+    fn update_main(&mut self, action: Action) {
+        match action {
+            Action::Up => self.step(-1),
+            Action::Down => self.step(1),
+            Action::PageUp => self.page(-1),
+            Action::PageDown => self.page(1),
+            Action::Top => self.jump(false),
+            Action::Bottom => self.jump(true),
+            Action::NextPane => self.cycle_focus(1),
+            Action::PrevPane => self.cycle_focus(-1),
+            Action::Open => self.open(),
+            Action::NextEvidence => self.next_evidence(),
+            Action::ToggleRegion(n) => match self.regions.get(n as usize) {
+                Some(region) => {
+                    let name = region.name.clone();
+                    self.filter.toggle(&name);
+                    self.apply_filter();
+                }
+                None => self.flash = Some(format!("No region on key {}", n + 1)),
+            },
+            Action::ClearFilter => {
+                self.filter.selected.clear();
+                self.apply_filter();
+            }
+            Action::ToggleMatchAll => {
+                self.filter.match_all = !self.filter.match_all;
+                self.apply_filter();
+            }
+            Action::OpenPicker => {
+                self.popup = Some(Popup::Picker(Picker {
+                    marked: self.filter.selected.clone(),
+                    ..Picker::default()
+                }))
+            }
+            Action::OpenMessages => self.popup = Some(Popup::Messages { scroll: 0 }),
+            Action::OpenHelp => self.popup = Some(Popup::Help { scroll: 0 }),
+            Action::Back | Action::Quit | Action::ForceQuit => self.quit = true,
+            Action::PickerToggle
+            | Action::PickerApply
+            | Action::PickerErase
+            | Action::PickerType(_) => {}
+        }
+    }
+
+    fn update_picker(&mut self, mut picker: Picker, action: Action) {
+        let count = picker.matches(&self.regions).len();
+        match action {
+            Action::Up => picker.cursor = picker.cursor.saturating_sub(1),
+            Action::Down => picker.cursor = (picker.cursor + 1).min(count.saturating_sub(1)),
+            Action::PickerToggle => {
+                if let Some(region) = picker.matches(&self.regions).get(picker.cursor) {
+                    let name = region.name.clone();
+                    picker.toggle(&name);
+                }
+            }
+            Action::PickerType(c) => {
+                picker.query.push(c);
+                picker.cursor = 0;
+            }
+            Action::PickerErase => {
+                picker.query.pop();
+                picker.cursor = 0;
+            }
+            Action::PickerApply => {
+                self.filter.selected = picker.marked;
+                self.apply_filter();
+                return;
+            }
+            Action::Back => return,
+            Action::ForceQuit => {
+                self.quit = true;
+                return;
+            }
+            _ => {}
+        }
+        self.popup = Some(Popup::Picker(picker));
+    }
+
+    /// Handles the mouse at a screen position.
+    pub fn mouse(&mut self, kind: Mouse, at: Position) {
+        self.flash = None;
+        let Some(panes) = self.panes else { return };
+        if self.popup.is_some() {
+            if kind != Mouse::Click {
+                let action = if kind == Mouse::ScrollUp {
+                    Action::Up
+                } else {
+                    Action::Down
+                };
+                self.update(action);
+            }
+            return;
+        }
+        let focus = if panes.list.contains(at) {
+            Focus::List
+        } else if panes.body.contains(at) {
+            Focus::Body
+        } else if panes.facts.contains(at) {
+            Focus::Facts
+        } else {
+            return;
+        };
+        match kind {
+            Mouse::ScrollUp | Mouse::ScrollDown => {
+                let down = kind == Mouse::ScrollDown;
+                let previous = self.focus;
+                self.focus = focus;
+                if focus == Focus::Body {
+                    let lines = WHEEL_LINES as isize;
+                    self.scroll_body(if down { lines } else { -lines });
+                } else {
+                    self.step(if down { 1 } else { -1 });
+                }
+                self.focus = previous;
+            }
+            Mouse::Click => {
+                self.focus = focus;
+                let inner = layout::inner(match focus {
+                    Focus::List => panes.list,
+                    Focus::Body => panes.body,
+                    Focus::Facts => panes.facts,
+                });
+                if !inner.contains(at) {
+                    return;
+                }
+                let row = (at.y - inner.y) as usize;
+                match focus {
+                    Focus::List => {
+                        let index = self.list_offset + row;
+                        if index < self.visible.len() && index != self.cursor {
+                            self.cursor = index;
+                            self.reset_article_view();
+                        }
+                    }
+                    Focus::Facts => {
+                        let index = self.fact_offset + row;
+                        if matches!(self.fact_rows().get(index), Some(Row::Fact(_))) {
+                            self.fact_cursor = index;
+                        }
+                    }
+                    Focus::Body => {}
+                }
+            }
+        }
+    }
+
+    fn step(&mut self, delta: isize) {
+        match self.focus {
+            Focus::List => self.move_cursor(delta),
+            Focus::Body => self.scroll_body(delta),
+            Focus::Facts => self.move_fact(delta),
+        }
+    }
+
+    fn page(&mut self, direction: isize) {
+        match self.focus {
+            Focus::List => self.move_cursor(direction * self.list_rows() as isize),
+            Focus::Body => {
+                let page = self.body_rows().saturating_sub(1).max(1) as isize;
+                self.scroll_body(direction * page)
+            }
+            Focus::Facts => self.move_fact(direction * self.facts_rows() as isize),
+        }
+    }
+
+    fn jump(&mut self, end: bool) {
+        let far = if end {
+            isize::MAX / 2
+        } else {
+            -(isize::MAX / 2)
+        };
+        self.step(far);
+    }
+
+    fn move_cursor(&mut self, delta: isize) {
+        if self.visible.is_empty() {
+            return;
+        }
+        let last = self.visible.len() - 1;
+        let next = (self.cursor as isize)
+            .saturating_add(delta)
+            .clamp(0, last as isize) as usize;
+        if next != self.cursor {
+            self.cursor = next;
+            self.reset_article_view();
+        }
+    }
+
+    /// Longest useful body scroll: the last line at the bottom of the pane.
+    pub fn max_body_scroll(&self) -> usize {
+        self.document().len().saturating_sub(self.body_rows())
+    }
+
+    fn scroll_body(&mut self, delta: isize) {
+        let max = self.max_body_scroll() as isize;
+        self.body_scroll = (self.body_scroll as isize)
+            .saturating_add(delta)
+            .clamp(0, max) as usize;
+    }
+
+    fn move_fact(&mut self, delta: isize) {
+        let facts: Vec<usize> = self
+            .fact_rows()
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| matches!(r, Row::Fact(_)))
+            .map(|(i, _)| i)
+            .collect();
+        let Some(at) = facts.iter().position(|&i| i == self.fact_cursor) else {
+            if let Some(&first) = facts.first() {
+                self.fact_cursor = first;
+            }
+            return;
+        };
+        let last = facts.len() as isize - 1;
+        let next = (at as isize).saturating_add(delta).clamp(0, last) as usize;
+        self.fact_cursor = facts[next];
+        self.clamp_offsets();
+    }
+
+    fn cycle_focus(&mut self, delta: isize) {
+        const ORDER: [Focus; 3] = [Focus::List, Focus::Body, Focus::Facts];
+        let at = ORDER.iter().position(|&f| f == self.focus).unwrap_or(0) as isize;
+        self.focus = ORDER[(at + delta).rem_euclid(3) as usize];
+    }
+
+    fn open(&mut self) {
+        match self.focus {
+            Focus::List if self.article().is_some() => self.focus = Focus::Body,
+            Focus::Facts => self.show_fact(0),
+            _ => {}
+        }
+    }
+
+    fn next_evidence(&mut self) {
+        match self.shown {
+            Some(shown) => self.show_fact(shown.evidence + 1),
+            None => self.flash = Some("Select a fact and press Enter first".into()),
+        }
+    }
+
+    /// Highlights piece `evidence` (wrapping around) of the selected fact and scrolls the body to it.
+    fn show_fact(&mut self, evidence: usize) {
+        let Some(Row::Fact(fact)) = self.fact_rows().get(self.fact_cursor).copied() else {
+            return;
+        };
+        let Some(article) = self.article() else {
+            return;
+        };
+        let pieces = article.facts[fact].evidence();
+        if pieces.is_empty() {
+            self.flash = Some("This fact has no sentence to show".into());
+            return;
+        }
+        let evidence = evidence % pieces.len();
+        let span = pieces[evidence].span;
+        let total = pieces.len();
+        self.shown = Some(Shown { fact, evidence });
+        if let Some(line) = document::line_of(&self.document(), &(span[0]..span[1])) {
+            let context = self.body_rows() / 3;
+            self.body_scroll = line.saturating_sub(context).min(self.max_body_scroll());
+        }
+        if total > 1 {
+            self.flash = Some(format!("Sentence {} of {} (n: next)", evidence + 1, total));
+        }
+    }
+
+    /// Recomputes the visible articles, keeping the current one when it still passes.
+    fn apply_filter(&mut self) {
+        let current = self.visible.get(self.cursor).copied();
+        self.visible = (0..self.corpus.articles.len())
+            .filter(|&i| self.filter.matches(&self.corpus.articles[i]))
+            .collect();
+        let kept = current.and_then(|c| self.visible.iter().position(|&i| i == c));
+        self.cursor = kept.unwrap_or(0);
+        if kept.is_none() {
+            self.reset_article_view();
+        }
+        self.clamp_offsets();
+    }
+
+    /// A new article: body at the top, first fact selected, nothing highlighted.
+    fn reset_article_view(&mut self) {
+        self.body_scroll = 0;
+        self.shown = None;
+        self.fact_offset = 0;
+        self.fact_cursor = self
+            .fact_rows()
+            .iter()
+            .position(|r| matches!(r, Row::Fact(_)))
+            .unwrap_or(0);
+        self.clamp_offsets();
+    }
+
+    /// Keeps the selected list row and fact row inside their panes.
+    fn clamp_offsets(&mut self) {
+        self.list_offset = follow(self.list_offset, self.cursor, self.list_rows());
+        self.fact_offset = follow(self.fact_offset, self.fact_cursor, self.facts_rows());
+        self.body_scroll = self.body_scroll.min(self.max_body_scroll());
+    }
+}
+
+/// The new scroll of a popup after `action`, or `None` when it closes it.
+fn scrolled(action: Action, scroll: usize) -> Option<usize> {
+    match action {
+        Action::Back
+        | Action::Quit
+        | Action::OpenHelp
+        | Action::OpenMessages
+        | Action::ForceQuit => None,
+        Action::Down => Some(scroll + 1),
+        Action::PageDown => Some(scroll + 10),
+        Action::Up => Some(scroll.saturating_sub(1)),
+        Action::PageUp => Some(scroll.saturating_sub(10)),
+        Action::Top => Some(0),
+        _ => Some(scroll),
+    }
+}
+
+/// The scroll offset that keeps `selected` visible in `rows` rows, moving as little as possible.
+fn follow(offset: usize, selected: usize, rows: usize) -> usize {
+    if selected < offset {
+        selected
+    } else if selected >= offset + rows {
+        selected + 1 - rows
+    } else {
+        offset
+    }
+}

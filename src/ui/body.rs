@@ -1,0 +1,141 @@
+//! The body pane: a header line about the article, then its text, scrolled, with highlights.
+
+use super::{is_focused, pane_block, theme};
+use crate::app::{App, Focus};
+use crate::corpus::{Article, BlockKind};
+use crate::extract::DateHow;
+use crate::text::document::DocLine;
+use crate::text::{fit, printable, thousands};
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+use std::ops::Range;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let focused = is_focused(app, Focus::Body);
+    let Some(article) = app.article() else {
+        let block = pane_block(" Text ", focused);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        frame.render_widget(Paragraph::new("Nothing to show").style(theme::DIM), inner);
+        return;
+    };
+    let title_room = (area.width as usize).saturating_sub(4);
+    let mut block = pane_block(
+        format!(" {} ", fit(&printable(&article.title), title_room)),
+        focused,
+    );
+    let doc = app.document();
+    let rows = app.body_rows();
+    let scroll = app.body_scroll.min(doc.len().saturating_sub(rows));
+    if doc.len() > rows {
+        let percent = (scroll + rows).min(doc.len()) * 100 / doc.len();
+        let arrow = if scroll + rows < doc.len() {
+            " ↓"
+        } else {
+            ""
+        };
+        let up = if scroll > 0 { "↑ " } else { "" };
+        block = block.title_bottom(Line::from(format!(" {up}{percent}%{arrow} ")).right_aligned());
+    }
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let evidence: Vec<Range<usize>> = app
+        .shown
+        .and_then(|s| article.facts.get(s.fact)?.evidence().get(s.evidence))
+        .map(|e| e.span[0]..e.span[1])
+        .into_iter()
+        .collect();
+    let places: Vec<Range<usize>> = article
+        .regions
+        .iter()
+        .filter(|r| app.filter.contains(&r.name))
+        .flat_map(|r| r.spans.iter().cloned())
+        .collect();
+
+    let mut lines = vec![
+        Line::from(Span::styled(
+            fit(&header(article), inner.width as usize),
+            theme::DIM,
+        )),
+        Line::default(),
+    ];
+    lines.extend(
+        doc.iter()
+            .skip(scroll)
+            .take(rows)
+            .map(|l| render_line(l, &evidence, &places)),
+    );
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// "2023-07-18 (Day 510) · 6 sections · 1,004 words · Kharkiv Donetsk".
+pub fn header(article: &Article) -> String {
+    let date = match article.date {
+        Some(d) => {
+            let how = match d.how {
+                DateHow::Explicit => "stated".to_owned(),
+                DateHow::DayNumber(n) => format!("Day {n}"),
+                DateHow::LatestEvent => "latest event".to_owned(),
+            };
+            format!("{} ({how})", d.date.format("%Y-%m-%d"))
+        }
+        None => "no date".to_owned(),
+    };
+    let sections = article.sections().count();
+    let mut parts = vec![
+        date,
+        format!(
+            "{} section{}",
+            sections,
+            if sections == 1 { "" } else { "s" }
+        ),
+        format!("{} words", thousands(article.word_count as u64)),
+    ];
+    if !article.regions.is_empty() {
+        let names: Vec<&str> = article.regions.iter().map(|r| r.name.as_str()).collect();
+        parts.push(names.join(" "));
+    }
+    parts.join(" · ")
+}
+
+fn render_line<'a>(
+    line: &'a DocLine,
+    evidence: &[Range<usize>],
+    places: &[Range<usize>],
+) -> Line<'a> {
+    let base = match line.kind {
+        Some(BlockKind::Title) => theme::TITLE,
+        Some(BlockKind::Heading) => theme::HEADING,
+        _ => Style::new(),
+    };
+    let hits = |r: &Range<usize>, spans: &[Range<usize>]| {
+        spans.iter().any(|s| s.start < r.end && r.start < s.end)
+    };
+    let mut spans = Vec::with_capacity(line.pieces.len() * 2 + 1);
+    if !line.prefix.is_empty() {
+        spans.push(Span::raw(line.prefix));
+    }
+    for (i, piece) in line.pieces.iter().enumerate() {
+        let marked = hits(&piece.range, evidence);
+        if i > 0 {
+            let joined = marked && hits(&line.pieces[i - 1].range, evidence);
+            spans.push(Span::styled(
+                " ",
+                if joined { theme::EVIDENCE } else { base },
+            ));
+        }
+        let style = if marked {
+            theme::EVIDENCE
+        } else if hits(&piece.range, places) {
+            base.patch(theme::PLACE)
+        } else {
+            base
+        };
+        spans.push(Span::styled(piece.text.as_str(), style));
+    }
+    Line::from(spans)
+}

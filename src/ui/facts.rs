@@ -1,0 +1,203 @@
+//! The facts pane: a parser summary, the strike table, then casualties, forces, dates, people, claims.
+
+use super::{is_focused, pane_block, theme};
+use crate::app::facts::{Group, Row};
+use crate::app::{App, Focus};
+use crate::corpus::Article;
+use crate::extract::{Fact, Strike};
+use crate::text::{fit, printable, thousands};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let focused = is_focused(app, Focus::Facts);
+    let article = app.article();
+    let count = article.map(|a| a.facts.len()).unwrap_or(0);
+    let block = pane_block(format!(" Facts {count} "), focused);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(article) = article else { return };
+    let cells = inner.width as usize;
+    let rows = app.fact_rows();
+    let lines: Vec<Line> = rows
+        .iter()
+        .enumerate()
+        .skip(app.fact_offset)
+        .take(inner.height as usize)
+        .map(|(i, row)| {
+            let selected = i == app.fact_cursor && matches!(row, Row::Fact(_));
+            let shown = matches!(row, Row::Fact(f) if app.shown.is_some_and(|s| s.fact == *f));
+            let marker = match (selected, shown) {
+                (true, _) => "▶ ",
+                (false, true) => "● ",
+                _ => "  ",
+            };
+            let text = match row {
+                Row::Parsed => parsed(article),
+                Row::Header(group) => header(*group),
+                Row::Fact(f) => format!("{marker}{}", describe(&article.facts[*f])),
+                Row::StrikeTotal => format!("  {}", strike_total(article)),
+            };
+            let style = match row {
+                Row::Header(_) => theme::GROUP,
+                Row::Parsed => theme::DIM,
+                _ if selected && focused => theme::SELECTED,
+                _ if shown => theme::EVIDENCE,
+                _ => Default::default(),
+            };
+            Line::from(Span::styled(fit(&printable(&text), cells), style))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn parsed(article: &Article) -> String {
+    let date = match article.date {
+        Some(d) => format!("date {}", d.date.format("%Y-%m-%d")),
+        None => "no date".into(),
+    };
+    format!(
+        "PARSED {date} · {} words · {} sections · {} bullets",
+        thousands(article.word_count as u64),
+        article.sections().count(),
+        article.bullets().count()
+    )
+}
+
+const WEAPON: usize = 18;
+const CATEGORY: usize = 16;
+
+fn header(group: Group) -> String {
+    match group {
+        Group::Strikes => format!(
+            "{:<w$}{:>9}{:>10}{:>6}",
+            "STRIKES",
+            "launched",
+            "destroyed",
+            "rate",
+            w = 2 + WEAPON + CATEGORY
+        ),
+        other => other.title().to_owned(),
+    }
+}
+
+fn count(n: Option<u32>) -> String {
+    n.map(|n| thousands(n as u64)).unwrap_or_else(|| "—".into())
+}
+
+fn rate(launched: Option<u32>, destroyed: Option<u32>) -> String {
+    match (launched, destroyed) {
+        (Some(l), Some(d)) if l > 0 => format!("{}%", (d as u64 * 100 + l as u64 / 2) / l as u64),
+        _ => String::new(),
+    }
+}
+
+fn strike_row(s: &Strike) -> String {
+    let mut row = format!(
+        "{:<WEAPON$}{:<CATEGORY$}{:>9}{:>10}{:>6}",
+        fit(&s.weapon, WEAPON - 1),
+        s.category.label(),
+        count(s.launched),
+        count(s.destroyed),
+        rate(s.launched, s.destroyed)
+    );
+    let mut notes = Vec::new();
+    if let Some(from) = &s.launched_from {
+        notes.push(format!("from {from}"));
+    }
+    if let Some(target) = &s.target {
+        notes.push(format!("on {target}"));
+    }
+    if let Some(date) = s.date {
+        notes.push(date.format("%Y-%m-%d").to_string());
+    }
+    if let Some(by) = &s.attributed_to {
+        notes.push(format!("per {by}"));
+    }
+    if !notes.is_empty() {
+        row.push_str("  ");
+        row.push_str(&notes.join(" · "));
+    }
+    row
+}
+
+/// The total row: sums of what is known; the rate counts only weapons with both numbers.
+fn strike_total(article: &Article) -> String {
+    let strikes = article.facts.iter().filter_map(|f| match f {
+        Fact::Strike(s) => Some(s),
+        _ => None,
+    });
+    let (mut launched, mut destroyed, mut both_l, mut both_d) = (0u32, 0u32, 0u32, 0u32);
+    for s in strikes {
+        launched += s.launched.unwrap_or(0);
+        destroyed += s.destroyed.unwrap_or(0);
+        if let (Some(l), Some(d)) = (s.launched, s.destroyed) {
+            both_l += l;
+            both_d += d;
+        }
+    }
+    format!(
+        "{:<w$}{:>9}{:>10}{:>6}",
+        "total",
+        thousands(launched as u64),
+        thousands(destroyed as u64),
+        rate(Some(both_l), Some(both_d)),
+        w = WEAPON + CATEGORY
+    )
+}
+
+/// One line for a fact.
+pub fn describe(fact: &Fact) -> String {
+    match fact {
+        Fact::Strike(s) => strike_row(s),
+        Fact::Casualties(c) => {
+            let mut parts = Vec::new();
+            if let Some(k) = c.killed {
+                parts.push(format!("killed {k}"));
+            }
+            if let Some(i) = c.injured {
+                parts.push(format!("injured {i}"));
+            }
+            let mut text = parts.join(" · ");
+            if let Some(who) = &c.who {
+                text.push_str(&format!(" ({who})"));
+            }
+            if let Some(place) = &c.place {
+                text.push_str(&format!(" in {place}"));
+            }
+            if let Some(by) = &c.attributed_to {
+                text.push_str(&format!(" per {by}"));
+            }
+            text
+        }
+        Fact::Forces(f) => {
+            let approx = if f.approx { "~" } else { "" };
+            match f.count {
+                Some(n) => format!("{approx}{} {}", thousands(n), f.unit),
+                None => f.unit.clone(),
+            }
+        }
+        Fact::Date(d) => {
+            let time = d
+                .time
+                .as_deref()
+                .map(|t| format!(" {t}"))
+                .unwrap_or_default();
+            format!("{}{time}  {}", d.date.format("%Y-%m-%d"), d.what)
+        }
+        Fact::Person(p) => match &p.role {
+            Some(role) => format!("{}, {role}", p.name),
+            None => p.name.clone(),
+        },
+        Fact::Claim(c) => {
+            let said = c
+                .evidence
+                .first()
+                .map(|e| e.sentence.as_str())
+                .unwrap_or("");
+            format!("{}: “{}”", c.by, said)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! The article list: date, title cut to fit, number of facts.
+
+use super::{is_focused, pane_block, theme};
+use crate::app::{App, Focus};
+use crate::text::{fit, printable, width};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let title = format!(
+        " Reports {}/{} ",
+        if app.visible.is_empty() {
+            0
+        } else {
+            app.cursor + 1
+        },
+        app.visible.len()
+    );
+    let block = pane_block(title, is_focused(app, Focus::List));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let cells = inner.width as usize;
+    let mut lines: Vec<Line> = app
+        .visible
+        .iter()
+        .enumerate()
+        .skip(app.list_offset)
+        .take(inner.height as usize)
+        .map(|(row, &index)| {
+            let article = &app.corpus.articles[index];
+            let line = Line::from(row_text(article, cells));
+            if row == app.cursor {
+                line.style(theme::SELECTED)
+            } else {
+                line
+            }
+        })
+        .collect();
+    if lines.is_empty() {
+        let message = if app.corpus.articles.is_empty() {
+            "No reports loaded"
+        } else {
+            "No report matches the filter (0 clears it)"
+        };
+        lines.push(Line::from(Span::styled(fit(message, cells), theme::DIM)));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// "2023-07-18 Title cut to fit… 9" in exactly `cells` cells (less when the pane is tiny).
+fn row_text(article: &crate::corpus::Article, cells: usize) -> String {
+    let date = match article.date {
+        Some(d) => d.date.format("%Y-%m-%d").to_string(),
+        None => format!("{:<10}", "—"),
+    };
+    let count = article.facts.len().to_string();
+    let fixed = width(&date) + 1 + 1 + count.len();
+    if cells <= fixed {
+        return fit(&printable(&article.title), cells);
+    }
+    let room = cells - fixed;
+    let title = fit(&printable(&article.title), room);
+    let pad = room - width(&title);
+    format!("{date} {title}{} {count}", " ".repeat(pad))
+}

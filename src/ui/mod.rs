@@ -1,0 +1,66 @@
+//! Drawing: functions of `&App` that never change it. One file per pane or popup.
+
+mod body;
+mod facts;
+pub use facts::describe as describe_fact;
+mod list;
+mod popup;
+mod status;
+pub mod theme;
+
+use crate::app::{App, Focus, Popup};
+use crate::layout;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, BorderType, Padding, Paragraph};
+use ratatui::Frame;
+
+/// Draws the whole screen for the app's state.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let Some(panes) = layout::panes(area) else {
+        too_small(frame, area);
+        return;
+    };
+    list::draw(frame, app, panes.list);
+    body::draw(frame, app, panes.body);
+    facts::draw(frame, app, panes.facts);
+    status::draw_legend(frame, app, panes.legend);
+    status::draw_status(frame, app, panes.status);
+    match &app.popup {
+        Some(Popup::Help { scroll }) => popup::help(frame, area, *scroll),
+        Some(Popup::Messages { scroll }) => popup::messages(frame, app, area, *scroll),
+        Some(Popup::Picker(picker)) => popup::picker(frame, app, picker, area),
+        None => {}
+    }
+}
+
+/// The one line shown when the terminal cannot hold the layout.
+fn too_small(frame: &mut Frame, area: Rect) {
+    let text = format!(
+        "Terminal too small: {}×{}, need {}×{} (q quits)",
+        area.width,
+        area.height,
+        layout::MIN_WIDTH,
+        layout::MIN_HEIGHT
+    );
+    let line = crate::text::fit(&text, area.width as usize);
+    frame.render_widget(Paragraph::new(line).style(theme::WARNING), area);
+}
+
+/// A pane's frame, brighter when it has the focus.
+fn pane_block<'a>(title: impl Into<ratatui::text::Line<'a>>, focused: bool) -> Block<'a> {
+    let block = Block::bordered()
+        .title(title.into())
+        .padding(Padding::horizontal(1));
+    if focused {
+        block
+            .border_type(BorderType::Thick)
+            .border_style(theme::FOCUS)
+    } else {
+        block.border_style(theme::DIM)
+    }
+}
+
+fn is_focused(app: &App, pane: Focus) -> bool {
+    app.popup.is_none() && app.focus == pane
+}

@@ -1,0 +1,88 @@
+//! The two bottom lines: the region legend (digit hotkeys) and the status bar.
+
+use super::theme;
+use crate::app::{App, Focus, Popup};
+use crate::text::{fit, width};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+/// Digits 1–9 and the regions they toggle, with article counts.
+pub fn draw_legend(frame: &mut Frame, app: &App, area: Rect) {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    let cells = area.width as usize;
+    let tail = "  r regions · a any/all · 0 clear";
+    for (i, region) in app.regions.iter().take(9).enumerate() {
+        let item = format!(" {} {}({}) ", i + 1, region.name, region.articles);
+        if used + width(&item) + width(tail) > cells {
+            break;
+        }
+        used += width(&item);
+        let style = if app.filter.contains(&region.name) {
+            theme::ACTIVE
+        } else {
+            Default::default()
+        };
+        spans.push(Span::styled(item, style));
+    }
+    if app.regions.is_empty() {
+        spans.push(Span::styled(" no regions found", theme::DIM));
+    }
+    spans.push(Span::styled(tail, theme::DIM));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Where you are and what is filtered, key hints, and messages.
+pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
+    let cells = area.width as usize;
+    let shown = app.visible.len();
+    let total = app.corpus.articles.len();
+    let position = if shown == 0 { 0 } else { app.cursor + 1 };
+    let right = format!(
+        " {} · {shown} of {total} articles · {position}/{shown} ",
+        app.filter.describe()
+    );
+    let (left, style) = if let Some(flash) = &app.flash {
+        (format!(" {flash}"), theme::WARNING)
+    } else if let Some(problem) = app.corpus.problems.first() {
+        let more = app.corpus.problems.len() - 1;
+        let more = if more > 0 {
+            format!(" (+{more} more)")
+        } else {
+            String::new()
+        };
+        (format!(" ⚠ {problem}{more} · m: messages"), theme::WARNING)
+    } else {
+        (format!(" {}", hints(app)), theme::DIM)
+    };
+    let room = cells.saturating_sub(width(&right));
+    let left = fit(&left, room);
+    let pad = room - width(&left);
+    let line = Line::from(vec![
+        Span::styled(left, style),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(fit(&right, cells), theme::KEY),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn hints(app: &App) -> String {
+    let pane = match app.popup {
+        Some(Popup::Picker(_)) => {
+            return "type to narrow · Space mark · Enter apply · Esc cancel".into()
+        }
+        Some(_) => return "Esc: close · j/k: scroll".into(),
+        None => app.focus,
+    };
+    let enter = match pane {
+        Focus::List => "Enter: open",
+        Focus::Body => "j/k: scroll",
+        Focus::Facts => "Enter: show in text · n: next",
+    };
+    format!(
+        "{} · {enter} · Tab: next pane · ?: help · q: quit",
+        pane.name()
+    )
+}
