@@ -1,0 +1,155 @@
+//! The `sitrep` binary without a terminal: `facts`, arguments, exit codes and bad input.
+
+use std::fs;
+use std::process::{Command, Output};
+
+fn sitrep(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(args)
+        .output()
+        .expect("run sitrep")
+}
+
+fn json(output: &Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+}
+
+#[test]
+fn facts_without_paths_prints_the_seeds() {
+    let out = sitrep(&["facts"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    let articles = v.as_array().unwrap();
+    assert_eq!(articles.len(), 2);
+    let titles: Vec<&str> = articles
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert!(titles.contains(
+        &"Ukraine Reports Russian Forces Advancing in Kupyansk Region: Moscow Expected to Retaliate For Strike on Kerch Strait Bridge"
+    ));
+    assert!(titles
+        .contains(&"Day 510: Russia attempts to intensify offensive operations on Kupyansk axis"));
+    for article in articles {
+        for key in ["path", "title", "date", "regions", "facts"] {
+            assert!(article.get(key).is_some(), "missing {key}");
+        }
+        assert!(article["regions"].is_array() && article["facts"].is_array());
+    }
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn facts_dates_follow_the_rules() {
+    let v = json(&sitrep(&["facts"]));
+    for article in v.as_array().unwrap() {
+        let title = article["title"].as_str().unwrap();
+        let date = &article["date"];
+        if title.starts_with("Day 510") {
+            assert_eq!(date, "2023-07-18");
+        } else {
+            // Seed 000 only says "July 17" after an event of October 8, 2022.
+            assert!(
+                date.is_null() || date == "2023-07-17",
+                "seed 000 date {date}"
+            );
+        }
+    }
+}
+
+#[test]
+fn text_format_and_explicit_paths() {
+    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let out = sitrep(&["facts", "--format", "text", seeds]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text
+        .contains("Day 510: Russia attempts to intensify offensive operations on Kupyansk axis"));
+    assert!(text.contains("000_178d82905a493208.txt"));
+}
+
+#[test]
+fn help_version_and_bad_arguments() {
+    let help = sitrep(&["--help"]);
+    assert!(help.status.success());
+    assert!(String::from_utf8_lossy(&help.stdout).contains("facts"));
+    let facts_help = sitrep(&["facts", "--help"]);
+    assert!(String::from_utf8_lossy(&facts_help.stdout).contains("--format"));
+    let version = sitrep(&["--version"]);
+    assert!(version.status.success());
+    assert!(String::from_utf8_lossy(&version.stdout).contains(env!("CARGO_PKG_VERSION")));
+    assert_eq!(sitrep(&["facts", "--format", "xml"]).status.code(), Some(2));
+    assert_eq!(sitrep(&["facts", "--bogus"]).status.code(), Some(2));
+}
+
+#[test]
+fn nothing_readable_exits_1() {
+    let out = sitrep(&["facts", "/definitely/not/here"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/definitely/not/here") && err.contains("no such file"));
+}
+
+#[test]
+fn bad_inputs_are_named_once_and_the_rest_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("good.txt"), "Drones attacked Odesa\n\nA report.\n").unwrap();
+    fs::write(d.join("empty.txt"), "").unwrap();
+    fs::write(
+        d.join("image.bin"),
+        [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xff],
+    )
+    .unwrap();
+    fs::write(d.join("latin1.txt"), b"Caf\xe9 report\n\nText \xff here.\n").unwrap();
+    fs::create_dir(d.join("sub")).unwrap();
+    fs::write(d.join("sub/nested.txt"), "Nested report\n\nBody.\n").unwrap();
+    let huge = vec![b'a'; 50 * 1024 * 1024];
+    fs::write(d.join("huge.txt"), huge).unwrap();
+    let missing = d.join("missing.txt");
+
+    let out = sitrep(&["facts", d.to_str().unwrap(), missing.to_str().unwrap()]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    for name in [
+        "empty.txt",
+        "image.bin",
+        "latin1.txt",
+        "huge.txt",
+        "missing.txt",
+    ] {
+        assert_eq!(err.matches(name).count(), 1, "{name} named once in:\n{err}");
+    }
+    assert!(err.contains("binary") && err.contains("empty") && err.contains("UTF-8"));
+    assert!(err.contains("limit") && err.contains("no such file"));
+    let v = json(&out);
+    let mut titles: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    titles.sort();
+    assert_eq!(
+        titles,
+        [
+            "Caf\u{FFFD} report",
+            "Drones attacked Odesa",
+            "Nested report"
+        ]
+    );
+}
+
+#[test]
+fn reader_without_a_terminal_explains_itself() {
+    let out = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sitrep facts"));
+}

@@ -1,0 +1,137 @@
+//! The real binary in a real terminal: tmux at 120×40, keys sent, the screen read back.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// A tmux server of our own, killed when the test ends.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// Starts a shell in a 120×40 window, or `None` (with the reason printed) when tmux is missing.
+    fn start(name: &str) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            eprintln!("SKIPPED {name}: tmux is not installed");
+            return None;
+        }
+        let tmux = Tmux {
+            socket: format!("sitrep-{name}-{}", std::process::id()),
+        };
+        tmux.run(&[
+            "new-session",
+            "-d",
+            "-x",
+            "120",
+            "-y",
+            "40",
+            "-s",
+            "t",
+            "env PS1='shell$ ' TERM=xterm-256color sh",
+        ]);
+        Some(tmux)
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .expect("run tmux");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            self.run(&["send-keys", "-t", "t", key]);
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "t"])
+    }
+
+    fn alternate_on(&self) -> bool {
+        self.run(&["display-message", "-p", "-t", "t", "#{alternate_on}"])
+            .trim()
+            == "1"
+    }
+
+    /// Waits (generously) until `ok` holds for the screen; panics with the last screen otherwise.
+    fn wait(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {what}; screen was:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn launch(&self, args: &str) {
+        let bin = env!("CARGO_BIN_EXE_sitrep");
+        self.wait("the shell prompt", |s| s.contains("shell$"));
+        self.keys(&[&format!("'{bin}' {args}; echo sitrep-exited-$?"), "Enter"]);
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.run(&["kill-server"]);
+    }
+}
+
+#[test]
+fn keys_drive_the_reader_and_quit_restores_the_shell() {
+    let Some(tmux) = Tmux::start("keys") else {
+        return;
+    };
+    tmux.launch("");
+    let s = tmux.wait("both seed titles", |s| {
+        s.contains("Day 510: Russia") && s.contains("Ukraine Reports Russi")
+    });
+    assert!(s.contains("Reports 1/2"), "{s}");
+
+    tmux.keys(&["j"]);
+    tmux.wait("the second article selected", |s| s.contains("Reports 2/2"));
+
+    tmux.keys(&["Tab"]);
+    tmux.wait("the body focused", |s| s.contains("Text · j/k: scroll"));
+
+    tmux.keys(&["?"]);
+    tmux.wait("the help popup", |s| {
+        s.contains("Main screen") && s.contains("Ctrl-C")
+    });
+    tmux.keys(&["Escape"]);
+    tmux.wait("the help popup closed", |s| !s.contains("Main screen"));
+    assert!(tmux.alternate_on(), "Esc on a popup must not quit");
+
+    tmux.keys(&["q"]);
+    let s = tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+    assert!(
+        !s.contains("Reports 2/2"),
+        "the alternate screen was left:\n{s}"
+    );
+    assert!(!tmux.alternate_on());
+}
+
+#[test]
+fn bad_files_are_reported_in_the_status_bar() {
+    let Some(tmux) = Tmux::start("bad") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ok.txt"), "A readable report\n\nText.\n").unwrap();
+    std::fs::write(dir.path().join("zero.bin"), [0u8, 1, 2, 3]).unwrap();
+    tmux.launch(&dir.path().display().to_string());
+    let s = tmux.wait("the problem in the status bar", |s| s.contains("zero.bin"));
+    assert!(s.contains("A readable report"), "{s}");
+    tmux.keys(&["m"]);
+    tmux.wait("the messages popup", |s| s.contains("Loading messages"));
+    tmux.keys(&["Escape", "C-c"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+}

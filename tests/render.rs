@@ -1,0 +1,135 @@
+//! The screen drawn on ratatui's TestBackend: list, body, facts, popups, small and wide terminals.
+
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use ratatui::Terminal;
+use sitrep::app::{Action, App};
+use sitrep::corpus::{Corpus, Loaded};
+
+fn screen(app: &mut App, width: u16, height: u16) -> String {
+    app.resize(Rect::new(0, 0, width, height));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| sitrep::ui::draw(f, app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut x = 0;
+        while x < width {
+            let symbol = buffer[(x, y)].symbol();
+            out.push_str(symbol);
+            // A wide character covers the next cell too.
+            x += sitrep::text::width(symbol).max(1) as u16;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn seeds() -> App {
+    App::new(Corpus::seeds())
+}
+
+#[test]
+fn main_screen_120x40() {
+    let mut app = seeds();
+    let s = screen(&mut app, 120, 40);
+    // Both seeds in the list, cut to the pane with an ellipsis.
+    assert!(s.contains("Day 510: Russia"));
+    assert!(s.contains("Ukraine Reports Russi"));
+    assert!(s.contains('…'));
+    assert!(s.contains("Reports 1/2"));
+    assert!(s.contains("Facts"));
+    assert!(s.contains("2 of 2 articles"));
+    insta::assert_snapshot!("main_120x40", s);
+}
+
+#[test]
+fn body_shows_headings_and_bullets() {
+    let mut app = seeds();
+    // The Day 510 report: the one with sections and guests.
+    let day510 = app
+        .visible
+        .iter()
+        .position(|&i| app.corpus.articles[i].title.starts_with("Day 510"))
+        .unwrap();
+    for _ in 0..day510 {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+    let first = screen(&mut app, 120, 40);
+    assert!(first.contains("Russia attacks southern Ukraine with missiles and drones overnight."));
+    app.update(Action::Bottom);
+    let end = screen(&mut app, 120, 40);
+    assert!(end.contains("• Alina Hrytsenko, Chief Consultant"));
+    assert!(end.contains("• Ihor Lytvyn, Former Ambassador"));
+    assert!(end.contains("100%"));
+    insta::assert_snapshot!("day510_end_120x40", end);
+}
+
+#[test]
+fn help_popup_lists_every_key_of_the_table() {
+    let mut app = seeds();
+    app.update(Action::OpenHelp);
+    let s = screen(&mut app, 120, 40);
+    for binding in sitrep::keys::MAIN {
+        assert!(s.contains(binding.help), "help lacks {:?}", binding.help);
+    }
+    insta::assert_snapshot!("help_120x40", s);
+    app.update(Action::Back);
+    assert!(app.popup.is_none() && !app.quit);
+    assert!(!screen(&mut app, 120, 40).contains("Main screen"));
+}
+
+#[test]
+fn too_small_terminal_shows_one_line() {
+    let mut app = seeds();
+    let s = screen(&mut app, 39, 9);
+    assert!(s.starts_with("Terminal too small: 39×9"));
+    assert_eq!(s.lines().filter(|l| !l.trim().is_empty()).count(), 1);
+    let tiny = screen(&mut app, 1, 1);
+    assert_eq!(tiny, "…\n");
+}
+
+#[test]
+fn wide_terminal_has_three_columns() {
+    let mut app = seeds();
+    let s = screen(&mut app, 200, 50);
+    let top = s.lines().next().unwrap();
+    assert_eq!(
+        top.matches('┐').count() + top.matches('┓').count(),
+        3,
+        "{top}"
+    );
+    insta::assert_snapshot!("wide_200x50", s);
+}
+
+#[test]
+fn narrow_terminal_stacks_panes() {
+    let mut app = seeds();
+    let s = screen(&mut app, 60, 30);
+    let lefts: Vec<&str> = s
+        .lines()
+        .filter(|l| l.starts_with('┌') || l.starts_with('┏'))
+        .collect();
+    assert_eq!(lefts.len(), 3, "{s}");
+    insta::assert_snapshot!("narrow_60x30", s);
+}
+
+#[test]
+fn wide_characters_are_cut_by_cells() {
+    let corpus = Corpus {
+        articles: vec![sitrep::corpus::analyse(Loaded {
+            path: "w.txt".into(),
+            text: "日本語のタイトルがとても長い記事の見出しです\n\n本文。\n".into(),
+        })],
+        problems: vec![],
+    };
+    let mut app = App::new(corpus);
+    let s = screen(&mut app, 80, 20);
+    let row = s.lines().nth(1).unwrap();
+    assert!(row.contains('…'), "{row}");
+    // Every line is exactly 80 cells: nothing spills over a border.
+    for line in s.lines() {
+        assert_eq!(sitrep::text::width(line), 80, "{line}");
+    }
+}
