@@ -35,6 +35,7 @@ pub struct Binding {
 pub enum Mode {
     Main,
     Picker,
+    Search,
 }
 
 /// Keys of the main screen. Digits 1–9 are listed once and mapped by `lookup`.
@@ -124,6 +125,12 @@ pub const MAIN: &[Binding] = &[
         help: "pick regions from a list",
     },
     Binding {
+        keys: &[k('/')],
+        label: "/",
+        action: Action::OpenSearch,
+        help: "search titles and text",
+    },
+    Binding {
         keys: &[k('m')],
         label: "m",
         action: Action::OpenMessages,
@@ -181,13 +188,13 @@ pub const PICKER: &[Binding] = &[
     Binding {
         keys: &[code(KeyCode::Enter)],
         label: "Enter",
-        action: Action::PickerApply,
+        action: Action::Apply,
         help: "filter by the marked regions",
     },
     Binding {
         keys: &[code(KeyCode::Backspace)],
         label: "Backspace",
-        action: Action::PickerErase,
+        action: Action::Erase,
         help: "erase a typed letter",
     },
     Binding {
@@ -207,11 +214,43 @@ pub const PICKER: &[Binding] = &[
     },
 ];
 
+/// Keys of the search prompt. Other printable keys type into the query.
+pub const SEARCH: &[Binding] = &[
+    Binding {
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::Apply,
+        help: "keep the search and go back to the list",
+    },
+    Binding {
+        keys: &[code(KeyCode::Backspace)],
+        label: "Backspace",
+        action: Action::Erase,
+        help: "erase a typed letter",
+    },
+    Binding {
+        keys: &[code(KeyCode::Esc)],
+        label: "Esc",
+        action: Action::Back,
+        help: "clear the search",
+    },
+    Binding {
+        keys: &[Key {
+            code: KeyCode::Char('c'),
+            ctrl: true,
+        }],
+        label: "Ctrl-C",
+        action: Action::ForceQuit,
+        help: "quit at once",
+    },
+];
+
 /// The table for a mode.
 pub fn table(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Main => MAIN,
         Mode::Picker => PICKER,
+        Mode::Search => SEARCH,
     }
 }
 
@@ -232,7 +271,7 @@ pub fn lookup(mode: Mode, event: KeyEvent) -> Option<Action> {
         })
         .map(|b| b.action);
     match (mode, found, event.code) {
-        (Mode::Picker, None, KeyCode::Char(c)) if !ctrl => Some(Action::PickerType(c)),
+        (Mode::Picker | Mode::Search, None, KeyCode::Char(c)) if !ctrl => Some(Action::Type(c)),
         _ => found,
     }
 }
@@ -280,7 +319,7 @@ mod tests {
         let none = KeyModifiers::NONE;
         assert_eq!(
             lookup(Mode::Picker, press(KeyCode::Char('k'), none)),
-            Some(Action::PickerType('k'))
+            Some(Action::Type('k'))
         );
         assert_eq!(
             lookup(Mode::Picker, press(KeyCode::Char(' '), none)),

@@ -1,7 +1,7 @@
 //! The terminal session: set up, event loop, and restoring the terminal on every way out.
 
 use crate::app::{App, Mouse};
-use crate::keys::{self, Mode};
+use crate::keys;
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
 };
@@ -38,11 +38,7 @@ pub fn run(mut app: App) -> io::Result<()> {
 pub fn handle(app: &mut App, event: Event) {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            let mode = match app.popup {
-                Some(crate::app::Popup::Picker(_)) => Mode::Picker,
-                _ => Mode::Main,
-            };
-            if let Some(action) = keys::lookup(mode, key) {
+            if let Some(action) = keys::lookup(app.mode(), key) {
                 app.update(action);
             }
         }

@@ -26,8 +26,13 @@ pub enum Action {
     /// Close the popup, else quit.
     Quit,
     ForceQuit,
+    /// Start typing a search.
+    OpenSearch,
     PickerToggle,
-    PickerApply,
-    PickerErase,
-    PickerType(char),
+    /// Enter in the picker or the search prompt.
+    Apply,
+    /// Backspace in the picker or the search prompt.
+    Erase,
+    /// A printable key typed into the picker or the search prompt.
+    Type(char),
 }

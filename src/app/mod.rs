@@ -43,6 +43,22 @@ pub enum Popup {
     Picker(Picker),
 }
 
+/// The text search typed after `/`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    pub query: String,
+    /// Keys go to the query while the prompt is open.
+    pub editing: bool,
+}
+
+impl Search {
+    /// Whether `article`'s title or text contains the query, ignoring case.
+    pub fn matches(&self, article: &Article) -> bool {
+        let query = self.query.to_lowercase();
+        query.is_empty() || article.body.to_lowercase().contains(&query)
+    }
+}
+
 /// The fact whose evidence is highlighted in the body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Shown {
@@ -66,6 +82,7 @@ pub struct App {
     pub focus: Focus,
     pub popup: Option<Popup>,
     pub filter: RegionFilter,
+    pub search: Search,
     /// Regions of the corpus, most mentioned first; the first nine are the digit hotkeys.
     pub regions: Vec<RegionCount>,
     /// Indices into `corpus.articles` that pass the filter.
@@ -88,6 +105,9 @@ pub struct App {
 /// The laid-out body of one article (by id) at one width.
 type CachedDocument = (usize, usize, Rc<Vec<DocLine>>);
 
+/// Screen lines per article in the list: title line, then its top regions.
+pub const LIST_ROW_LINES: usize = 2;
+
 /// Lines scrolled by one mouse wheel step.
 const WHEEL_LINES: usize = 3;
 
@@ -100,6 +120,7 @@ impl App {
             focus: Focus::List,
             popup: None,
             filter: RegionFilter::default(),
+            search: Search::default(),
             regions,
             visible,
             cursor: 0,
@@ -162,10 +183,11 @@ impl App {
             .max(1)
     }
 
-    fn list_rows(&self) -> usize {
+    /// Articles that fit in the list pane (each takes `LIST_ROW_LINES` lines).
+    pub fn list_rows(&self) -> usize {
         self.panes
-            .map(|p| layout::inner(p.list).height as usize)
-            .unwrap_or(20)
+            .map(|p| layout::inner(p.list).height as usize / LIST_ROW_LINES)
+            .unwrap_or(10)
             .max(1)
     }
 
@@ -181,9 +203,22 @@ impl App {
         self.article().map(facts::rows).unwrap_or_default()
     }
 
+    /// Which key table applies now.
+    pub fn mode(&self) -> crate::keys::Mode {
+        match self.popup {
+            Some(Popup::Picker(_)) => crate::keys::Mode::Picker,
+            _ if self.search.editing => crate::keys::Mode::Search,
+            _ => crate::keys::Mode::Main,
+        }
+    }
+
     /// Carries out one action.
     pub fn update(&mut self, action: Action) {
         self.flash = None;
+        if self.search.editing && self.popup.is_none() {
+            self.update_search(action);
+            return;
+        }
         match self.popup.take() {
             Some(Popup::Picker(picker)) => self.update_picker(picker, action),
             Some(Popup::Help { scroll }) => {
@@ -238,14 +273,31 @@ impl App {
                     ..Picker::default()
                 }))
             }
+            Action::OpenSearch => self.search.editing = true,
             Action::OpenMessages => self.popup = Some(Popup::Messages { scroll: 0 }),
             Action::OpenHelp => self.popup = Some(Popup::Help { scroll: 0 }),
             Action::Back | Action::Quit | Action::ForceQuit => self.quit = true,
-            Action::PickerToggle
-            | Action::PickerApply
-            | Action::PickerErase
-            | Action::PickerType(_) => {}
+            Action::PickerToggle | Action::Apply | Action::Erase | Action::Type(_) => {}
         }
+    }
+
+    fn update_search(&mut self, action: Action) {
+        match action {
+            Action::Type(c) => self.search.query.push(c),
+            Action::Erase => {
+                self.search.query.pop();
+            }
+            Action::Apply => {
+                self.search.editing = false;
+                self.focus = Focus::List;
+            }
+            Action::Back => {
+                self.search = Search::default();
+            }
+            Action::ForceQuit => self.quit = true,
+            _ => return,
+        }
+        self.apply_filter();
     }
 
     fn update_picker(&mut self, mut picker: Picker, action: Action) {
@@ -259,15 +311,15 @@ impl App {
                     picker.toggle(&name);
                 }
             }
-            Action::PickerType(c) => {
+            Action::Type(c) => {
                 picker.query.push(c);
                 picker.cursor = 0;
             }
-            Action::PickerErase => {
+            Action::Erase => {
                 picker.query.pop();
                 picker.cursor = 0;
             }
-            Action::PickerApply => {
+            Action::Apply => {
                 self.filter.selected = picker.marked;
                 self.apply_filter();
                 return;
@@ -332,7 +384,7 @@ impl App {
                 let row = (at.y - inner.y) as usize;
                 match focus {
                     Focus::List => {
-                        let index = self.list_offset + row;
+                        let index = self.list_offset + row / LIST_ROW_LINES;
                         if index < self.visible.len() && index != self.cursor {
                             self.cursor = index;
                             self.reset_article_view();
@@ -475,7 +527,10 @@ impl App {
     fn apply_filter(&mut self) {
         let current = self.visible.get(self.cursor).copied();
         self.visible = (0..self.corpus.articles.len())
-            .filter(|&i| self.filter.matches(&self.corpus.articles[i]))
+            .filter(|&i| {
+                let article = &self.corpus.articles[i];
+                self.filter.matches(article) && self.search.matches(article)
+            })
             .collect();
         let kept = current.and_then(|c| self.visible.iter().position(|&i| i == c));
         self.cursor = kept.unwrap_or(0);
@@ -531,5 +586,222 @@ fn follow(offset: usize, selected: usize, rows: usize) -> usize {
         selected + 1 - rows
     } else {
         offset
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{analyse, Loaded};
+    use crate::regions::RegionTag;
+
+    fn tag(name: &str, mentions: usize) -> RegionTag {
+        RegionTag {
+            name: name.into(),
+            country: "UA".into(),
+            mentions,
+            places: vec![name.into()],
+            spans: vec![],
+        }
+    }
+
+    /// Three articles: Kharkiv only, Kharkiv + Odesa, Odesa only.
+    fn app() -> App {
+        let texts = [
+            (
+                "a.txt",
+                "Alpha report\n\nShelling near the river.\n",
+                vec![tag("Kharkiv", 3)],
+            ),
+            (
+                "b.txt",
+                "Bravo report\n\nDrones over the port.\n",
+                vec![tag("Kharkiv", 1), tag("Odesa", 2)],
+            ),
+            (
+                "c.txt",
+                "Charlie report\n\nA quiet night.\n",
+                vec![tag("Odesa", 1)],
+            ),
+        ];
+        let articles = texts
+            .into_iter()
+            .map(|(path, text, regions)| {
+                let mut a = analyse(Loaded {
+                    path: path.into(),
+                    text: text.into(),
+                });
+                a.regions = regions;
+                a
+            })
+            .collect();
+        let mut corpus = Corpus {
+            articles,
+            problems: vec![],
+        };
+        for (i, a) in corpus.articles.iter_mut().enumerate() {
+            a.id = i;
+        }
+        let mut app = App::new(corpus);
+        app.resize(Rect::new(0, 0, 120, 40));
+        app
+    }
+
+    fn titles(app: &App) -> Vec<&str> {
+        app.visible
+            .iter()
+            .map(|&i| app.corpus.articles[i].title.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn legend_orders_regions_by_mentions() {
+        let app = app();
+        let names: Vec<(&str, usize)> = app
+            .regions
+            .iter()
+            .map(|r| (r.name.as_str(), r.articles))
+            .collect();
+        assert_eq!(names, [("Kharkiv", 2), ("Odesa", 2)]);
+    }
+
+    #[test]
+    fn region_keys_filter_any_all_and_clear() {
+        let mut app = app();
+        app.update(Action::ToggleRegion(0));
+        assert_eq!(titles(&app), ["Alpha report", "Bravo report"]);
+        app.update(Action::ToggleRegion(1));
+        assert_eq!(
+            titles(&app),
+            ["Alpha report", "Bravo report", "Charlie report"]
+        );
+        assert_eq!(app.filter.describe(), "Kharkiv + Odesa");
+        app.update(Action::ToggleMatchAll);
+        assert_eq!(titles(&app), ["Bravo report"]);
+        assert_eq!(app.filter.describe(), "Kharkiv & Odesa");
+        app.update(Action::ClearFilter);
+        assert_eq!(titles(&app).len(), 3);
+        app.update(Action::ToggleRegion(8));
+        assert_eq!(app.flash.as_deref(), Some("No region on key 9"));
+    }
+
+    #[test]
+    fn filter_keeps_the_selected_article_when_it_still_matches() {
+        let mut app = app();
+        app.update(Action::Down);
+        assert_eq!(app.article().unwrap().title, "Bravo report");
+        app.update(Action::ToggleRegion(1));
+        assert_eq!(app.article().unwrap().title, "Bravo report");
+        app.update(Action::ToggleRegion(1));
+        app.update(Action::ToggleRegion(0));
+        app.update(Action::Bottom);
+        app.update(Action::ClearFilter);
+        app.update(Action::ToggleRegion(1));
+        // Bravo (selected) mentions Odesa: still selected.
+        assert_eq!(app.article().unwrap().title, "Bravo report");
+    }
+
+    #[test]
+    fn picker_narrows_marks_and_applies() {
+        let mut app = app();
+        app.update(Action::OpenPicker);
+        assert_eq!(app.mode(), crate::keys::Mode::Picker);
+        for c in "ode".chars() {
+            app.update(Action::Type(c));
+        }
+        let Some(Popup::Picker(p)) = &app.popup else {
+            panic!("picker closed")
+        };
+        assert_eq!(p.matches(&app.regions).len(), 1);
+        app.update(Action::PickerToggle);
+        app.update(Action::Apply);
+        assert!(app.popup.is_none());
+        assert_eq!(titles(&app), ["Bravo report", "Charlie report"]);
+        // Esc leaves the filter as it was.
+        app.update(Action::OpenPicker);
+        app.update(Action::PickerToggle);
+        app.update(Action::Back);
+        assert_eq!(app.filter.selected, ["Odesa"]);
+        assert!(!app.quit);
+    }
+
+    #[test]
+    fn search_narrows_and_esc_clears() {
+        let mut app = app();
+        app.update(Action::OpenSearch);
+        for c in "DRONES".chars() {
+            app.update(Action::Type(c));
+        }
+        assert_eq!(titles(&app), ["Bravo report"]);
+        app.update(Action::Erase);
+        app.update(Action::Apply);
+        assert!(!app.search.editing);
+        assert_eq!(titles(&app), ["Bravo report"]);
+        app.update(Action::OpenSearch);
+        app.update(Action::Back);
+        assert_eq!(titles(&app).len(), 3);
+        assert!(!app.quit);
+    }
+
+    #[test]
+    fn esc_closes_popups_then_quits() {
+        let mut app = app();
+        app.update(Action::OpenHelp);
+        app.update(Action::Back);
+        assert!(app.popup.is_none() && !app.quit);
+        app.update(Action::OpenHelp);
+        app.update(Action::Quit);
+        assert!(app.popup.is_none() && !app.quit);
+        app.update(Action::Back);
+        assert!(app.quit);
+    }
+
+    #[test]
+    fn focus_cycles_and_enter_opens() {
+        let mut app = app();
+        app.update(Action::NextPane);
+        app.update(Action::NextPane);
+        assert_eq!(app.focus, Focus::Facts);
+        app.update(Action::NextPane);
+        assert_eq!(app.focus, Focus::List);
+        app.update(Action::PrevPane);
+        assert_eq!(app.focus, Focus::Facts);
+        app.focus = Focus::List;
+        app.update(Action::Open);
+        assert_eq!(app.focus, Focus::Body);
+    }
+
+    #[test]
+    fn clicks_select_and_wheel_scrolls_the_pane_under_the_pointer() {
+        let mut app = app();
+        let list = app.panes.unwrap().list;
+        // Second article: rows 2–3 of the list (two lines per article) below the border.
+        app.mouse(Mouse::Click, Position::new(list.x + 3, list.y + 1 + 2));
+        assert_eq!(app.article().unwrap().title, "Bravo report");
+        app.mouse(Mouse::ScrollDown, Position::new(list.x + 3, list.y + 5));
+        assert_eq!(app.article().unwrap().title, "Charlie report");
+        assert_eq!(app.focus, Focus::List);
+    }
+
+    #[test]
+    fn tiny_terminal_takes_every_action_without_panicking() {
+        let mut app = app();
+        app.resize(Rect::new(0, 0, 1, 1));
+        for action in [
+            Action::Down,
+            Action::PageDown,
+            Action::Bottom,
+            Action::NextPane,
+            Action::Down,
+            Action::Open,
+            Action::NextEvidence,
+            Action::NextPane,
+            Action::PageDown,
+            Action::Top,
+        ] {
+            app.update(action);
+        }
+        app.mouse(Mouse::Click, Position::new(0, 0));
+        assert!(!app.quit);
     }
 }

@@ -6,6 +6,7 @@ use crate::corpus::{Article, BlockKind};
 use crate::extract::DateHow;
 use crate::text::document::DocLine;
 use crate::text::{fit, printable, thousands};
+use aho_corasick::AhoCorasick;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -56,6 +57,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .flat_map(|r| r.spans.iter().cloned())
         .collect();
 
+    let found = search_hits(&article.body, &app.search.query);
     let mut lines = vec![
         Line::from(Span::styled(
             fit(&header(article), inner.width as usize),
@@ -67,7 +69,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         doc.iter()
             .skip(scroll)
             .take(rows)
-            .map(|l| render_line(l, &evidence, &places)),
+            .map(|l| render_line(l, &evidence, &places, &found)),
     );
     frame.render_widget(Paragraph::new(lines), inner);
 }
@@ -102,10 +104,23 @@ pub fn header(article: &Article) -> String {
     parts.join(" · ")
 }
 
+/// Where the search query occurs in the body (ASCII case folded, so byte offsets hold).
+fn search_hits(body: &str, query: &str) -> Vec<Range<usize>> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([query])
+        .map(|ac| ac.find_iter(body).map(|m| m.range()).collect())
+        .unwrap_or_default()
+}
+
 fn render_line<'a>(
     line: &'a DocLine,
     evidence: &[Range<usize>],
     places: &[Range<usize>],
+    found: &[Range<usize>],
 ) -> Line<'a> {
     let base = match line.kind {
         Some(BlockKind::Title) => theme::TITLE,
@@ -130,6 +145,8 @@ fn render_line<'a>(
         }
         let style = if marked {
             theme::EVIDENCE
+        } else if hits(&piece.range, found) {
+            theme::FOUND
         } else if hits(&piece.range, places) {
             base.patch(theme::PLACE)
         } else {

@@ -4,6 +4,7 @@ use super::{is_focused, pane_block, theme};
 use crate::app::{App, Focus};
 use crate::text::{fit, printable, width};
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
@@ -27,15 +28,18 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .iter()
         .enumerate()
         .skip(app.list_offset)
-        .take(inner.height as usize)
-        .map(|(row, &index)| {
+        .take(app.list_rows())
+        .flat_map(|(row, &index)| {
             let article = &app.corpus.articles[index];
-            let line = Line::from(row_text(article, cells));
-            if row == app.cursor {
-                line.style(theme::SELECTED)
+            let style = if row == app.cursor {
+                theme::SELECTED
             } else {
-                line
-            }
+                Style::new()
+            };
+            [
+                Line::from(Span::styled(row_text(article, cells), style)),
+                Line::from(Span::styled(regions_text(article, cells), theme::DIM)),
+            ]
         })
         .collect();
     if lines.is_empty() {
@@ -64,4 +68,15 @@ fn row_text(article: &crate::corpus::Article, cells: usize) -> String {
     let title = fit(&printable(&article.title), room);
     let pad = room - width(&title);
     format!("{date} {title}{} {count}", " ".repeat(pad))
+}
+
+/// "           Kharkiv · Donetsk · Luhansk", under the title, as many as fit.
+fn regions_text(article: &crate::corpus::Article, cells: usize) -> String {
+    let names: Vec<&str> = article.regions.iter().map(|r| r.name.as_str()).collect();
+    let text = if names.is_empty() {
+        "no region".to_owned()
+    } else {
+        names.join(" · ")
+    };
+    fit(&format!("{:11}{text}", ""), cells)
 }

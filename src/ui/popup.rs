@@ -39,6 +39,7 @@ pub fn help(frame: &mut Frame, area: Rect, scroll: usize) {
     for (mode, title) in [
         (Mode::Main, "Main screen"),
         (Mode::Picker, "Region picker (r)"),
+        (Mode::Search, "Search prompt (/)"),
     ] {
         if !lines.is_empty() {
             lines.push(Line::default());

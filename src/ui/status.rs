@@ -2,7 +2,7 @@
 
 use super::theme;
 use crate::app::{App, Focus, Popup};
-use crate::text::{fit, width};
+use crate::text::{fit, printable, width};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -40,11 +40,24 @@ pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
     let shown = app.visible.len();
     let total = app.corpus.articles.len();
     let position = if shown == 0 { 0 } else { app.cursor + 1 };
+    let search = if app.search.query.is_empty() {
+        String::new()
+    } else {
+        format!(" · “{}”", printable(&app.search.query))
+    };
     let right = format!(
-        " {} · {shown} of {total} articles · {position}/{shown} ",
+        " {}{search} · {shown} of {total} articles · {position}/{shown} ",
         app.filter.describe()
     );
-    let (left, style) = if let Some(flash) = &app.flash {
+    let (left, style) = if app.search.editing {
+        (
+            format!(
+                " /{}▏ Enter: keep · Esc: clear",
+                printable(&app.search.query)
+            ),
+            theme::KEY,
+        )
+    } else if let Some(flash) = &app.flash {
         (format!(" {flash}"), theme::WARNING)
     } else if let Some(problem) = app.corpus.problems.first() {
         let more = app.corpus.problems.len() - 1;
