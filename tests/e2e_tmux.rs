@@ -51,6 +51,11 @@ impl Tmux {
         self.run(&["capture-pane", "-p", "-t", "t"])
     }
 
+    /// The screen with colour escapes, to see highlights.
+    fn styled_screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-e", "-t", "t"])
+    }
+
     fn alternate_on(&self) -> bool {
         self.run(&["display-message", "-p", "-t", "t", "#{alternate_on}"])
             .trim()
@@ -133,5 +138,86 @@ fn bad_files_are_reported_in_the_status_bar() {
     tmux.keys(&["m"]);
     tmux.wait("the messages popup", |s| s.contains("Loading messages"));
     tmux.keys(&["Escape", "C-c"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+}
+
+/// Presses j until the body pane (its title is on the top line) shows `title`.
+fn select(tmux: &Tmux, title: &str) {
+    for _ in 0..10 {
+        if tmux
+            .screen()
+            .lines()
+            .next()
+            .is_some_and(|top| top.contains(title))
+        {
+            return;
+        }
+        tmux.keys(&["j"]);
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    panic!("could not select {title}:\n{}", tmux.screen());
+}
+
+#[test]
+fn enter_on_a_fact_highlights_its_sentence() {
+    let Some(tmux) = Tmux::start("facts") else {
+        return;
+    };
+    tmux.launch("");
+    tmux.wait("the reader", |s| s.contains("Day 510: Russia"));
+    select(&tmux, "Day 510: Russia");
+    tmux.keys(&["Tab", "Tab"]);
+    tmux.wait("the facts pane focused", |s| {
+        s.contains("Facts · Enter: show in text")
+    });
+    let s = tmux.wait("the Kalibr row selected", |s| s.contains("▶ Kalibr"));
+    assert!(s.contains("Shahed-136/131"), "{s}");
+    tmux.keys(&["Enter"]);
+    // The highlight is a yellow background (SGR 43) on the evidence words.
+    let styled = tmux.wait("a highlighted Kalibr sentence", |_| {
+        tmux.styled_screen()
+            .lines()
+            .any(|l| l.contains("43m") && l.contains("Kalibr"))
+    });
+    assert!(!styled.is_empty());
+    let s = tmux.wait("the evidence counter", |s| s.contains("Sentence 1 of"));
+    tmux.keys(&["n"]);
+    tmux.wait("the next sentence", |s| s.contains("Sentence 2 of"));
+    assert!(s.contains("● ") || s.contains("▶ Kalibr"));
+    tmux.keys(&["q"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+}
+
+#[test]
+fn a_region_digit_narrows_the_list_and_0_restores_it() {
+    let Some(tmux) = Tmux::start("regions") else {
+        return;
+    };
+    tmux.launch("");
+    let s = tmux.wait("the legend", |s| s.contains("Odesa(1)"));
+    assert!(s.contains("all regions · 2 of 2 articles"), "{s}");
+    // The legend names each digit's region: find Odesa's, which only the Day 510 report mentions.
+    let legend = s.lines().find(|l| l.contains("Odesa(1)")).unwrap();
+    let before = legend.split("Odesa(1)").next().unwrap().trim_end();
+    let digit = before.rsplit(' ').next().unwrap().to_owned();
+    assert!(
+        digit.len() == 1 && digit.chars().all(|c| c.is_ascii_digit()),
+        "{legend}"
+    );
+    tmux.keys(&[&digit]);
+    let s = tmux.wait("the narrowed list", |s| {
+        s.contains("Odesa · 1 of 2 articles")
+    });
+    assert!(s.contains("Reports 1/1"), "{s}");
+    assert!(
+        !s.contains("Ukraine Reports Russi"),
+        "seed 000 is not about Odesa:\n{s}"
+    );
+    tmux.keys(&["0"]);
+    let s = tmux.wait("the full list", |s| {
+        s.contains("all regions · 2 of 2 articles")
+    });
+    assert!(s.contains("Ukraine Reports Russi") && s.contains("Day 510: Russia"));
+    tmux.keys(&["q"]);
     tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
 }
