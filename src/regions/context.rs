@@ -1,0 +1,649 @@
+//! Context rules: datelines, capitals standing for governments, river names.
+//!
+//! Each rule looks only at a bounded window around a match (one sentence, at most
+//! [`WINDOW`] bytes each side), so tagging stays linear in the length of the text.
+
+/// How far (in bytes) the rules look on either side of a match.
+const WINDOW: usize = 160;
+
+/// Words after a capital that make it a place ("the Kyiv region", "Kyiv residents").
+const PLACE_NOUNS: &[&str] = &[
+    "region",
+    "regions",
+    "oblast",
+    "oblasts",
+    "city",
+    "province",
+    "metro",
+    "residents",
+    "skies",
+    "suburbs",
+    "outskirts",
+    "district",
+    "districts",
+    "mayor",
+    "hospital",
+    "airport",
+];
+
+/// Words after a capital that make it a government ("the Kiev regime", "Moscow officials").
+const GOVERNMENT_NOUNS: &[&str] = &[
+    "regime",
+    "government",
+    "authorities",
+    "officials",
+    "leadership",
+    "administration",
+    "elites",
+    "elite",
+    "policymakers",
+    "establishment",
+    "leaders",
+    "hawks",
+    "propaganda",
+    "forces",
+    "troops",
+    "army",
+    "military",
+    "allies",
+    "partners",
+    "backers",
+    "supporters",
+    "counteroffensive",
+    "offensive",
+    "intentions",
+    "position",
+    "demands",
+    "request",
+    "bid",
+    "war",
+    "intelligence",
+    "strategy",
+    "diplomats",
+    "negotiators",
+    "side",
+    "camp",
+];
+
+/// People who act for a government: "officials in Kyiv", "sources in Moscow".
+const GOVERNMENT_PEOPLE: &[&str] = &[
+    "officials",
+    "authorities",
+    "leaders",
+    "leadership",
+    "government",
+    "politicians",
+    "diplomats",
+    "sources",
+    "commentators",
+    "analysts",
+    "hawks",
+    "elites",
+    "policymakers",
+    "observers",
+    "experts",
+    "decision-makers",
+    "decisionmakers",
+    "those",
+    "figures",
+    "voices",
+];
+
+/// Verbs that, right after a capital, make it the acting government ("Kyiv said").
+const POLITICAL_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "claimed",
+    "claims",
+    "claim",
+    "insists",
+    "insisted",
+    "denied",
+    "denies",
+    "deny",
+    "accused",
+    "accuses",
+    "blamed",
+    "blames",
+    "wants",
+    "want",
+    "wanted",
+    "hopes",
+    "hoped",
+    "expected",
+    "expects",
+    "plans",
+    "planned",
+    "intends",
+    "intended",
+    "believes",
+    "believed",
+    "announced",
+    "announces",
+    "warned",
+    "warns",
+    "responded",
+    "responds",
+    "rejected",
+    "rejects",
+    "refused",
+    "refuses",
+    "demanded",
+    "demands",
+    "asked",
+    "asks",
+    "agreed",
+    "agrees",
+    "signed",
+    "signs",
+    "seeks",
+    "sought",
+    "threatened",
+    "threatens",
+    "retaliated",
+    "retaliates",
+    "vowed",
+    "vows",
+    "conducted",
+    "conducts",
+    "launched",
+    "launches",
+    "faced",
+    "faces",
+    "continues",
+    "continued",
+    "reported",
+    "reports",
+    "confirmed",
+    "confirms",
+    "considers",
+    "considered",
+    "sees",
+    "views",
+    "regards",
+    "needs",
+    "tried",
+    "tries",
+    "attempted",
+    "appears",
+    "remains",
+    "remained",
+    "argued",
+    "argues",
+    "stated",
+    "states",
+    "received",
+    "receives",
+    "sent",
+    "sends",
+    "requested",
+    "requests",
+    "called",
+    "calls",
+    "urged",
+    "urges",
+    "welcomed",
+    "welcomes",
+    "condemned",
+    "condemns",
+    "ordered",
+    "decided",
+    "admitted",
+    "acknowledged",
+    "failed",
+    "managed",
+    "lost",
+    "won",
+    "used",
+    "uses",
+    "struck",
+    "strikes",
+    "hit",
+    "hits",
+    "fired",
+    "fires",
+    "deployed",
+    "deploys",
+    "retaliate",
+    "negotiated",
+    "negotiates",
+    "declined",
+    "declines",
+    "insist",
+    "hope",
+    "expect",
+    "seek",
+    "plan",
+    "intend",
+    "believe",
+];
+
+/// Auxiliaries after a capital: "Kiev has faced" is a government, "Kyiv was hit" a place.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may",
+    "might", "must", "should", "did", "does", "do", "shall",
+];
+
+/// Words after an auxiliary that make the capital a place ("Kyiv was hit", "is under attack").
+const ATTACKED: &[&str] = &[
+    "hit",
+    "attacked",
+    "struck",
+    "targeted",
+    "shelled",
+    "bombed",
+    "rocked",
+    "shaken",
+    "pounded",
+    "under",
+    "plunged",
+    "blacked",
+    "shelled",
+    "bombarded",
+    "raided",
+    "damaged",
+    "evacuated",
+    "covered",
+    "without",
+    "dark",
+    "quiet",
+    "calm",
+];
+
+/// Words between an auxiliary and its participle that do not change the reading.
+const FILLERS: &[&str] = &[
+    "been",
+    "again",
+    "repeatedly",
+    "also",
+    "once",
+    "now",
+    "being",
+    "already",
+];
+
+/// Prepositions before a capital that make it a government ("support for Kyiv",
+/// "talks between Kyiv and Moscow", "conducted by Kyiv", "talks with Moscow").
+const GOVERNMENT_PREPOSITIONS: &[&str] = &["by", "with", "between", "for"];
+
+/// Words before a capital that make it a place: prepositions of place and attack verbs.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "from",
+    "over",
+    "on",
+    "at",
+    "near",
+    "into",
+    "around",
+    "across",
+    "outside",
+    "above",
+    "toward",
+    "towards",
+    "to",
+    "of",
+    "against",
+    "inside",
+    "across",
+    "beyond",
+    "attacked",
+    "hit",
+    "struck",
+    "targeted",
+    "shelled",
+    "bombed",
+    "attacking",
+    "targeting",
+    "hitting",
+    "striking",
+    "shelling",
+    "reached",
+    "reach",
+    "approaching",
+    "encircle",
+    "encircled",
+];
+
+/// Words after a coordinating "and" that make a capital a government ("Kiev and the West").
+const POWERS: &[&str] = &[
+    "west",
+    "washington",
+    "brussels",
+    "london",
+    "nato",
+    "western",
+    "its",
+];
+
+const MONTHS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+
+/// Capital names, skipped when they are coordinated ("officials in Kyiv and Moscow").
+const CAPITAL_WORDS: &[&str] = &["kyiv", "kiev", "kyyiv", "kiyv", "moscow"];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The largest char boundary `<= i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary `>= i`.
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '\n' | ':' | ';' | '“' | '”' | '"' | '(' | ')'
+    )
+}
+
+/// Lowercase tokens of `text`: words (apostrophes dropped) and commas.
+fn tokens(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if is_word_char(c) || c == '-' && !word.is_empty() {
+            word.extend(c.to_lowercase());
+        } else if super::gazetteer::APOSTROPHES.contains(&c) {
+            continue;
+        } else {
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            if c == ',' {
+                out.push(",".to_owned());
+            }
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+/// Tokens of the sentence before `start`, nearest first.
+fn tokens_before(body: &str, start: usize) -> Vec<String> {
+    let from = floor_boundary(body, start.saturating_sub(WINDOW));
+    let window = &body[from..start];
+    let cut = window
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_sentence_end(c))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let mut t = tokens(&window[cut..]);
+    t.reverse();
+    t
+}
+
+/// Tokens of the sentence after `end`, and whether the match had a possessive "'s".
+fn tokens_after(body: &str, end: usize) -> (Vec<String>, bool) {
+    let to = ceil_boundary(body, end + WINDOW);
+    let mut window = &body[end..to];
+    let mut possessive = false;
+    for apostrophe in super::gazetteer::APOSTROPHES {
+        if let Some(rest) = window.strip_prefix(apostrophe) {
+            if let Some(rest) = rest.strip_prefix('s') {
+                possessive = true;
+                window = rest;
+            }
+            break;
+        }
+    }
+    let cut = window
+        .char_indices()
+        .find(|&(_, c)| is_sentence_end(c))
+        .map(|(i, _)| i)
+        .unwrap_or(window.len());
+    (tokens(&window[..cut]), possessive)
+}
+
+fn is_in(word: Option<&String>, list: &[&str]) -> bool {
+    word.is_some_and(|w| list.contains(&w.as_str()))
+}
+
+/// Whether a capital at `start..end` is used as a place where something happens
+/// (rather than for its government). See the rules at the top of the module.
+pub(crate) fn capital_is_place(body: &str, start: usize, end: usize) -> bool {
+    let (after, possessive) = tokens_after(body, end);
+    // "Kiev and the West", "Kyiv or Washington".
+    if matches!(after.first().map(String::as_str), Some("and" | "or")) {
+        let next = after.get(1).filter(|w| *w != "the").or(after.get(2));
+        if is_in(next, POWERS) {
+            return false;
+        }
+    }
+    // Skip coordinated capitals: "Kyiv and Moscow are compiling".
+    let mut i = 0;
+    while matches!(after.get(i).map(String::as_str), Some("and" | "or" | ","))
+        && is_in(after.get(i + 1), CAPITAL_WORDS)
+    {
+        i += 2;
+    }
+    let next = after.get(i);
+    if is_in(next, PLACE_NOUNS) {
+        return true;
+    }
+    if is_in(next, GOVERNMENT_NOUNS) {
+        return false;
+    }
+    let before = tokens_before(body, start);
+    let mut k = 0;
+    while before.get(k).is_some_and(|w| {
+        matches!(w.as_str(), "and" | "or" | "," | "both" | "either")
+            || is_in(Some(w), CAPITAL_WORDS)
+    }) {
+        k += 1;
+    }
+    match before.get(k).map(String::as_str) {
+        Some("in" | "from") if is_in(before.get(k + 1), GOVERNMENT_PEOPLE) => return false,
+        Some(w) if GOVERNMENT_PREPOSITIONS.contains(&w) => return false,
+        // The object of a preposition or an attack verb is not the subject of what follows.
+        Some(w) if PLACE_PREPOSITIONS.contains(&w) => return true,
+        _ => {}
+    }
+    if possessive {
+        return true;
+    }
+    if is_in(next, POLITICAL_VERBS) {
+        return false;
+    }
+    if is_in(next, AUXILIARIES) {
+        let mut j = i + 1;
+        while is_in(after.get(j), FILLERS) {
+            j += 1;
+        }
+        return is_in(after.get(j), ATTACKED);
+    }
+    true
+}
+
+/// Whether a match at `start..end` is a dateline: first on its line and followed by
+/// an agency in parentheses and a dash, by ", <Month> <day>", or (when written in
+/// capitals, "KYIV") by a comma, parenthesis or dash.
+pub(crate) fn is_dateline(body: &str, start: usize, end: usize) -> bool {
+    let line_start = body[..start].rfind('\n').map_or(0, |i| i + 1);
+    if !body[line_start..start].trim().is_empty() {
+        return false;
+    }
+    let to = ceil_boundary(body, end + 60);
+    let mut rest = &body[end..to];
+    let name = &body[start..end];
+    let caps = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
+    // "KHARKIV, Ukraine (AP) —": skip the country.
+    for country in [", Ukraine", ", Russia"] {
+        if let Some(r) = rest.strip_prefix(country) {
+            rest = r;
+        }
+    }
+    let rest = rest.trim_start();
+    let is_dash = |s: &str| s.starts_with(['-', '–', '—']);
+    if let Some(inner) = rest.strip_prefix('(') {
+        if let Some(close) = inner.find(')') {
+            if is_dash(inner[close + 1..].trim_start()) || caps {
+                return true;
+            }
+        }
+        return false;
+    }
+    if let Some(after_comma) = rest.strip_prefix(',') {
+        let words = tokens(after_comma);
+        let month = words.first().map(|w| w.trim_end_matches('.'));
+        if month.is_some_and(|m| MONTHS.contains(&m))
+            && words
+                .get(1)
+                .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()))
+        {
+            return true;
+        }
+        return caps;
+    }
+    caps && is_dash(rest)
+}
+
+/// Whether a river-or-city name at `start..end` is the river ("across the Dnipro",
+/// "the Dnipro River").
+pub(crate) fn is_river(body: &str, start: usize, end: usize) -> bool {
+    let (after, possessive) = tokens_after(body, end);
+    if !possessive
+        && matches!(
+            after.first().map(String::as_str),
+            Some("river" | "riverbank" | "delta")
+        )
+    {
+        return true;
+    }
+    let before = tokens_before(body, start);
+    matches!(before.first().map(String::as_str), Some("the"))
+        && !matches!(
+            after.first().map(String::as_str),
+            Some("region" | "oblast" | "city")
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn capital(text: &str, name: &str) -> bool {
+        let start = text.find(name).unwrap_or(0);
+        capital_is_place(text, start, start + name.len())
+    }
+
+    #[test]
+    fn government_uses() {
+        for (text, name) in [
+            ("Kiev has faced significant setbacks at NATO.", "Kiev"),
+            ("Officials in Kyiv and Moscow are compiling lists.", "Kyiv"),
+            (
+                "Officials in Kyiv and Moscow are compiling lists.",
+                "Moscow",
+            ),
+            (
+                "Ukraine Reports Advance: Moscow Expected to Retaliate",
+                "Moscow",
+            ),
+            ("Kyiv said the strike failed.", "Kyiv"),
+            ("They blame the Kiev regime for it.", "Kiev"),
+            ("reports in both Kiev and the West regarding", "Kiev"),
+            (
+                "The strike is far from the first Kiev has conducted.",
+                "Kiev",
+            ),
+            ("talks between Kyiv and Moscow stalled", "Kyiv"),
+            ("more support for Kyiv", "Kyiv"),
+            ("Kyiv's allies met on Monday.", "Kyiv"),
+            ("Moscow wants a buffer zone.", "Moscow"),
+            ("Moscow claimed the drones were downed.", "Moscow"),
+        ] {
+            assert!(!capital(text, name), "{text}");
+        }
+    }
+
+    #[test]
+    fn place_uses() {
+        for (text, name) in [
+            ("drones attacked Kyiv overnight", "Kyiv"),
+            ("air defence was active in the Kyiv region", "Kyiv"),
+            ("explosions in Kyiv were heard", "Kyiv"),
+            ("drones were downed over Moscow", "Moscow"),
+            ("missiles hit Kiev", "Kiev"),
+            ("Kyiv was hit by missiles again", "Kyiv"),
+            ("Kyiv has been struck twice this week", "Kyiv"),
+            ("Kyiv came under attack", "Kyiv"),
+            ("Kyiv's Darnytskyi district was hit", "Kyiv"),
+            ("Officials in the Kyiv region said", "Kyiv"),
+        ] {
+            assert!(capital(text, name), "{text}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            is_dateline(text, start, start + name.len())
+        };
+        assert!(at("KYIV (Reuters) – Russia fired", "KYIV"));
+        assert!(at("Kyiv (Reuters) — Russia fired", "Kyiv"));
+        assert!(at("MOSCOW, May 16. The ministry", "MOSCOW"));
+        assert!(at("Moscow, May 16. The ministry", "Moscow"));
+        assert!(at("Title\n  KHARKIV, Ukraine (AP) — Shelling", "KHARKIV"));
+        assert!(at("ODESA – Drones hit the port", "ODESA"));
+        assert!(!at("Kyiv, Kharkiv and Odesa were hit overnight.", "Kyiv"));
+        assert!(!at("Drones hit Kyiv (the capital) – again", "Kyiv"));
+        assert!(!at("Kupyansk – Lyman line", "Kupyansk"));
+    }
+
+    #[test]
+    fn rivers() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            is_river(text, start, start + name.len())
+        };
+        assert!(at("troops crossed the Dnipro near Krynky", "Dnipro"));
+        assert!(at("along the Dnipro River", "Dnipro"));
+        assert!(!at("a missile hit Dnipro overnight", "Dnipro"));
+        assert!(!at("the Dnipro region", "Dnipro"));
+    }
+}
