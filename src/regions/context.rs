@@ -502,8 +502,13 @@ pub(crate) fn capital_is_place(body: &str, start: usize, end: usize) -> bool {
 /// an agency in parentheses and a dash, by ", <Month> <day>", or (when written in
 /// capitals, "KYIV") by a comma, parenthesis or dash.
 pub(crate) fn is_dateline(body: &str, start: usize, end: usize) -> bool {
-    let line_start = body[..start].rfind('\n').map_or(0, |i| i + 1);
-    if !body[line_start..start].trim().is_empty() {
+    // Stops at the first non-blank character, so long lines cost nothing.
+    let first_on_line = body[..start]
+        .chars()
+        .rev()
+        .take_while(|&c| c != '\n')
+        .all(char::is_whitespace);
+    if !first_on_line {
         return false;
     }
     let to = ceil_boundary(body, end + 60);
