@@ -1,8 +1,9 @@
 //! Loading `assets/regions.toml` and compiling every alias into one automaton.
 
+use super::context::Cues;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -63,6 +64,8 @@ struct File {
     region: Vec<Region>,
     #[serde(default)]
     group: Vec<Group>,
+    #[serde(default)]
+    cues: Cues,
 }
 
 /// How the tagger treats a matched name.
@@ -134,6 +137,7 @@ pub struct Gazetteer {
     /// `None` only for the empty fallback gazetteer.
     automaton: Option<AhoCorasick>,
     patterns: Vec<Pattern>,
+    cues: Cues,
 }
 
 /// The shipped gazetteer, parsed once. If the embedded file were broken this would be
@@ -155,7 +159,7 @@ impl Gazetteer {
     /// listed for two regions.
     pub fn from_toml(text: &str) -> Result<Gazetteer, GazetteerError> {
         let file: File = toml::from_str(text).map_err(GazetteerError::Toml)?;
-        Gazetteer::build(file.region, file.group)
+        Gazetteer::build(file.region, file.group, file.cues)
     }
 
     fn empty() -> Gazetteer {
@@ -164,10 +168,15 @@ impl Gazetteer {
             groups: Vec::new(),
             automaton: None,
             patterns: Vec::new(),
+            cues: Cues::default(),
         }
     }
 
-    fn build(regions: Vec<Region>, groups: Vec<Group>) -> Result<Gazetteer, GazetteerError> {
+    fn build(
+        regions: Vec<Region>,
+        groups: Vec<Group>,
+        mut cues: Cues,
+    ) -> Result<Gazetteer, GazetteerError> {
         let index: HashMap<&str, usize> = regions
             .iter()
             .enumerate()
@@ -267,6 +276,14 @@ impl Gazetteer {
                 )?;
             }
         }
+        let capitals: HashSet<String> = regions
+            .iter()
+            .flat_map(|r| &r.places)
+            .filter(|p| p.capital)
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+            .map(|a| fold_apostrophes(a).to_lowercase())
+            .collect();
+        cues.set_capitals(capitals);
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -277,6 +294,7 @@ impl Gazetteer {
             groups,
             automaton: Some(automaton),
             patterns,
+            cues,
         })
     }
 
@@ -302,6 +320,10 @@ impl Gazetteer {
 
     pub(crate) fn automaton(&self) -> Option<&AhoCorasick> {
         self.automaton.as_ref()
+    }
+
+    pub(crate) fn cues(&self) -> &Cues {
+        &self.cues
     }
 
     pub(crate) fn pattern(&self, id: usize) -> Option<&Pattern> {

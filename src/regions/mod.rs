@@ -143,14 +143,14 @@ impl Gazetteer {
             if !body.is_char_boundary(start)
                 || !body.is_char_boundary(end)
                 || !is_whole_word(body, start, end)
-                || context::is_dateline(body, start, end)
+                || self.cues().is_dateline(body, start, end)
             {
                 continue;
             }
             let counts = match pattern.kind {
                 Kind::Plain => true,
-                Kind::Capital => context::capital_is_place(body, start, end),
-                Kind::River => !context::is_river(body, start, end),
+                Kind::Capital => self.cues().capital_is_place(body, start, end),
+                Kind::River => !self.cues().is_river(body, start, end),
             };
             if !counts {
                 continue;
