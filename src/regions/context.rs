@@ -27,6 +27,7 @@ pub(crate) struct Cues {
     months: HashSet<String>,
     river_words: HashSet<String>,
     dateline_countries: HashSet<String>,
+    elsewhere: HashSet<String>,
     /// Lowercase spellings of the capitals, filled in from the gazetteer.
     #[serde(skip)]
     capitals: HashSet<String>,
@@ -243,6 +244,17 @@ impl Cues {
         caps && is_dash(rest)
     }
 
+    /// Whether the name ending at `end` is a namesake abroad: "Odessa, Texas".
+    pub(crate) fn is_elsewhere(&self, body: &str, end: usize) -> bool {
+        let rest = &body[end..ceil_boundary(body, end + 32)];
+        let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+        let rest = rest.strip_prefix('(').unwrap_or(rest);
+        let word_len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        word_len > 0 && self.elsewhere.contains(&rest[..word_len].to_lowercase())
+    }
+
     /// Whether a river-or-city name at `start..end` is the river ("across the Dnipro",
     /// "the Dnipro River").
     pub(crate) fn is_river(&self, body: &str, start: usize, end: usize) -> bool {
@@ -333,6 +345,18 @@ mod tests {
         assert!(!at("Kyiv, Kharkiv and Odesa were hit overnight.", "Kyiv"));
         assert!(!at("Drones hit Kyiv (the capital) – again", "Kyiv"));
         assert!(!at("Kupyansk – Lyman line", "Kupyansk"));
+    }
+
+    #[test]
+    fn namesakes_abroad() {
+        let at = |text: &str, name: &str| {
+            let end = text.find(name).unwrap_or(0) + name.len();
+            cues().is_elsewhere(text, end)
+        };
+        assert!(at("a shooting in Odessa, Texas, on Sunday", "Odessa"));
+        assert!(at("Odessa (TX) police", "Odessa"));
+        assert!(!at("Odessa, Mykolaiv and Kherson", "Odessa"));
+        assert!(!at("Odessa", "Odessa"));
     }
 
     #[test]

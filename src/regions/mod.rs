@@ -25,7 +25,8 @@
 //!    ("in the Kyiv region"), follows a preposition of place or an attack verb ("explosions
 //!    in Kyiv", "drones attacked Kyiv", "over Moscow"), or is the subject of an attack in
 //!    the passive ("Kyiv was hit", "Kyiv came under attack"). With no cue either way it counts.
-//! 6. Other places always count. "Dnipro" right after "the" or before "River" is the river.
+//! 6. Other places always count. "Dnipro" right after "the" or before "River" is the river,
+//!    and a namesake abroad ("Odessa, Texas") is not counted.
 
 mod context;
 mod gazetteer;
@@ -144,6 +145,7 @@ impl Gazetteer {
                 || !body.is_char_boundary(end)
                 || !is_whole_word(body, start, end)
                 || self.cues().is_dateline(body, start, end)
+                || self.cues().is_elsewhere(body, end)
             {
                 continue;
             }
@@ -342,6 +344,15 @@ mod tests {
         assert_eq!(
             counts("Title\n\nKHARKIV, Ukraine (AP) — Shelling hit Kharkiv again."),
             [("Kharkiv".to_owned(), 1)]
+        );
+    }
+
+    #[test]
+    fn namesake_abroad_is_not_the_city() {
+        assert!(tag("A shooting in Odessa, Texas, left two dead.").is_empty());
+        assert_eq!(
+            counts("Odessa, Texas and Odessa, Ukraine"),
+            [("Odesa".to_owned(), 1)]
         );
     }
 
