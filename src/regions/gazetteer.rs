@@ -182,8 +182,8 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, r)| (r.name.as_str(), i))
             .collect();
-        // Key: folded lowercase alias. Places come first so that a capital's flag wins
-        // over the region's own name ("Kyiv", "Moscow").
+        // Key: the alias folded as the automaton folds it (apostrophes, ASCII case).
+        // Places come first so that a capital's flag wins over the region's own name.
         let mut by_key: HashMap<String, usize> = HashMap::new();
         let mut texts: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
@@ -193,8 +193,15 @@ impl Gazetteer {
             if folded.contains('-') {
                 spellings.push(folded.replace('-', " "));
             }
+            // The automaton folds ASCII case only: add the other cases of "Lwów" ("LWÓW").
+            if !folded.is_ascii() {
+                for i in 0..spellings.len() {
+                    let (lower, upper) = (spellings[i].to_lowercase(), spellings[i].to_uppercase());
+                    spellings.extend([lower, upper]);
+                }
+            }
             for spelling in spellings {
-                let key = spelling.to_lowercase();
+                let key = spelling.to_ascii_lowercase();
                 if key.is_empty() {
                     continue;
                 }
@@ -313,7 +320,8 @@ impl Gazetteer {
         self.regions.iter().find(|r| r.name == name)
     }
 
-    /// How many spellings the automaton matches (aliases plus generated hyphen-free forms).
+    /// How many spellings the automaton matches (aliases plus generated hyphen-free and
+    /// non-ASCII upper/lower case forms).
     pub fn pattern_count(&self) -> usize {
         self.patterns.len()
     }
