@@ -18,6 +18,7 @@ pub(crate) struct Cues {
     government_nouns: HashSet<String>,
     government_people: HashSet<String>,
     government_prepositions: HashSet<String>,
+    government_before_to: HashSet<String>,
     place_prepositions: HashSet<String>,
     political_verbs: HashSet<String>,
     auxiliaries: HashSet<String>,
@@ -171,6 +172,7 @@ impl Cues {
                 return false
             }
             Some(w) if self.government_prepositions.contains(w) => return false,
+            Some("to") if is_in(before.get(k + 1), &self.government_before_to) => return false,
             // The object of a preposition or an attack verb is not the subject of what follows.
             Some(w) if self.place_prepositions.contains(w) => return true,
             _ => {}
@@ -306,6 +308,15 @@ mod tests {
             ("Kyiv's allies met on Monday.", "Kyiv"),
             ("Moscow wants a buffer zone.", "Moscow"),
             ("Moscow claimed the drones were downed.", "Moscow"),
+            ("Moscow and Kyiv blame each other.", "Moscow"),
+            ("Moscow and Kyiv blame each other.", "Kyiv"),
+            ("according to Kyiv, 30 drones were downed", "Kyiv"),
+            ("military aid to Kyiv", "Kyiv"),
+            ("Kyiv-controlled territory", "Kyiv"),
+            ("the Moscow-installed authorities", "Moscow"),
+            ("pro-Moscow bloggers", "Moscow"),
+            ("at 3am Moscow time", "Moscow"),
+            ("the Kyiv Independent reported", "Kyiv"),
         ] {
             assert!(!capital(text, name), "{text}");
         }
@@ -323,6 +334,9 @@ mod tests {
             ("Kyiv has been struck twice this week", "Kyiv"),
             ("Kyiv came under attack", "Kyiv"),
             ("Kyiv hit by massive drone attack", "Kyiv"),
+            ("Zelensky returned to Kyiv on Friday", "Kyiv"),
+            ("Russia launched missiles at Kyiv, Lviv and Odesa.", "Kyiv"),
+            ("Moscow has been attacked by drones", "Moscow"),
             ("Kyiv's Darnytskyi district was hit", "Kyiv"),
             ("Officials in the Kyiv region said", "Kyiv"),
         ] {
