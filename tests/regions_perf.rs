@@ -22,7 +22,14 @@ fn big_input() -> (String, usize) {
 #[ignore = "timing; run in release"]
 fn tag_four_megabytes() {
     let (text, repeats) = big_input();
-    let _ = sitrep::regions::tag("warm up the gazetteer");
+    let g = sitrep::regions::gazetteer();
+    println!(
+        "gazetteer: {} regions, {} groups, {} places, {} automaton patterns",
+        g.regions().len(),
+        g.groups().len(),
+        g.regions().iter().map(|r| r.places.len()).sum::<usize>(),
+        g.pattern_count()
+    );
     let started = Instant::now();
     let tags = sitrep::regions::tag(&text);
     let seconds = started.elapsed().as_secs_f64();

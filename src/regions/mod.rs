@@ -1,5 +1,9 @@
 //! The region gazetteer (`assets/regions.toml`) and the one-pass tagger.
 //!
+//! Use [`tag`] for an article's regions (the JSON `"regions"` list; `spans` for
+//! highlighting) and [`gazetteer`]`().regions()` for every region a picker can offer
+//! (canonical name, country, id, spellings and places).
+//!
 //! # When a name counts as a place (rules for the README)
 //!
 //! 1. Every spelling in the gazetteer is matched in one pass, ignoring case and
@@ -15,18 +19,23 @@
 //!    parenthesis or dash ("KYIV –", "KHARKIV, Ukraine (AP) —").
 //! 4. A capital (Kyiv/Kiev, Moscow) used for its government does not count. It is a
 //!    government when it is
-//!    - followed by a government word: "the Kiev regime", "Moscow officials", "Kyiv's allies";
+//!    - followed by a government word or used as an attribute: "the Kiev regime",
+//!      "Moscow officials", "Kyiv's allies", "Kyiv-backed", "Moscow time", "the Kyiv Independent";
 //!    - paired with another power: "in both Kiev and the West";
-//!    - after "officials/authorities/sources in" or "by/with/between/for":
-//!      "officials in Kyiv and Moscow", "talks with Moscow", "support for Kyiv";
+//!    - after "officials/authorities/sources in", after "by/with/between/for/pro-", or after
+//!      "according to"/"aid to": "officials in Kyiv and Moscow", "talks with Moscow",
+//!      "support for Kyiv", "according to Kyiv";
 //!    - the subject of a verb of saying, wanting or acting: "Kyiv said", "Kiev has faced
 //!      setbacks", "Moscow Expected to Retaliate", "the first strike Kiev has conducted".
 //! 5. A capital is a place when it is followed by "region", "Oblast", "city", "residents"...
 //!    ("in the Kyiv region"), follows a preposition of place or an attack verb ("explosions
 //!    in Kyiv", "drones attacked Kyiv", "over Moscow"), or is the subject of an attack in
-//!    the passive ("Kyiv was hit", "Kyiv came under attack"). With no cue either way it counts.
+//!    the passive ("Kyiv was hit", "Kyiv hit by drones", "Kyiv came under attack"). With no
+//!    cue either way it counts.
 //! 6. Other places always count. "Dnipro" right after "the" or before "River" is the river,
 //!    and a namesake abroad ("Odessa, Texas") is not counted.
+//!
+//! The cue words for rules 3–6 are data: the `[cues]` table of `assets/regions.toml`.
 
 mod context;
 mod gazetteer;
