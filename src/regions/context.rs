@@ -233,11 +233,13 @@ impl Cues {
         }
         if let Some(after_comma) = rest.strip_prefix(',') {
             let words = tokens(after_comma);
-            let month = words.first().map(|w| w.trim_end_matches('.'));
-            if month.is_some_and(|m| self.months.contains(m))
-                && words
-                    .get(1)
-                    .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()))
+            let is_month = |w: Option<&String>| w.is_some_and(|m| self.months.contains(m));
+            let is_day = |w: Option<&String>| {
+                w.is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+            };
+            // "MOSCOW, May 16." or "Kyiv, 16 May".
+            if is_month(words.first()) && is_day(words.get(1))
+                || is_day(words.first()) && is_month(words.get(1))
             {
                 return true;
             }
@@ -354,6 +356,8 @@ mod tests {
         assert!(at("Kyiv (Reuters) — Russia fired", "Kyiv"));
         assert!(at("MOSCOW, May 16. The ministry", "MOSCOW"));
         assert!(at("Moscow, May 16. The ministry", "Moscow"));
+        assert!(at("Kyiv, 16 May 2024 – The ministry", "Kyiv"));
+        assert!(!at("Kyiv, 16 drones were downed", "Kyiv"));
         assert!(at("Title\n  KHARKIV, Ukraine (AP) — Shelling", "KHARKIV"));
         assert!(at("ODESA – Drones hit the port", "ODESA"));
         assert!(!at("Kyiv, Kharkiv and Odesa were hit overnight.", "Kyiv"));

@@ -320,6 +320,26 @@ impl Gazetteer {
         self.regions.iter().find(|r| r.name == name)
     }
 
+    /// The regions one spelling names, ignoring case and apostrophes: "Kharkov" → [Kharkiv],
+    /// "Donbass" → [Donetsk, Luhansk], anything else → []. For a picker's type-to-narrow.
+    pub fn lookup(&self, spelling: &str) -> Vec<&Region> {
+        let folded = fold_apostrophes(spelling.trim());
+        let Some(automaton) = self.automaton.as_ref() else {
+            return Vec::new();
+        };
+        automaton
+            .find_iter(folded.as_str())
+            .find(|m| m.start() == 0 && m.end() == folded.len())
+            .and_then(|m| self.patterns.get(m.pattern().as_usize()))
+            .map(|p| {
+                p.regions
+                    .iter()
+                    .filter_map(|&i| self.regions.get(i))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// How many spellings the automaton matches (aliases plus generated hyphen-free and
     /// non-ASCII upper/lower case forms).
     pub fn pattern_count(&self) -> usize {
@@ -427,6 +447,21 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), 32, "ids are unique");
+    }
+
+    #[test]
+    fn lookup_one_spelling() {
+        let g = gazetteer();
+        let names =
+            |s: &str| -> Vec<&str> { g.lookup(s).iter().map(|r| r.name.as_str()).collect() };
+        assert_eq!(names("Kharkov"), ["Kharkiv"]);
+        assert_eq!(names(" kupyansk "), ["Kharkiv"]);
+        assert_eq!(names("Khmel'nyts'kyy"), ["Khmelnytskyi"]);
+        assert_eq!(names("Donbass"), ["Donetsk", "Luhansk"]);
+        assert_eq!(names("Bilhorod-Dnistrovskyi"), ["Odesa"]);
+        assert!(names("Georgia").is_empty());
+        assert!(names("Kharkiv Kyiv").is_empty());
+        assert!(names("").is_empty());
     }
 
     #[test]

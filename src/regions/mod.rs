@@ -2,7 +2,8 @@
 //!
 //! Use [`tag`] for an article's regions (the JSON `"regions"` list; `spans` for
 //! highlighting) and [`gazetteer`]`().regions()` for every region a picker can offer
-//! (canonical name, country, id, spellings and places).
+//! (canonical name, country, id, spellings and places); `gazetteer().lookup("Kharkov")`
+//! resolves one typed spelling to its regions.
 //!
 //! # When a name counts as a place (rules for the README)
 //!
