@@ -18,6 +18,29 @@ fn big_input() -> (String, usize) {
     (text, repeats)
 }
 
+/// Tags `text`, prints the speed under `label`, and returns (region, mentions) pairs.
+fn timed(label: &str, text: &str) -> Vec<(String, usize)> {
+    let _ = sitrep::regions::tag("warm up the gazetteer");
+    let started = Instant::now();
+    let tags = sitrep::regions::tag(text);
+    let seconds = started.elapsed().as_secs_f64();
+    let mb = text.len() as f64 / (1024.0 * 1024.0);
+    println!(
+        "{label}: {mb:.1} MB in {:.1} ms: {:.0} MB/s, {} mentions",
+        seconds * 1000.0,
+        mb / seconds,
+        tags.iter().map(|t| t.mentions).sum::<usize>()
+    );
+    tags.into_iter().map(|t| (t.name, t.mentions)).collect()
+}
+
+fn named(pairs: &[(&str, usize)]) -> Vec<(String, usize)> {
+    pairs
+        .iter()
+        .map(|&(name, n)| (name.to_owned(), n))
+        .collect()
+}
+
 #[test]
 #[ignore = "timing; run in release"]
 fn tag_four_megabytes() {
@@ -30,25 +53,14 @@ fn tag_four_megabytes() {
         g.regions().iter().map(|r| r.places.len()).sum::<usize>(),
         g.pattern_count()
     );
-    let started = Instant::now();
-    let tags = sitrep::regions::tag(&text);
-    let seconds = started.elapsed().as_secs_f64();
-    let mb = text.len() as f64 / (1024.0 * 1024.0);
-    println!(
-        "tagged {mb:.1} MB in {:.1} ms: {:.0} MB/s, {} regions, {} mentions",
-        seconds * 1000.0,
-        mb / seconds,
-        tags.len(),
-        tags.iter().map(|t| t.mentions).sum::<usize>()
-    );
+    let got = timed("dense synthetic text", &text);
     // Each sentence: Kyiv 1 ("attacked Kyiv"; "Kiev said" is not), Kharkiv 2, Odesa 1,
     // Krasnodar 1, Khmelnytskyi 1, Donetsk 2 (Mariupol, Donbass), Luhansk 1 (Donbass).
     // Not Moscow ("officials in"), Lviv ("Lvivx"), Dnipropetrovsk (the river), Belgorod.
-    let got: Vec<(&str, usize)> = tags.iter().map(|t| (t.name.as_str(), t.mentions)).collect();
     let n = repeats;
     assert_eq!(
         got,
-        [
+        named(&[
             ("Donetsk", 2 * n),
             ("Kharkiv", 2 * n),
             ("Khmelnytskyi", n),
@@ -56,7 +68,7 @@ fn tag_four_megabytes() {
             ("Kyiv", n),
             ("Luhansk", n),
             ("Odesa", n),
-        ]
+        ])
     );
 }
 
@@ -66,22 +78,12 @@ fn tag_four_megabytes_of_report_prose() {
     let seed = include_str!("../seeds/004_7dcc0c5c7b642355.txt").replace('\n', " ");
     let repeats = (4 * 1024 * 1024) / seed.len() + 1;
     let text = seed.repeat(repeats);
-    let _ = sitrep::regions::tag("warm up the gazetteer");
-    let started = Instant::now();
-    let tags = sitrep::regions::tag(&text);
-    let seconds = started.elapsed().as_secs_f64();
-    let mb = text.len() as f64 / (1024.0 * 1024.0);
-    println!(
-        "report prose: {mb:.1} MB in {:.1} ms: {:.0} MB/s",
-        seconds * 1000.0,
-        mb / seconds
-    );
+    let got = timed("report prose", &text);
     // Seed 004 on one line, repeated: the counts of tests/regions_seeds.rs times `repeats`.
-    let got: Vec<(&str, usize)> = tags.iter().map(|t| (t.name.as_str(), t.mentions)).collect();
     let n = repeats;
     assert_eq!(
         got,
-        [
+        named(&[
             ("Kharkiv", 15 * n),
             ("Donetsk", 6 * n),
             ("Mykolaiv", 3 * n),
@@ -89,6 +91,6 @@ fn tag_four_megabytes_of_report_prose() {
             ("Luhansk", 2 * n),
             ("Odesa", 2 * n),
             ("Dnipropetrovsk", n),
-        ]
+        ])
     );
 }

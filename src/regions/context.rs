@@ -63,11 +63,17 @@ fn is_sentence_end(c: char) -> bool {
     )
 }
 
-/// Lowercase tokens of `text`: words (apostrophes dropped) and commas.
-fn tokens(text: &str) -> Vec<String> {
+/// How many tokens after a match the rules read at most.
+const TOKENS_AFTER: usize = 8;
+
+/// Lowercase tokens of `text`: words (apostrophes dropped) and commas; at most `limit`.
+fn tokens(text: &str, limit: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
     for c in text.chars() {
+        if out.len() >= limit {
+            return out;
+        }
         if is_word_char(c) || c == '-' && !word.is_empty() {
             word.extend(c.to_lowercase());
         } else if super::gazetteer::APOSTROPHES.contains(&c) {
@@ -97,7 +103,7 @@ fn tokens_before(body: &str, start: usize) -> Vec<String> {
         .find(|&(_, c)| is_sentence_end(c))
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
-    let mut t = tokens(&window[cut..]);
+    let mut t = tokens(&window[cut..], usize::MAX);
     t.reverse();
     t
 }
@@ -121,7 +127,7 @@ fn tokens_after(body: &str, end: usize) -> (Vec<String>, bool) {
         .find(|&(_, c)| is_sentence_end(c))
         .map(|(i, _)| i)
         .unwrap_or(window.len());
-    (tokens(&window[..cut]), possessive)
+    (tokens(&window[..cut], TOKENS_AFTER), possessive)
 }
 
 fn is_in(word: Option<&String>, list: &HashSet<String>) -> bool {
@@ -232,7 +238,7 @@ impl Cues {
             return false;
         }
         if let Some(after_comma) = rest.strip_prefix(',') {
-            let words = tokens(after_comma);
+            let words = tokens(after_comma, 2);
             let is_month = |w: Option<&String>| w.is_some_and(|m| self.months.contains(m));
             let is_day = |w: Option<&String>| {
                 w.is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
@@ -280,9 +286,15 @@ mod tests {
         crate::regions::gazetteer().cues()
     }
 
-    fn capital(text: &str, name: &str) -> bool {
+    /// Byte range of the first `name` in `text`.
+    fn span(text: &str, name: &str) -> (usize, usize) {
         let start = text.find(name).unwrap_or(0);
-        cues().capital_is_place(text, start, start + name.len())
+        (start, start + name.len())
+    }
+
+    fn capital(text: &str, name: &str) -> bool {
+        let (start, end) = span(text, name);
+        cues().capital_is_place(text, start, end)
     }
 
     #[test]
@@ -349,8 +361,8 @@ mod tests {
     #[test]
     fn datelines() {
         let at = |text: &str, name: &str| {
-            let start = text.find(name).unwrap_or(0);
-            cues().is_dateline(text, start, start + name.len())
+            let (start, end) = span(text, name);
+            cues().is_dateline(text, start, end)
         };
         assert!(at("KYIV (Reuters) – Russia fired", "KYIV"));
         assert!(at("Kyiv (Reuters) — Russia fired", "Kyiv"));
@@ -367,10 +379,7 @@ mod tests {
 
     #[test]
     fn namesakes_abroad() {
-        let at = |text: &str, name: &str| {
-            let end = text.find(name).unwrap_or(0) + name.len();
-            cues().is_elsewhere(text, end)
-        };
+        let at = |text: &str, name: &str| cues().is_elsewhere(text, span(text, name).1);
         assert!(at("a shooting in Odessa, Texas, on Sunday", "Odessa"));
         assert!(at("Odessa (TX) police", "Odessa"));
         assert!(!at("Odessa, Mykolaiv and Kherson", "Odessa"));
@@ -380,8 +389,8 @@ mod tests {
     #[test]
     fn rivers() {
         let at = |text: &str, name: &str| {
-            let start = text.find(name).unwrap_or(0);
-            cues().is_river(text, start, start + name.len())
+            let (start, end) = span(text, name);
+            cues().is_river(text, start, end)
         };
         assert!(at("troops crossed the Dnipro near Krynky", "Dnipro"));
         assert!(at("along the Dnipro River", "Dnipro"));
