@@ -1,0 +1,400 @@
+//! Context rules: datelines, capitals standing for governments, river names.
+//!
+//! Each rule looks only at a bounded window around a match (one sentence, at most
+//! [`WINDOW`] bytes each side), so tagging stays linear in the length of the text.
+
+use serde::Deserialize;
+use std::collections::HashSet;
+
+/// How far (in bytes) the rules look on either side of a match.
+const WINDOW: usize = 160;
+
+/// The cue words the rules look for, from the `[cues]` table of `assets/regions.toml`.
+/// All lowercase; see the comments there for what each list does.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub(crate) struct Cues {
+    place_nouns: HashSet<String>,
+    government_nouns: HashSet<String>,
+    government_people: HashSet<String>,
+    government_prepositions: HashSet<String>,
+    government_before_to: HashSet<String>,
+    place_prepositions: HashSet<String>,
+    political_verbs: HashSet<String>,
+    auxiliaries: HashSet<String>,
+    attacked: HashSet<String>,
+    fillers: HashSet<String>,
+    powers: HashSet<String>,
+    months: HashSet<String>,
+    river_words: HashSet<String>,
+    dateline_countries: HashSet<String>,
+    elsewhere: HashSet<String>,
+    /// Lowercase spellings of the capitals, filled in from the gazetteer.
+    #[serde(skip)]
+    capitals: HashSet<String>,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The largest char boundary `<= i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary `>= i`.
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '\n' | ':' | ';' | '“' | '”' | '"' | '(' | ')'
+    )
+}
+
+/// How many tokens after a match the rules read at most.
+const TOKENS_AFTER: usize = 8;
+
+/// Lowercase tokens of `text`: words (apostrophes dropped) and commas; at most `limit`.
+fn tokens(text: &str, limit: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if out.len() >= limit {
+            return out;
+        }
+        if is_word_char(c) || c == '-' && !word.is_empty() {
+            word.extend(c.to_lowercase());
+        } else if super::gazetteer::APOSTROPHES.contains(&c) {
+            continue;
+        } else {
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            if c == ',' {
+                out.push(",".to_owned());
+            }
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+/// Tokens of the sentence before `start`, nearest first.
+fn tokens_before(body: &str, start: usize) -> Vec<String> {
+    let from = floor_boundary(body, start.saturating_sub(WINDOW));
+    let window = &body[from..start];
+    let cut = window
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_sentence_end(c))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let mut t = tokens(&window[cut..], usize::MAX);
+    t.reverse();
+    t
+}
+
+/// Tokens of the sentence after `end`, and whether the match had a possessive "'s".
+fn tokens_after(body: &str, end: usize) -> (Vec<String>, bool) {
+    let to = ceil_boundary(body, end + WINDOW);
+    let mut window = &body[end..to];
+    let mut possessive = false;
+    for apostrophe in super::gazetteer::APOSTROPHES {
+        if let Some(rest) = window.strip_prefix(apostrophe) {
+            if let Some(rest) = rest.strip_prefix('s') {
+                possessive = true;
+                window = rest;
+            }
+            break;
+        }
+    }
+    let cut = window
+        .char_indices()
+        .find(|&(_, c)| is_sentence_end(c))
+        .map(|(i, _)| i)
+        .unwrap_or(window.len());
+    (tokens(&window[..cut], TOKENS_AFTER), possessive)
+}
+
+fn is_in(word: Option<&String>, list: &HashSet<String>) -> bool {
+    word.is_some_and(|w| list.contains(w))
+}
+
+impl Cues {
+    /// Records the lowercase spellings of capitals, for coordination ("Kyiv and Moscow").
+    pub(crate) fn set_capitals(&mut self, capitals: HashSet<String>) {
+        self.capitals = capitals;
+    }
+
+    /// Whether a capital at `start..end` is used as a place where something happens
+    /// (rather than for its government). See the rules at the top of the module.
+    pub(crate) fn capital_is_place(&self, body: &str, start: usize, end: usize) -> bool {
+        let (after, possessive) = tokens_after(body, end);
+        // "Kiev and the West", "Kyiv or Washington".
+        if matches!(after.first().map(String::as_str), Some("and" | "or")) {
+            let next = after.get(1).filter(|w| *w != "the").or(after.get(2));
+            if is_in(next, &self.powers) {
+                return false;
+            }
+        }
+        // Skip coordinated capitals: "Kyiv and Moscow are compiling".
+        let mut i = 0;
+        while matches!(after.get(i).map(String::as_str), Some("and" | "or" | ","))
+            && is_in(after.get(i + 1), &self.capitals)
+        {
+            i += 2;
+        }
+        let next = after.get(i);
+        if is_in(next, &self.place_nouns) {
+            return true;
+        }
+        if is_in(next, &self.government_nouns) {
+            return false;
+        }
+        let before = tokens_before(body, start);
+        let mut k = 0;
+        while before.get(k).is_some_and(|w| {
+            matches!(w.as_str(), "and" | "or" | "," | "both" | "either")
+                || is_in(Some(w), &self.capitals)
+        }) {
+            k += 1;
+        }
+        match before.get(k).map(String::as_str) {
+            Some("in" | "from") if is_in(before.get(k + 1), &self.government_people) => {
+                return false
+            }
+            Some(w) if self.government_prepositions.contains(w) => return false,
+            Some("to") if is_in(before.get(k + 1), &self.government_before_to) => return false,
+            // The object of a preposition or an attack verb is not the subject of what follows.
+            Some(w) if self.place_prepositions.contains(w) => return true,
+            _ => {}
+        }
+        if possessive {
+            return true;
+        }
+        if is_in(next, &self.political_verbs) {
+            // "Kyiv hit by drones" is a headline passive: a place.
+            return after.get(i + 1).is_some_and(|w| w == "by");
+        }
+        if is_in(next, &self.auxiliaries) {
+            let mut j = i + 1;
+            while is_in(after.get(j), &self.fillers) {
+                j += 1;
+            }
+            return is_in(after.get(j), &self.attacked);
+        }
+        true
+    }
+
+    /// Whether a match at `start..end` is a dateline: first on its line and followed by
+    /// an agency in parentheses and a dash, by ", <Month> <day>", or (when written in
+    /// capitals, "KYIV") by a comma, parenthesis or dash.
+    pub(crate) fn is_dateline(&self, body: &str, start: usize, end: usize) -> bool {
+        // Stops at the first non-blank character, so long lines cost nothing.
+        let first_on_line = body[..start]
+            .chars()
+            .rev()
+            .take_while(|&c| c != '\n')
+            .all(char::is_whitespace);
+        if !first_on_line {
+            return false;
+        }
+        let to = ceil_boundary(body, end + 60);
+        let mut rest = &body[end..to];
+        let name = &body[start..end];
+        let caps = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
+        // "KHARKIV, Ukraine (AP) —": skip the country.
+        if let Some(r) = rest.strip_prefix(", ") {
+            let word_len = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+            if self
+                .dateline_countries
+                .contains(&r[..word_len].to_lowercase())
+            {
+                rest = &r[word_len..];
+            }
+        }
+        let rest = rest.trim_start();
+        let is_dash = |s: &str| s.starts_with(['-', '–', '—']);
+        if let Some(inner) = rest.strip_prefix('(') {
+            if let Some(close) = inner.find(')') {
+                if is_dash(inner[close + 1..].trim_start()) || caps {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if let Some(after_comma) = rest.strip_prefix(',') {
+            let words = tokens(after_comma, 2);
+            let is_month = |w: Option<&String>| w.is_some_and(|m| self.months.contains(m));
+            let is_day = |w: Option<&String>| {
+                w.is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+            };
+            // "MOSCOW, May 16." or "Kyiv, 16 May".
+            if is_month(words.first()) && is_day(words.get(1))
+                || is_day(words.first()) && is_month(words.get(1))
+            {
+                return true;
+            }
+            return caps;
+        }
+        caps && is_dash(rest)
+    }
+
+    /// Whether the name ending at `end` is a namesake abroad: "Odessa, Texas".
+    pub(crate) fn is_elsewhere(&self, body: &str, end: usize) -> bool {
+        let rest = &body[end..ceil_boundary(body, end + 32)];
+        let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+        let rest = rest.strip_prefix('(').unwrap_or(rest);
+        let word_len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        word_len > 0 && self.elsewhere.contains(&rest[..word_len].to_lowercase())
+    }
+
+    /// Whether a river-or-city name at `start..end` is the river ("across the Dnipro",
+    /// "the Dnipro River").
+    pub(crate) fn is_river(&self, body: &str, start: usize, end: usize) -> bool {
+        let (after, possessive) = tokens_after(body, end);
+        if !possessive && is_in(after.first(), &self.river_words) {
+            return true;
+        }
+        let before = tokens_before(body, start);
+        matches!(before.first().map(String::as_str), Some("the"))
+            && !is_in(after.first(), &self.place_nouns)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues() -> &'static Cues {
+        crate::regions::gazetteer().cues()
+    }
+
+    /// Byte range of the first `name` in `text`.
+    fn span(text: &str, name: &str) -> (usize, usize) {
+        let start = text.find(name).unwrap_or(0);
+        (start, start + name.len())
+    }
+
+    fn capital(text: &str, name: &str) -> bool {
+        let (start, end) = span(text, name);
+        cues().capital_is_place(text, start, end)
+    }
+
+    #[test]
+    fn government_uses() {
+        for (text, name) in [
+            ("Kiev has faced significant setbacks at NATO.", "Kiev"),
+            ("Officials in Kyiv and Moscow are compiling lists.", "Kyiv"),
+            (
+                "Officials in Kyiv and Moscow are compiling lists.",
+                "Moscow",
+            ),
+            (
+                "Ukraine Reports Advance: Moscow Expected to Retaliate",
+                "Moscow",
+            ),
+            ("Kyiv said the strike failed.", "Kyiv"),
+            ("They blame the Kiev regime for it.", "Kiev"),
+            ("reports in both Kiev and the West regarding", "Kiev"),
+            (
+                "The strike is far from the first Kiev has conducted.",
+                "Kiev",
+            ),
+            ("talks between Kyiv and Moscow stalled", "Kyiv"),
+            ("more support for Kyiv", "Kyiv"),
+            ("Kyiv's allies met on Monday.", "Kyiv"),
+            ("Moscow wants a buffer zone.", "Moscow"),
+            ("Moscow claimed the drones were downed.", "Moscow"),
+            ("Moscow and Kyiv blame each other.", "Moscow"),
+            ("Moscow and Kyiv blame each other.", "Kyiv"),
+            ("according to Kyiv, 30 drones were downed", "Kyiv"),
+            ("military aid to Kyiv", "Kyiv"),
+            ("Kyiv-controlled territory", "Kyiv"),
+            ("the Moscow-installed authorities", "Moscow"),
+            ("pro-Moscow bloggers", "Moscow"),
+            ("at 3am Moscow time", "Moscow"),
+            ("the Kyiv Independent reported", "Kyiv"),
+        ] {
+            assert!(!capital(text, name), "{text}");
+        }
+    }
+
+    #[test]
+    fn place_uses() {
+        for (text, name) in [
+            ("drones attacked Kyiv overnight", "Kyiv"),
+            ("air defence was active in the Kyiv region", "Kyiv"),
+            ("explosions in Kyiv were heard", "Kyiv"),
+            ("drones were downed over Moscow", "Moscow"),
+            ("missiles hit Kiev", "Kiev"),
+            ("Kyiv was hit by missiles again", "Kyiv"),
+            ("Kyiv has been struck twice this week", "Kyiv"),
+            ("Kyiv came under attack", "Kyiv"),
+            ("Kyiv hit by massive drone attack", "Kyiv"),
+            ("Zelensky returned to Kyiv on Friday", "Kyiv"),
+            ("Russia launched missiles at Kyiv, Lviv and Odesa.", "Kyiv"),
+            ("Moscow has been attacked by drones", "Moscow"),
+            ("Kyiv's Darnytskyi district was hit", "Kyiv"),
+            ("Officials in the Kyiv region said", "Kyiv"),
+        ] {
+            assert!(capital(text, name), "{text}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        let at = |text: &str, name: &str| {
+            let (start, end) = span(text, name);
+            cues().is_dateline(text, start, end)
+        };
+        assert!(at("KYIV (Reuters) – Russia fired", "KYIV"));
+        assert!(at("Kyiv (Reuters) — Russia fired", "Kyiv"));
+        assert!(at("MOSCOW, May 16. The ministry", "MOSCOW"));
+        assert!(at("Moscow, May 16. The ministry", "Moscow"));
+        assert!(at("Kyiv, 16 May 2024 – The ministry", "Kyiv"));
+        assert!(!at("Kyiv, 16 drones were downed", "Kyiv"));
+        assert!(at("Title\n  KHARKIV, Ukraine (AP) — Shelling", "KHARKIV"));
+        assert!(at("ODESA – Drones hit the port", "ODESA"));
+        assert!(!at("Kyiv, Kharkiv and Odesa were hit overnight.", "Kyiv"));
+        assert!(!at("Drones hit Kyiv (the capital) – again", "Kyiv"));
+        assert!(!at("Kupyansk – Lyman line", "Kupyansk"));
+    }
+
+    #[test]
+    fn namesakes_abroad() {
+        let at = |text: &str, name: &str| cues().is_elsewhere(text, span(text, name).1);
+        assert!(at("a shooting in Odessa, Texas, on Sunday", "Odessa"));
+        assert!(at("Odessa (TX) police", "Odessa"));
+        assert!(!at("Odessa, Mykolaiv and Kherson", "Odessa"));
+        assert!(!at("Odessa", "Odessa"));
+    }
+
+    #[test]
+    fn rivers() {
+        let at = |text: &str, name: &str| {
+            let (start, end) = span(text, name);
+            cues().is_river(text, start, end)
+        };
+        assert!(at("troops crossed the Dnipro near Krynky", "Dnipro"));
+        assert!(at("along the Dnipro River", "Dnipro"));
+        assert!(!at("a missile hit Dnipro overnight", "Dnipro"));
+        assert!(!at("the Dnipro region", "Dnipro"));
+    }
+}

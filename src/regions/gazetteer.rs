@@ -1,0 +1,511 @@
+//! Loading `assets/regions.toml` and compiling every alias into one automaton.
+
+use super::context::Cues;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The gazetteer shipped with sitrep, compiled into the binary.
+const REGIONS_TOML: &str = include_str!("../../assets/regions.toml");
+
+/// Characters that are dropped before matching, in the text and in the aliases alike,
+/// so that "Khmel'nyts'kyy" matches "Khmelnytskyy" and "Kyiv’s" is "Kyiv" + possessive.
+pub(crate) const APOSTROPHES: [char; 5] = ['\'', '\u{2019}', '\u{2018}', '\u{02bc}', '`'];
+
+/// One filterable region: an oblast, Crimea, Kyiv, or a Russian region.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Region {
+    /// ISO 3166-2 code, a stable id ("UA-63").
+    pub id: String,
+    /// Canonical short name shown to readers ("Kharkiv").
+    pub name: String,
+    /// ISO country code ("UA" or "RU").
+    pub country: String,
+    /// Other names of the region itself ("Kharkivska", "Kharkivshchyna").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Cities, towns and landmarks in the region.
+    #[serde(default)]
+    pub places: Vec<Place>,
+}
+
+/// A city, town or landmark inside a region.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Place {
+    /// Preferred spelling ("Kupiansk").
+    pub name: String,
+    /// Other spellings ("Kupyansk").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The name can stand for a government ("Kyiv said"); metonymy rules apply to it.
+    #[serde(default)]
+    pub capital: bool,
+    /// The name is also a river ("across the Dnipro"); river mentions are not counted.
+    #[serde(default)]
+    pub river: bool,
+}
+
+/// A macro-region word that tags several regions ("Donbas" → Donetsk and Luhansk).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Group {
+    /// The word as usually written ("Donbas"); also matched.
+    pub name: String,
+    /// Other spellings ("Donbass").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Canonical names of the member regions.
+    pub members: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct File {
+    region: Vec<Region>,
+    #[serde(default)]
+    group: Vec<Group>,
+    #[serde(default)]
+    cues: Cues,
+}
+
+/// How the tagger treats a matched name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Always a place.
+    Plain,
+    /// A capital: may stand for its government.
+    Capital,
+    /// Also a river name.
+    River,
+}
+
+/// What one automaton pattern stands for.
+#[derive(Debug, Clone)]
+pub(crate) struct Pattern {
+    /// Indexes into [`Gazetteer::regions`]; two or more for a group.
+    pub regions: Vec<usize>,
+    pub kind: Kind,
+}
+
+/// Why a gazetteer could not be built.
+#[derive(Debug)]
+pub enum GazetteerError {
+    /// The TOML did not parse or did not have the expected shape.
+    Toml(toml::de::Error),
+    /// A group names a region that does not exist.
+    UnknownMember { group: String, member: String },
+    /// One spelling is listed for two different regions.
+    Ambiguous {
+        alias: String,
+        first: String,
+        second: String,
+    },
+    /// The automaton could not be built.
+    Automaton(aho_corasick::BuildError),
+}
+
+impl fmt::Display for GazetteerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            GazetteerError::Toml(e) => write!(f, "regions.toml: {e}"),
+            GazetteerError::UnknownMember { group, member } => {
+                write!(
+                    f,
+                    "regions.toml: group {group} names unknown region {member}"
+                )
+            }
+            GazetteerError::Ambiguous {
+                alias,
+                first,
+                second,
+            } => write!(
+                f,
+                "regions.toml: \"{alias}\" is listed for both {first} and {second}; keep it in one"
+            ),
+            GazetteerError::Automaton(e) => write!(f, "regions.toml: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for GazetteerError {}
+
+/// All regions and groups, with one compiled automaton over every alias.
+#[derive(Debug)]
+pub struct Gazetteer {
+    regions: Vec<Region>,
+    groups: Vec<Group>,
+    /// `None` only for the empty fallback gazetteer.
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<Pattern>,
+    cues: Cues,
+}
+
+/// The shipped gazetteer, parsed once. If the embedded file were broken this would be
+/// empty (a unit test keeps that from shipping).
+pub fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER
+        .get_or_init(|| Gazetteer::from_toml(REGIONS_TOML).unwrap_or_else(|_| Gazetteer::empty()))
+}
+
+/// `s` with apostrophes removed, the form both aliases and texts are matched in.
+pub(crate) fn fold_apostrophes(s: &str) -> String {
+    s.chars().filter(|c| !APOSTROPHES.contains(c)).collect()
+}
+
+impl Gazetteer {
+    /// Parses a gazetteer in the `assets/regions.toml` shape and compiles its automaton.
+    /// Fails on bad TOML, on a group member that is not a region, and on a spelling
+    /// listed for two regions.
+    pub fn from_toml(text: &str) -> Result<Gazetteer, GazetteerError> {
+        let file: File = toml::from_str(text).map_err(GazetteerError::Toml)?;
+        Gazetteer::build(file.region, file.group, file.cues)
+    }
+
+    fn empty() -> Gazetteer {
+        Gazetteer {
+            regions: Vec::new(),
+            groups: Vec::new(),
+            automaton: None,
+            patterns: Vec::new(),
+            cues: Cues::default(),
+        }
+    }
+
+    fn build(
+        regions: Vec<Region>,
+        groups: Vec<Group>,
+        mut cues: Cues,
+    ) -> Result<Gazetteer, GazetteerError> {
+        let index: HashMap<&str, usize> = regions
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.name.as_str(), i))
+            .collect();
+        // Key: the alias folded as the automaton folds it (apostrophes, ASCII case).
+        // Places come first so that a capital's flag wins over the region's own name.
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut texts: Vec<String> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut add = |alias: &str, pattern: Pattern| -> Result<(), GazetteerError> {
+            let folded = fold_apostrophes(alias.trim());
+            let mut spellings = vec![folded.clone()];
+            if folded.contains('-') {
+                spellings.push(folded.replace('-', " "));
+            }
+            // The automaton folds ASCII case only: add the other cases of "Lwów" ("LWÓW").
+            if !folded.is_ascii() {
+                for i in 0..spellings.len() {
+                    let (lower, upper) = (spellings[i].to_lowercase(), spellings[i].to_uppercase());
+                    spellings.extend([lower, upper]);
+                }
+            }
+            for spelling in spellings {
+                let key = spelling.to_ascii_lowercase();
+                if key.is_empty() {
+                    continue;
+                }
+                if let Some(&existing) = by_key.get(&key) {
+                    let old: &Pattern = &patterns[existing];
+                    if old.regions != pattern.regions {
+                        let name = |p: &Pattern| {
+                            p.regions
+                                .iter()
+                                .map(|&i| regions[i].name.as_str())
+                                .collect::<Vec<_>>()
+                                .join("+")
+                        };
+                        return Err(GazetteerError::Ambiguous {
+                            alias: alias.to_owned(),
+                            first: name(old),
+                            second: name(&pattern),
+                        });
+                    }
+                    continue;
+                }
+                by_key.insert(key, patterns.len());
+                texts.push(spelling);
+                patterns.push(pattern.clone());
+            }
+            Ok(())
+        };
+        for (i, region) in regions.iter().enumerate() {
+            for place in &region.places {
+                let kind = if place.capital {
+                    Kind::Capital
+                } else if place.river {
+                    Kind::River
+                } else {
+                    Kind::Plain
+                };
+                for alias in std::iter::once(&place.name).chain(&place.aliases) {
+                    add(
+                        alias,
+                        Pattern {
+                            regions: vec![i],
+                            kind,
+                        },
+                    )?;
+                }
+            }
+        }
+        for (i, region) in regions.iter().enumerate() {
+            for alias in std::iter::once(&region.name).chain(&region.aliases) {
+                add(
+                    alias,
+                    Pattern {
+                        regions: vec![i],
+                        kind: Kind::Plain,
+                    },
+                )?;
+            }
+        }
+        for group in &groups {
+            let mut members = Vec::new();
+            for member in &group.members {
+                match index.get(member.as_str()) {
+                    Some(&i) => members.push(i),
+                    None => {
+                        return Err(GazetteerError::UnknownMember {
+                            group: group.name.clone(),
+                            member: member.clone(),
+                        })
+                    }
+                }
+            }
+            for alias in std::iter::once(&group.name).chain(&group.aliases) {
+                add(
+                    alias,
+                    Pattern {
+                        regions: members.clone(),
+                        kind: Kind::Plain,
+                    },
+                )?;
+            }
+        }
+        let capitals: HashSet<String> = regions
+            .iter()
+            .flat_map(|r| &r.places)
+            .filter(|p| p.capital)
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+            .map(|a| fold_apostrophes(a).to_lowercase())
+            .collect();
+        cues.set_capitals(capitals);
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&texts)
+            .map_err(GazetteerError::Automaton)?;
+        Ok(Gazetteer {
+            regions,
+            groups,
+            automaton: Some(automaton),
+            patterns,
+            cues,
+        })
+    }
+
+    /// Every region, in file order (Ukrainian oblasts alphabetically, then Russian regions).
+    pub fn regions(&self) -> &[Region] {
+        &self.regions
+    }
+
+    /// The macro-region words ("Donbas") and the regions each one tags.
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
+    }
+
+    /// The region with this canonical name, if any.
+    pub fn region(&self, name: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.name == name)
+    }
+
+    /// The regions one spelling names, ignoring case and apostrophes: "Kharkov" → [Kharkiv],
+    /// "Donbass" → [Donetsk, Luhansk], anything else → []. For a picker's type-to-narrow.
+    pub fn lookup(&self, spelling: &str) -> Vec<&Region> {
+        let folded = fold_apostrophes(spelling.trim());
+        let Some(automaton) = self.automaton.as_ref() else {
+            return Vec::new();
+        };
+        automaton
+            .find_iter(folded.as_str())
+            .find(|m| m.start() == 0 && m.end() == folded.len())
+            .and_then(|m| self.patterns.get(m.pattern().as_usize()))
+            .map(|p| {
+                p.regions
+                    .iter()
+                    .filter_map(|&i| self.regions.get(i))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// How many spellings the automaton matches (aliases plus generated hyphen-free and
+    /// non-ASCII upper/lower case forms).
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    pub(crate) fn automaton(&self) -> Option<&AhoCorasick> {
+        self.automaton.as_ref()
+    }
+
+    pub(crate) fn cues(&self) -> &Cues {
+        &self.cues
+    }
+
+    pub(crate) fn pattern(&self, id: usize) -> Option<&Pattern> {
+        self.patterns.get(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_file_parses_and_groups_resolve() {
+        let g = Gazetteer::from_toml(REGIONS_TOML);
+        assert!(
+            g.is_ok(),
+            "{}",
+            g.err().map(|e| e.to_string()).unwrap_or_default()
+        );
+        let g = gazetteer();
+        assert_eq!(g.regions().len(), 32);
+        for group in g.groups() {
+            for member in &group.members {
+                assert!(g.region(member).is_some(), "{} → {member}", group.name);
+            }
+        }
+        let donbas = g.groups().iter().find(|gr| gr.name == "Donbas");
+        assert_eq!(
+            donbas.map(|d| d.members.clone()),
+            Some(vec!["Donetsk".to_owned(), "Luhansk".to_owned()])
+        );
+    }
+
+    #[test]
+    fn canonical_names_and_countries() {
+        let g = gazetteer();
+        let ua: Vec<&str> = g
+            .regions()
+            .iter()
+            .filter(|r| r.country == "UA")
+            .map(|r| r.name.as_str())
+            .collect();
+        assert_eq!(
+            ua,
+            [
+                "Cherkasy",
+                "Chernihiv",
+                "Chernivtsi",
+                "Crimea",
+                "Dnipropetrovsk",
+                "Donetsk",
+                "Ivano-Frankivsk",
+                "Kharkiv",
+                "Kherson",
+                "Khmelnytskyi",
+                "Kirovohrad",
+                "Kyiv",
+                "Luhansk",
+                "Lviv",
+                "Mykolaiv",
+                "Odesa",
+                "Poltava",
+                "Rivne",
+                "Sumy",
+                "Ternopil",
+                "Vinnytsia",
+                "Volyn",
+                "Zakarpattia",
+                "Zaporizhzhia",
+                "Zhytomyr"
+            ]
+        );
+        let mut ru: Vec<&str> = g
+            .regions()
+            .iter()
+            .filter(|r| r.country == "RU")
+            .map(|r| r.name.as_str())
+            .collect();
+        ru.sort_unstable();
+        assert_eq!(
+            ru,
+            [
+                "Belgorod",
+                "Bryansk",
+                "Krasnodar",
+                "Kursk",
+                "Moscow",
+                "Rostov",
+                "Voronezh"
+            ]
+        );
+        let mut ids: Vec<&str> = g.regions().iter().map(|r| r.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 32, "ids are unique");
+    }
+
+    #[test]
+    fn lookup_one_spelling() {
+        let g = gazetteer();
+        let names =
+            |s: &str| -> Vec<&str> { g.lookup(s).iter().map(|r| r.name.as_str()).collect() };
+        assert_eq!(names("Kharkov"), ["Kharkiv"]);
+        assert_eq!(names(" kupyansk "), ["Kharkiv"]);
+        assert_eq!(names("Khmel'nyts'kyy"), ["Khmelnytskyi"]);
+        assert_eq!(names("Donbass"), ["Donetsk", "Luhansk"]);
+        assert_eq!(names("Bilhorod-Dnistrovskyi"), ["Odesa"]);
+        assert!(names("Georgia").is_empty());
+        assert!(names("Kharkiv Kyiv").is_empty());
+        assert!(names("").is_empty());
+    }
+
+    #[test]
+    fn unknown_group_member_is_an_error() {
+        let text = r#"
+            [[region]]
+            id = "UA-63"
+            name = "Kharkiv"
+            country = "UA"
+            [[group]]
+            name = "Donbas"
+            members = ["Donetsk"]
+        "#;
+        assert!(matches!(
+            Gazetteer::from_toml(text),
+            Err(GazetteerError::UnknownMember { .. })
+        ));
+    }
+
+    #[test]
+    fn one_spelling_for_two_regions_is_an_error() {
+        let text = r#"
+            [[region]]
+            id = "A"
+            name = "Alpha"
+            country = "UA"
+            aliases = ["Same"]
+            [[region]]
+            id = "B"
+            name = "Beta"
+            country = "UA"
+            aliases = ["same"]
+        "#;
+        assert!(matches!(
+            Gazetteer::from_toml(text),
+            Err(GazetteerError::Ambiguous { .. })
+        ));
+    }
+
+    #[test]
+    fn capitals_keep_their_flag() {
+        let g = gazetteer();
+        let kyiv = g.region("Kyiv").map(|r| r.places.iter().any(|p| p.capital));
+        assert_eq!(kyiv, Some(true));
+        assert!(g.pattern_count() > 400, "{}", g.pattern_count());
+    }
+}

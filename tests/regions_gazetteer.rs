@@ -1,0 +1,73 @@
+//! Every spelling in the shipped gazetteer tags its own region, and nothing else.
+
+use sitrep::regions::{gazetteer, tag};
+
+fn tagged(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = tag(text).into_iter().map(|t| t.name).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_spelling_tags_its_region() {
+    let g = gazetteer();
+    let mut checked = 0;
+    for region in g.regions() {
+        let place_spellings = region
+            .places
+            .iter()
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases));
+        let spellings = std::iter::once(&region.name)
+            .chain(&region.aliases)
+            .chain(place_spellings);
+        for spelling in spellings {
+            for text in [
+                format!("A strike on {spelling} overnight."),
+                format!("A strike on {} overnight.", spelling.to_uppercase()),
+                format!("Shelling of {spelling}'s outskirts."),
+            ] {
+                assert_eq!(tagged(&text), std::slice::from_ref(&region.name), "{text}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 1500, "{checked}");
+}
+
+#[test]
+fn every_group_spelling_tags_its_members() {
+    for group in gazetteer().groups() {
+        let mut members = group.members.clone();
+        members.sort();
+        for spelling in std::iter::once(&group.name).chain(&group.aliases) {
+            let text = format!("Fighting in {spelling} went on.");
+            assert_eq!(tagged(&text), members, "{text}");
+        }
+    }
+}
+
+#[test]
+fn spellings_glued_to_letters_do_not_tag() {
+    for region in gazetteer().regions() {
+        for place in &region.places {
+            let text = format!("x{}y {}z", place.name, place.name);
+            assert!(tag(&text).is_empty(), "{text}");
+        }
+    }
+}
+
+#[test]
+fn regions_for_a_picker() {
+    let g = gazetteer();
+    let list: Vec<(&str, &str)> = g
+        .regions()
+        .iter()
+        .map(|r| (r.name.as_str(), r.country.as_str()))
+        .collect();
+    assert_eq!(list.len(), 32);
+    assert!(list.contains(&("Kharkiv", "UA")));
+    assert!(list.contains(&("Belgorod", "RU")));
+    assert!(!list
+        .iter()
+        .any(|(name, _)| *name == "Sevastopol" || *name == "Donbas"));
+}
