@@ -35,7 +35,7 @@ fn main_screen_120x40() {
     let s = screen(&mut app, 120, 40);
     // Both seeds in the list, cut to the pane with an ellipsis.
     assert!(s.contains("Day 510: Russia"));
-    assert!(s.contains("Ukraine Reports Russi"));
+    assert!(s.contains("Ukraine Reports Rus"));
     assert!(s.contains('…'));
     assert!(s.contains("Reports 1/2"));
     assert!(s.contains("Facts"));

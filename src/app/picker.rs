@@ -13,12 +13,13 @@ pub struct Picker {
 }
 
 impl Picker {
-    /// The regions whose name contains the typed query (case-insensitive).
+    /// The regions whose name contains the typed query, or one of whose spellings or
+    /// places starts with it ("kharkov" and "kupy" both find Kharkiv). Case is ignored.
     pub fn matches<'a>(&self, regions: &'a [RegionCount]) -> Vec<&'a RegionCount> {
         let query = self.query.to_lowercase();
         regions
             .iter()
-            .filter(|r| r.name.to_lowercase().contains(&query))
+            .filter(|r| r.name.to_lowercase().contains(&query) || spelled(&r.name, &query))
             .collect()
     }
 
@@ -28,5 +29,57 @@ impl Picker {
         } else {
             self.marked.push(name.to_owned());
         }
+    }
+}
+
+/// Whether a spelling or place of region `name` in the gazetteer starts with `query`.
+fn spelled(name: &str, query: &str) -> bool {
+    let Some(region) = crate::regions::gazetteer().region(name) else {
+        return false;
+    };
+    let places = region
+        .places
+        .iter()
+        .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases));
+    region
+        .aliases
+        .iter()
+        .chain(places)
+        .any(|s| s.to_lowercase().starts_with(query))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(name: &str) -> RegionCount {
+        RegionCount {
+            name: name.into(),
+            mentions: 1,
+            articles: 1,
+        }
+    }
+
+    #[test]
+    fn narrows_by_name_spelling_or_place() {
+        let regions = [count("Kharkiv"), count("Odesa"), count("Mykolaiv")];
+        let names = |q: &str| -> Vec<String> {
+            let picker = Picker {
+                query: q.into(),
+                ..Picker::default()
+            };
+            picker
+                .matches(&regions)
+                .iter()
+                .map(|r| r.name.clone())
+                .collect()
+        };
+        assert_eq!(names(""), ["Kharkiv", "Odesa", "Mykolaiv"]);
+        assert_eq!(names("kha"), ["Kharkiv"]);
+        assert_eq!(names("Kharkov"), ["Kharkiv"]);
+        assert_eq!(names("kupy"), ["Kharkiv"]);
+        assert_eq!(names("odessa"), ["Odesa"]);
+        assert_eq!(names("nikolaev"), ["Mykolaiv"]);
+        assert!(names("zzz").is_empty());
     }
 }
