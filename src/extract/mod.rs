@@ -2,6 +2,10 @@
 
 pub mod dates;
 pub mod fact;
+pub mod lexicon;
+pub mod numbers;
+pub mod sentences;
+pub mod tokens;
 
 pub use dates::{DateHow, ReportDate};
 pub use fact::{Casualties, Category, Claim, DateFact, Evidence, Fact, Forces, Person, Strike};
