@@ -61,6 +61,9 @@ pub struct Casualties {
     pub who: Option<String>,
     pub place: Option<String>,
     pub attributed_to: Option<String>,
+    /// A total whose people are also counted in other casualty facts of the article: sum only the
+    /// facts that are not summaries, unless all are.
+    pub summary: bool,
     pub evidence: Vec<Evidence>,
 }
 
@@ -70,6 +73,8 @@ pub struct Forces {
     pub count: Option<u64>,
     pub unit: String,
     pub approx: bool,
+    /// The quantity as written ("more than 100,000", "hundreds").
+    pub quantity: String,
     pub evidence: Vec<Evidence>,
 }
 

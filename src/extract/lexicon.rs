@@ -12,6 +12,16 @@ const WEAPONS_TOML: &str = include_str!("../../assets/weapons.toml");
 struct File {
     weapon: Vec<Entry>,
     names: Names,
+    verbs: Verbs,
+}
+
+/// Verb lists of `assets/weapons.toml`, lower-case.
+#[derive(Deserialize)]
+pub struct Verbs {
+    pub launch: Vec<String>,
+    pub destroy: Vec<String>,
+    pub destroy_with_down: Vec<String>,
+    pub aux: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -42,6 +52,7 @@ pub struct Lexicon {
     pub weapons: Vec<Weapon>,
     index: HashMap<String, Vec<(Vec<String>, usize)>>,
     not_names: Vec<String>,
+    pub verbs: Verbs,
 }
 
 /// A weapon named in a sentence, over tokens `start..end`.
@@ -96,6 +107,7 @@ impl Lexicon {
             weapons,
             index,
             not_names: file.names.not_names,
+            verbs: file.verbs,
         })
     }
 
@@ -184,6 +196,26 @@ impl Lexicon {
             i += len;
         }
         out
+    }
+
+    /// True when token `i` is a launching verb.
+    pub fn is_launch(&self, toks: &[Token], i: usize) -> bool {
+        toks.get(i)
+            .is_some_and(|t| self.verbs.launch.contains(&t.lower))
+    }
+
+    /// True when token `i` starts an intercepting verb ("destroyed", "shot down").
+    pub fn is_destroy(&self, toks: &[Token], i: usize) -> bool {
+        let Some(t) = toks.get(i) else { return false };
+        self.verbs.destroy.contains(&t.lower)
+            || self.verbs.destroy_with_down.contains(&t.lower)
+                && toks.get(i + 1).is_some_and(|n| n.lower == "down")
+    }
+
+    /// True when token `i` is a passive auxiliary ("were", "been").
+    pub fn is_aux(&self, toks: &[Token], i: usize) -> bool {
+        toks.get(i)
+            .is_some_and(|t| self.verbs.aux.contains(&t.lower))
     }
 
     fn is_unknown_name(&self, t: &Token, pos: usize) -> bool {
