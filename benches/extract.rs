@@ -49,7 +49,11 @@ fn corpus(bytes: usize) -> Vec<String> {
             100 + i % 900,
             1 + i % 28
         );
-        a.push_str(if i.is_multiple_of(2) { SEED_004 } else { SEED_000 });
+        a.push_str(if i.is_multiple_of(2) {
+            SEED_004
+        } else {
+            SEED_000
+        });
         total += a.len();
         out.push(a);
         i += 1;

@@ -101,6 +101,29 @@ fn later_sentence_completes_earlier() {
 }
 
 #[test]
+fn the_missile_after_a_cruise_missile_is_one() {
+    assert_eq!(
+        tallies("Russia fired a cruise missile at Odesa. The missile was shot down over the sea."),
+        vec![t("cruise missile", CruiseMissile, Some(1), Some(1))]
+    );
+}
+
+#[test]
+fn abbreviated_title_makes_a_person() {
+    let names: Vec<_> = extract("Gen. Syrskyi said the front held.", None)
+        .into_iter()
+        .filter_map(|f| match f {
+            Fact::Person(p) => Some((p.name, p.role)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        names,
+        vec![("Syrskyi".to_string(), Some("Gen.".to_string()))]
+    );
+}
+
+#[test]
 fn all_but_one_and_both() {
     assert_eq!(
         tallies("Air defences destroyed all but one of the 12 drones."),

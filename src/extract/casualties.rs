@@ -114,9 +114,9 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Casualties)> {
 }
 
 fn kind_of(words: &CasualtyWords, w: &str) -> Option<Kind> {
-    if words.killed.iter().any(|k| k == w) {
+    if words.killed.contains(w) {
         Some(Kind::Killed)
-    } else if words.injured.iter().any(|k| k == w) {
+    } else if words.injured.contains(w) {
         Some(Kind::Injured)
     } else {
         None

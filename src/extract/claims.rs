@@ -135,7 +135,7 @@ fn subject(
         !run.iter()
             .all(|t| lex.nationalities.contains(&t.lower) || lex.modifiers.contains(&t.lower))
     } else {
-        lex.speaker_nouns.iter().any(|n| n == head) || lex.role_words.iter().any(|n| n == head)
+        lex.speaker_nouns.contains(head) || lex.role_words.contains(head)
     };
     if !plausible {
         return None;

@@ -3,7 +3,7 @@
 use super::fact::Category;
 use super::tokens::{tokenize, TokKind, Token};
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const WEAPONS_TOML: &str = include_str!("../../assets/weapons.toml");
@@ -18,10 +18,10 @@ struct File {
 /// Verb lists of `assets/weapons.toml`, lower-case.
 #[derive(Deserialize)]
 pub struct Verbs {
-    pub launch: Vec<String>,
-    pub destroy: Vec<String>,
-    pub destroy_with_down: Vec<String>,
-    pub aux: Vec<String>,
+    pub launch: HashSet<String>,
+    pub destroy: HashSet<String>,
+    pub destroy_with_down: HashSet<String>,
+    pub aux: HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -35,7 +35,7 @@ struct Entry {
 
 #[derive(Deserialize)]
 struct Names {
-    not_names: Vec<String>,
+    not_names: HashSet<String>,
 }
 
 /// One weapon of the lexicon.
@@ -51,7 +51,7 @@ pub struct Weapon {
 pub struct Lexicon {
     pub weapons: Vec<Weapon>,
     index: HashMap<String, Vec<(Vec<String>, usize)>>,
-    not_names: Vec<String>,
+    not_names: HashSet<String>,
     pub verbs: Verbs,
 }
 

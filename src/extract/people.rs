@@ -9,7 +9,7 @@ use super::fact::Person;
 use super::tokens::{TokKind, Token};
 use super::Sentence;
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const PEOPLE_TOML: &str = include_str!("../../assets/people.toml");
@@ -17,25 +17,25 @@ const PEOPLE_TOML: &str = include_str!("../../assets/people.toml");
 /// The people lexicon of `assets/people.toml`.
 #[derive(Deserialize)]
 pub struct PeopleLexicon {
-    pub titles: Vec<String>,
-    pub role_words: Vec<String>,
-    pub modifiers: Vec<String>,
-    pub nationalities: Vec<String>,
-    pub given_names: Vec<String>,
-    pub not_person: Vec<String>,
-    pub vessels: Vec<String>,
-    pub role_stop: Vec<String>,
-    pub speech_verbs: Vec<String>,
-    pub speaker_nouns: Vec<String>,
-    pub pronouns: Vec<String>,
+    pub titles: HashSet<String>,
+    pub role_words: HashSet<String>,
+    pub modifiers: HashSet<String>,
+    pub nationalities: HashSet<String>,
+    pub given_names: HashSet<String>,
+    pub not_person: HashSet<String>,
+    pub vessels: HashSet<String>,
+    pub role_stop: HashSet<String>,
+    pub speech_verbs: HashSet<String>,
+    pub speaker_nouns: HashSet<String>,
+    pub pronouns: HashSet<String>,
     pub casualty: CasualtyWords,
 }
 
 /// Casualty words of `assets/people.toml`.
 #[derive(Deserialize)]
 pub struct CasualtyWords {
-    pub killed: Vec<String>,
-    pub injured: Vec<String>,
+    pub killed: HashSet<String>,
+    pub injured: HashSet<String>,
     pub nouns: HashMap<String, u32>,
 }
 
@@ -50,8 +50,8 @@ pub fn people_lexicon() -> &'static PeopleLexicon {
     })
 }
 
-fn has(list: &[String], word: &str) -> bool {
-    list.iter().any(|w| w == word)
+fn has(set: &HashSet<String>, word: &str) -> bool {
+    set.contains(word)
 }
 
 /// The people of a text, and where each is mentioned.
@@ -159,7 +159,10 @@ fn consider(lex: &PeopleLexicon, s: &Sentence, si: usize, a: usize, b: usize, fo
     {
         return;
     }
-    let before = ns.checked_sub(1).map(|k| toks[k].bare());
+    let abbreviated = ns >= 2 && toks[ns - 1].is_punct('.');
+    let before = ns
+        .checked_sub(if abbreviated { 2 } else { 1 })
+        .map(|k| toks[k].bare());
     let titled = before.is_some_and(|w| has(&lex.titles, w));
     let vessel = ns >= 2
         && (has(&lex.vessels, toks[ns - 2].bare())
@@ -268,11 +271,13 @@ fn appositive_role(lex: &PeopleLexicon, s: &Sentence, b: usize) -> Option<String
 /// ("Ukrainian Deputy Defence Minister").
 fn role_before(lex: &PeopleLexicon, s: &Sentence, ns: usize) -> Option<String> {
     let toks = &s.toks;
-    let last = toks.get(ns.checked_sub(1)?)?;
+    let dot = ns >= 2 && toks[ns - 1].is_punct('.');
+    let head = if dot { ns - 2 } else { ns.checked_sub(1)? };
+    let last = toks.get(head)?;
     if !(has(&lex.titles, last.bare()) || has(&lex.role_words, last.bare())) {
         return None;
     }
-    let mut j = ns - 1;
+    let mut j = head;
     while j > 0 && ns - j < 8 {
         let t = &toks[j - 1];
         if t.kind != TokKind::Word || has(&lex.role_stop, &t.lower) {

@@ -252,26 +252,24 @@ fn to_u32(v: u64) -> u32 {
 fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> Place {
     let found = |i: Option<usize>| i.map_or(Place::New, Place::Existing);
     if !m.generic {
-        return found(
-            accs.iter()
-                .position(|a| !a.generic && a.fact.weapon == m.name && a.fact.date == date),
-        );
+        let same = |a: &Acc| !a.generic && a.fact.weapon == m.name && a.fact.date == date;
+        return found(accs.iter().position(same));
     }
-    let named = accs
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| {
-            !a.generic && a.fact.date == date && class_fits(m.category, a.fact.category)
-        })
-        .max_by_key(|(_, a)| a.touched)
-        .map(|(i, _)| i);
-    if named.is_some() {
+    let latest = |named: bool| {
+        accs.iter()
+            .enumerate()
+            .filter(|(_, a)| a.generic != named && a.fact.date == date)
+            .filter(|(_, a)| class_fits(m.category, a.fact.category))
+            .max_by_key(|(_, a)| a.touched)
+            .map(|(i, _)| i)
+    };
+    if let Some(i) = latest(true) {
         let says_something = r.launched.is_some()
             || r.destroyed.is_some()
             || r.launched_from.is_some()
             || r.target.is_some();
         return if says_something {
-            found(named)
+            Place::Existing(i)
         } else {
             Place::Skip
         };
@@ -279,10 +277,7 @@ fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> P
     if r.launched.is_none() && r.destroyed.is_none() && !r.strike_noun {
         return Place::Skip;
     }
-    found(
-        accs.iter()
-            .position(|a| a.generic && a.fact.weapon == m.name && a.fact.date == date),
-    )
+    found(latest(false))
 }
 
 fn class_fits(class: Category, named: Category) -> bool {
@@ -370,7 +365,7 @@ fn prefix(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, lower: usi
             "all" => Pre::All(None),
             "the" if k > lower && word(k - 1) == "all" => Pre::All(None),
             "both" => Pre::All(Some(2)),
-            "a" | "an" if !m.plural => Pre::Plain(1),
+            "a" | "an" | "the" if !m.plural => Pre::Plain(1),
             _ => Pre::None,
         };
     };
