@@ -314,7 +314,7 @@ mod tests {
     #[test]
     fn asset_parses() {
         let lex: PeopleLexicon = toml::from_str(PEOPLE_TOML).expect("asset parses");
-        assert!(lex.titles.contains(&"president".to_string()));
+        assert!(lex.titles.contains("president"));
     }
 
     #[test]
