@@ -10,7 +10,6 @@
 //!    cannot be placed this way, the report date is `None`: a wrong date is worse than none.
 
 use super::numbers::is_month;
-use super::sentences;
 use super::tokens::{tokenize, TokKind, Token};
 use chrono::{Datelike, Duration, NaiveDate};
 use serde::Serialize;
@@ -271,15 +270,34 @@ pub fn time_in(toks: &[Token]) -> Option<String> {
     None
 }
 
+/// The tokens of `body` grouped into rough sentences (lines cut at "." "!" "?"): enough to read dates
+/// and their cue words, and cheaper than full sentence segmentation.
+fn rough_sentences(body: &str) -> Vec<Vec<Token<'_>>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let toks = tokenize(body, offset, offset + line.len());
+        offset += line.len();
+        let mut current = Vec::new();
+        for t in toks {
+            let end = t.kind == TokKind::Punct && matches!(t.text, "." | "!" | "?");
+            current.push(t);
+            if end {
+                out.push(std::mem::take(&mut current));
+            }
+        }
+        if !current.is_empty() {
+            out.push(current);
+        }
+    }
+    out
+}
+
 /// The report date of `body`, or `None` when it cannot be worked out (a wrong date is worse than none).
 /// See the module documentation for the rule.
 pub fn report_date(body: &str) -> Option<ReportDate> {
-    let sents = sentences::split(body);
-    let toks: Vec<Vec<Token>> = sents
-        .iter()
-        .map(|r| tokenize(body, r.start, r.end))
-        .collect();
-    for t in toks.iter().take(3) {
+    let groups = rough_sentences(body);
+    for t in groups.iter().take(3) {
         if let Some(n) = day_number(t) {
             if let Some(date) = day_number_date(n) {
                 return Some(ReportDate {
@@ -292,12 +310,12 @@ pub fn report_date(body: &str) -> Option<ReportDate> {
     let mut full: Vec<(NaiveDate, bool)> = Vec::new();
     let mut undated: Vec<(u32, u32)> = Vec::new();
     let mut month_year: Vec<(u32, i32)> = Vec::new();
-    for (r, t) in sents.iter().zip(&toks) {
+    for t in &groups {
         let cue = t.iter().any(|t| EARLIER_CUES.contains(&t.lower.as_str()));
         for d in find(t) {
             match (d.full(), d.year, d.day) {
                 (Some(date), _, _) => {
-                    if r.start < 300 {
+                    if t.first().is_some_and(|f| f.start < 300) {
                         return Some(ReportDate {
                             date,
                             how: DateHow::Explicit,
