@@ -89,6 +89,26 @@ fn several_weapons_in_one_sentence() {
 }
 
 #[test]
+fn coordinated_counts_share_a_passive_verb() {
+    assert_eq!(
+        tallies("Russia launched 75 drones and 12 missiles at Ukraine overnight, the Ukrainian air force said, adding that 59 drones and 10 missiles had been shot down."),
+        vec![t("drone", Drone, Some(75), Some(59)), t("missile", Other, Some(12), Some(10))]
+    );
+    assert_eq!(
+        tallies("Russia fired 6 Kinzhal aeroballistic missiles from MiG-31K aircraft; all were intercepted."),
+        vec![t("Kinzhal", AeroballisticMissile, Some(6), Some(6))]
+    );
+}
+
+#[test]
+fn total_of_them_after_several_weapons_is_not_given_to_one() {
+    assert_eq!(
+        tallies("Russia attacked with 40 means of air attack: 18 Kh-101 cruise missiles and 22 Shahed attack drones. Air defence destroyed 36 of them."),
+        vec![t("Kh-101", CruiseMissile, Some(18), None), t("Shahed-136/131", Drone, Some(22), None)]
+    );
+}
+
+#[test]
 fn later_sentence_completes_earlier() {
     assert_eq!(
         tallies("Air defence shot down two ballistic missiles over Kyiv. Russia had launched four in total."),

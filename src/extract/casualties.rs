@@ -168,7 +168,9 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
                 .iter()
                 .take(6)
                 .any(|t| UPDATE.contains(&t.lower.as_str()));
-            if let Some(n) = (v + 1..(v + 6).min(toks.len())).find_map(|k| count_at(toks, k)) {
+            let window = (v + 1..(v + 12).min(toks.len()))
+                .find(|&k| matches!(toks[k].lower.as_str(), "to" | "at" | "of" | "is" | "was"));
+            if let Some(n) = window.and_then(|k| count_at(toks, k + 1)) {
                 let kind = if v > 0 && toks[v - 1].lower.starts_with("injur") {
                     Kind::Injured
                 } else {
@@ -285,14 +287,18 @@ fn group_ending_at(
     })
 }
 
+/// The first "in <Name>" of the sentence ("in Uman", "in Kryvyi Rih").
 fn place(s: &Sentence) -> Option<String> {
     let toks = &s.toks;
-    let i = toks.iter().position(|t| t.lower == "in")?;
-    let mut e = i + 1;
-    while e < toks.len() && toks[e].is_capitalized() && !is_month(&toks[e].lower) {
-        e += 1;
-    }
-    s.slice(i + 1, e).map(str::to_string)
+    (0..toks.len())
+        .filter(|&i| toks[i].lower == "in")
+        .find_map(|i| {
+            let mut e = i + 1;
+            while e < toks.len() && toks[e].is_capitalized() && !is_month(&toks[e].lower) {
+                e += 1;
+            }
+            s.slice(i + 1, e).map(str::to_string)
+        })
 }
 
 #[cfg(test)]

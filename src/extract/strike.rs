@@ -135,7 +135,10 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         let source = attribution(s);
         let mut touched = Vec::new();
         if mentions.is_empty() {
-            if let Some(&idx) = prev_touched.last() {
+            let single = prev_touched
+                .first()
+                .filter(|&&f| prev_touched.iter().all(|&i| i == f));
+            if let Some(&idx) = single {
                 if complete(lex, toks, &counts, &mut accs[idx]) {
                     push_evidence(&mut accs[idx].fact, s);
                     touched.push(idx);
@@ -148,7 +151,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         for (k, m) in mentions.iter().enumerate() {
             let lower = if k == 0 { 0 } else { mentions[k - 1].end };
             let upper = mentions.get(k + 1).map_or(toks.len(), |n| n.start);
-            let mut r = read(lex, s, &counts, m, lower, upper);
+            let mut r = read(lex, s, &mentions, &counts, m, lower, upper);
             if all_of_them && r.destroyed.is_none() {
                 r.destroyed = Some(Val::All);
             }
@@ -295,6 +298,7 @@ fn class_fits(class: Category, named: Category) -> bool {
 fn read(
     lex: &Lexicon,
     s: &Sentence,
+    mentions: &[Mention],
     counts: &[Num],
     m: &Mention,
     lower: usize,
@@ -315,7 +319,7 @@ fn read(
         return r;
     }
     let pre = prefix(lex, toks, counts, m, lower);
-    let role = role(lex, toks, counts, m);
+    let role = role(lex, toks, counts, m, mentions);
     match (pre, role) {
         (Pre::Plain(n), Role::Launch) => r.launched = Some(n),
         (Pre::Plain(n), Role::Destroy) => r.destroyed = Some(Val::N(n)),
@@ -406,12 +410,24 @@ fn is_modifier(lex: &Lexicon, toks: &[Token], counts: &[Num], i: usize) -> bool 
 
 /// Whether the mention was launched or destroyed: a passive intercepting verb right after it
 /// ("were shot down"), else the nearest verb before it.
-fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention) -> Role {
-    let limit = (m.end + 8).min(toks.len());
-    for i in m.end..limit {
+fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[Mention]) -> Role {
+    let limit = (m.end + 12).min(toks.len());
+    let mut i = m.end;
+    while i < limit {
         let t = &toks[i];
-        if t.kind == TokKind::Punct || lex.is_launch(toks, i) || counts.iter().any(|n| n.start == i)
-        {
+        if let Some(n) = counts.iter().find(|n| n.start == i) {
+            match mentions
+                .iter()
+                .find(|o| o.start >= n.end && o.start <= n.end + 2)
+            {
+                Some(next) if toks[i - 1].lower == "and" || toks[i - 1].is_punct(',') => {
+                    i = next.end;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if t.kind == TokKind::Punct || lex.is_launch(toks, i) {
             break;
         }
         if lex.is_destroy(toks, i) {
@@ -426,6 +442,7 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention) -> Role {
             }
             break;
         }
+        i += 1;
     }
     for i in (0..m.start).rev() {
         if lex.is_destroy(toks, i) {
@@ -475,11 +492,22 @@ fn elliptic_destroyed(
 
 /// "all of them were shot down" anywhere in the sentence.
 fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
-    toks.windows(3).enumerate().any(|(i, w)| {
-        w[0].lower == "all"
-            && w[1].lower == "of"
-            && matches!(w[2].lower.as_str(), "them" | "which" | "these")
-            && (i + 3..(i + 7).min(toks.len())).any(|k| lex.is_destroy(toks, k))
+    toks.iter().enumerate().any(|(i, t)| {
+        if t.lower != "all" {
+            return false;
+        }
+        let mut k = i + 1;
+        if toks.get(k).is_some_and(|t| t.lower == "of")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "them" | "which" | "these"))
+        {
+            k += 2;
+        }
+        while lex.is_aux(toks, k) {
+            k += 1;
+        }
+        k > i + 1 && lex.is_destroy(toks, k)
     })
 }
 
