@@ -297,3 +297,42 @@ fn casualties_in_varied_phrasings() {
         vec![(Some(2), Some(5))]
     );
 }
+
+#[test]
+fn speakers_of_statements() {
+    let by = |text: &str| -> Vec<String> {
+        extract(text, None)
+            .into_iter()
+            .filter_map(|f| match f {
+                Fact::Claim(c) => Some(c.by),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        by("Air defence forces were working in Kyiv region, Serhiy Popko, head of the Kyiv city military administration, said."),
+        vec!["Serhiy Popko"]
+    );
+    assert_eq!(
+        by("Two drones were destroyed, Mayor Sergei Sobyanin wrote on Telegram."),
+        vec!["Sergei Sobyanin"]
+    );
+    assert_eq!(
+        by("Kuleba met officials from the United States."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        by("Russian sources widely claimed that the strike was an attempt to shift attention."),
+        vec!["Russian sources"]
+    );
+}
+
+#[test]
+fn target_stays_in_the_clause_of_its_weapon() {
+    let facts = extract("Two drones were destroyed over the Moscow region, Mayor Sergei Sobyanin wrote on Telegram.", None);
+    let Some(Fact::Strike(s)) = facts.first() else {
+        panic!("no strike in {facts:?}")
+    };
+    assert_eq!((s.destroyed, s.target.as_deref()), (Some(2), None));
+    assert_eq!(s.attributed_to.as_deref(), Some("Sergei Sobyanin"));
+}

@@ -49,7 +49,7 @@ fn speakers(s: &Sentence, si: usize, found: Option<&Found>) -> Vec<String> {
     for (v, t) in toks.iter().enumerate() {
         if t.lower == "according" && toks.get(v + 1).is_some_and(|n| n.lower == "to") {
             push(according_to(s, v + 2));
-        } else if lex.speech_verbs.contains(&t.lower) {
+        } else if !t.is_capitalized() && lex.speech_verbs.contains(&t.lower) {
             let by = subject(lex, s, v, si, found).or_else(|| after_verb(s, v + 1, found));
             push(by);
         }
@@ -94,6 +94,14 @@ fn subject(
 ) -> Option<String> {
     let toks = &s.toks;
     let mut j = v;
+    if v >= 2 && toks[v - 1].is_punct(',') && !is_name_token(&toks[v - 2]) {
+        let appositive = (v.saturating_sub(14)..v - 1)
+            .rev()
+            .find(|&k| k >= 1 && toks[k].is_punct(',') && is_name_token(&toks[k - 1]));
+        if let Some(k) = appositive {
+            j = k;
+        }
+    }
     while j > 0 {
         let t = &toks[j - 1];
         let skip = t.lower.ends_with("ly") && t.kind == TokKind::Word
@@ -140,7 +148,26 @@ fn subject(
     if !plausible {
         return None;
     }
-    let phrase = s.slice(a, j).map(strip_possessive)?;
+    let is_role = |t: &Token| {
+        let w = t.bare();
+        lex.titles.contains(w)
+            || lex.role_words.contains(w)
+            || lex.modifiers.contains(w)
+            || lex.nationalities.contains(w)
+    };
+    let name_start = (a..j)
+        .rev()
+        .find(|&k| is_role(&toks[k]))
+        .map_or(a, |k| k + 1);
+    let named = cap
+        && name_start > a
+        && (2..=3).contains(&(j - name_start))
+        && toks[name_start..j]
+            .iter()
+            .all(|t| is_name_token(t) && !lex.not_person.contains(t.bare()));
+    let phrase = s
+        .slice(if named { name_start } else { a }, j)
+        .map(strip_possessive)?;
     Some(person_or(found, phrase))
 }
 

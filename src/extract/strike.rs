@@ -341,6 +341,9 @@ fn read(
     }
     for (i, t) in toks.iter().enumerate().take(upper).skip(m.end) {
         let w = t.lower.as_str();
+        if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') {
+            break;
+        }
         if w == "from" && r.launched_from.is_none() {
             r.launched_from = launch_site(s, i + 1);
         }
