@@ -205,6 +205,32 @@ fn headline_and_paragraph_are_one_fact() {
 }
 
 #[test]
+fn class_noun_heading_folds_into_the_named_weapon() {
+    let text = "Air defence destroys 20 drones over Odesa\n\nRussia launched 24 Shahed drones overnight. Air defence destroyed 20 of them.";
+    let facts = extract(text, None);
+    let strikes: Vec<_> = facts
+        .iter()
+        .filter(|f| matches!(f, Fact::Strike(_)))
+        .collect();
+    assert_eq!(strikes.len(), 1, "{strikes:#?}");
+    assert_eq!(
+        tallies(text),
+        vec![t("Shahed-136/131", Drone, Some(24), Some(20))]
+    );
+    assert_eq!(strikes[0].evidence().len(), 3);
+    assert_eq!(
+        tallies(
+            "Air defence destroyed 30 drones. Russia also launched 6 Kalibr and 4 Kh-101 missiles."
+        ),
+        vec![
+            t("drone", Drone, None, Some(30)),
+            t("Kalibr", CruiseMissile, Some(6), None),
+            t("Kh-101", CruiseMissile, Some(4), None)
+        ]
+    );
+}
+
+#[test]
 fn launch_site_and_target() {
     let facts = extract(
         "Russia launched 12 Shahed drones from the Kursk region at Odesa.",

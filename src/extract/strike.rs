@@ -4,7 +4,9 @@
 //! about the same weapon add evidence and fill values still missing; the first value stated wins (headlines
 //! and totals come before per-region parts). Class nouns ("the missiles", "31 out of 36 drones") stand for
 //! the weapon of that class the text named last; on their own they make a fact only when they carry a
-//! count or name a target ("a drone strike on the Kerch Strait Bridge").
+//! count or name a target ("a drone strike on the Kerch Strait Bridge"), and such a fact is folded into the
+//! one named weapon of its class that the text names later, when the counts agree (a heading "destroys 20
+//! drones" above "20 of 24 Shahed drones").
 
 use super::claims::attribution;
 use super::dates;
@@ -197,7 +199,8 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         }
         prev_touched = touched;
     }
-    accs.into_iter()
+    let mut facts: Vec<(usize, Strike)> = accs
+        .into_iter()
         .map(|mut a| {
             a.fact.destroyed = match a.destroyed {
                 Some(Val::N(n)) => Some(n),
@@ -206,7 +209,56 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             };
             (a.pos, a.fact)
         })
-        .collect()
+        .collect();
+    merge_class_into_named(&mut facts);
+    facts
+}
+
+/// Folds a fact read from a class noun before any weapon was named ("Air defence destroys 20 drones" as a
+/// heading) into the one named weapon of that class on the same date, when their counts agree.
+fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
+    let lex = lexicon();
+    let is_class = |f: &Strike| lex.weapons.iter().any(|w| w.generic && w.name == f.weapon);
+    let agree = |a: Option<u32>, b: Option<u32>| a.is_none() || b.is_none() || a == b;
+    let mut k = 0;
+    while k < facts.len() {
+        let g = &facts[k].1;
+        if !is_class(g) {
+            k += 1;
+            continue;
+        }
+        let fits: Vec<usize> = (0..facts.len())
+            .filter(|&i| {
+                let n = &facts[i].1;
+                i != k && !is_class(n) && n.date == g.date && class_fits(g.category, n.category)
+            })
+            .collect();
+        let [target] = fits[..] else {
+            k += 1;
+            continue;
+        };
+        let n = &facts[target].1;
+        if !agree(g.launched, n.launched) || !agree(g.destroyed, n.destroyed) {
+            k += 1;
+            continue;
+        }
+        let (pos, g) = facts.remove(k);
+        let target = if target > k { target - 1 } else { target };
+        let (npos, n) = &mut facts[target];
+        *npos = (*npos).min(pos);
+        n.launched = n.launched.or(g.launched);
+        n.destroyed = n.destroyed.or(g.destroyed);
+        n.launched_from = n.launched_from.take().or(g.launched_from);
+        n.target = n.target.take().or(g.target);
+        n.attributed_to = n.attributed_to.take().or(g.attributed_to);
+        for e in g.evidence {
+            if !n.evidence.iter().any(|x| x.span == e.span) {
+                n.evidence.push(e);
+            }
+        }
+        n.evidence.sort_by_key(|e| e.span[0]);
+    }
+    facts.sort_by_key(|(pos, _)| *pos);
 }
 
 fn push_evidence(f: &mut Strike, s: &Sentence) {
