@@ -70,6 +70,7 @@ pub struct Casualties {
 /// Troops or equipment deployed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Forces {
+    /// The number; for "hundreds"/"thousands"/"dozens" the lower bound (100, 1000, 24) with `approx` set.
     pub count: Option<u64>,
     pub unit: String,
     pub approx: bool,

@@ -360,7 +360,6 @@ fn read(
     let mut r = Reading::default();
     let after = toks.get(m.end).map(|t| t.lower.as_str());
     if after.is_some_and(|a| STRIKE_NOUNS.contains(&a)) {
-        r.strike_noun = true;
         if toks
             .get(m.end + 1)
             .is_some_and(|t| t.lower == "on" || t.lower == "against")
