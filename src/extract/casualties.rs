@@ -92,7 +92,7 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Casualties)> {
             f.evidence.push(s.evidence());
             continue;
         }
-        let summary = s.toks.iter().any(|t| SUMMARY.contains(&t.lower.as_str()));
+        let summary = s.toks.iter().any(|t| SUMMARY.contains(&t.lower.as_ref()));
         out.push((
             s.start,
             Casualties {
@@ -138,9 +138,9 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
     let mut r = Reading::default();
     let mut used_until = 0;
     for (v, t) in toks.iter().enumerate() {
-        let w = t.lower.as_str();
+        let w = t.lower.as_ref();
         if w == "no" || w == "nobody" {
-            let next = toks.get(v + 1).map_or("", |t| t.lower.as_str());
+            let next = toks.get(v + 1).map_or("", |t| t.lower.as_ref());
             let one = next == "one" || w == "nobody";
             let k = if one { v + 2 } else { v + 1 };
             if !one && next == "casualties" {
@@ -154,7 +154,7 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
                 set(&mut r, kind, 0);
             } else if one {
                 let mut m = k;
-                while toks.get(m).is_some_and(|t| AUX.contains(&t.lower.as_str())) {
+                while toks.get(m).is_some_and(|t| AUX.contains(&t.lower.as_ref())) {
                     m += 1;
                 }
                 if let Some(kind) = toks.get(m).and_then(|t| kind_of(words, &t.lower)) {
@@ -167,9 +167,9 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
             let update = toks[v..]
                 .iter()
                 .take(6)
-                .any(|t| UPDATE.contains(&t.lower.as_str()));
+                .any(|t| UPDATE.contains(&t.lower.as_ref()));
             let window = (v + 1..(v + 12).min(toks.len()))
-                .find(|&k| matches!(toks[k].lower.as_str(), "to" | "at" | "of" | "is" | "was"));
+                .find(|&k| matches!(toks[k].lower.as_ref(), "to" | "at" | "of" | "is" | "was"));
             if let Some(n) = window.and_then(|k| count_at(toks, k + 1)) {
                 let kind = if v > 0 && toks[v - 1].lower.starts_with("injur") {
                     Kind::Injured
@@ -194,7 +194,7 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
         }
         let mut p = v;
         while p > 0
-            && (AUX.contains(&toks[p - 1].lower.as_str()) || toks[p - 1].lower.ends_with("ly"))
+            && (AUX.contains(&toks[p - 1].lower.as_ref()) || toks[p - 1].lower.ends_with("ly"))
         {
             p -= 1;
         }
@@ -235,7 +235,7 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
     let det = num.is_none()
         && toks
             .get(p)
-            .is_some_and(|t| DETS.contains(&t.lower.as_str()));
+            .is_some_and(|t| DETS.contains(&t.lower.as_ref()));
     let mut j = num.map_or(if det { p + 1 } else { p }, |n| n.end);
     if let Some(n) = num {
         if toks.get(n.start).is_some_and(|t| t.lower == "a") && n.value == 2 {
@@ -249,8 +249,8 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
             break;
         }
         let adjective = t.kind == TokKind::Word
-            && !GROUP_BARRIER.contains(&t.lower.as_str())
-            && !AUX.contains(&t.lower.as_str())
+            && !GROUP_BARRIER.contains(&t.lower.as_ref())
+            && !AUX.contains(&t.lower.as_ref())
             && kind_of(words, &t.lower).is_none();
         if !adjective {
             break;
@@ -268,7 +268,7 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
     let n = num?;
     let bare = toks.get(n.end).is_none_or(|t| {
         t.kind == TokKind::Punct
-            || BARE_NEXT.contains(&t.lower.as_str())
+            || BARE_NEXT.contains(&t.lower.as_ref())
             || kind_of(words, &t.lower).is_some()
     });
     bare.then_some((to_u32(n.value), n.end))

@@ -49,7 +49,7 @@ fn speakers(s: &Sentence, si: usize, found: Option<&Found>) -> Vec<String> {
     for (v, t) in toks.iter().enumerate() {
         if t.lower == "according" && toks.get(v + 1).is_some_and(|n| n.lower == "to") {
             push(according_to(s, v + 2));
-        } else if !t.is_capitalized() && lex.speech_verbs.contains(&t.lower) {
+        } else if !t.is_capitalized() && lex.speech_verbs.contains(t.lower.as_ref()) {
             let by = subject(lex, s, v, si, found).or_else(|| after_verb(s, v + 1, found));
             push(by);
         }
@@ -106,7 +106,7 @@ fn subject(
         let t = &toks[j - 1];
         let skip = t.lower.ends_with("ly") && t.kind == TokKind::Word
             || matches!(
-                t.lower.as_str(),
+                t.lower.as_ref(),
                 "has" | "have" | "had" | "also" | "was" | "is" | "reportedly"
             )
             || t.is_punct(',') && j >= 2 && is_name_token(&toks[j - 2]);
@@ -116,12 +116,12 @@ fn subject(
         j -= 1;
     }
     let t = toks.get(j.checked_sub(1)?)?;
-    if lex.pronouns.contains(&t.lower) {
+    if lex.pronouns.contains(t.lower.as_ref()) {
         return found
             .and_then(|f| f.last_before(si, j - 1))
             .map(|p| p.name.clone());
     }
-    if t.kind != TokKind::Word || SUBJECT_STOP.contains(&t.lower.as_str()) {
+    if t.kind != TokKind::Word || SUBJECT_STOP.contains(&t.lower.as_ref()) {
         return None;
     }
     let cap = t.is_capitalized();
@@ -129,9 +129,9 @@ fn subject(
     while a > 0 && j - a < if cap { 7 } else { 3 } {
         let p: &Token = &toks[a - 1];
         let ok = p.kind == TokKind::Word
-            && !SUBJECT_STOP.contains(&p.lower.as_str())
+            && !SUBJECT_STOP.contains(&p.lower.as_ref())
             && (!cap || p.is_capitalized())
-            && !lex.speech_verbs.contains(&p.lower);
+            && !lex.speech_verbs.contains(p.lower.as_ref());
         if !ok {
             break;
         }
@@ -140,8 +140,9 @@ fn subject(
     let run = &toks[a..j];
     let head = run.last()?.bare();
     let plausible = if cap {
-        !run.iter()
-            .all(|t| lex.nationalities.contains(&t.lower) || lex.modifiers.contains(&t.lower))
+        !run.iter().all(|t| {
+            lex.nationalities.contains(t.lower.as_ref()) || lex.modifiers.contains(t.lower.as_ref())
+        })
     } else {
         lex.speaker_nouns.contains(head) || lex.role_words.contains(head)
     };

@@ -113,7 +113,7 @@ fn month_number(t: &Token) -> Option<u32> {
 }
 
 fn day_value(t: &Token) -> Option<u32> {
-    let s = t.lower.as_str();
+    let s = t.lower.as_ref();
     let digits = s
         .strip_suffix("st")
         .or_else(|| s.strip_suffix("nd"))
@@ -220,7 +220,7 @@ pub fn resolve(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> 
 /// The first time of day in a sentence as "HH:MM" ("3am", "3:30 a.m.", "01:20", "1800 GMT").
 pub fn time_in(toks: &[Token]) -> Option<String> {
     for (i, t) in toks.iter().enumerate() {
-        let next = toks.get(i + 1).map(|t| t.lower.as_str());
+        let next = toks.get(i + 1).map(|t| t.lower.as_ref());
         let meridiem = |s: Option<&str>| -> Option<bool> {
             match s {
                 Some("am") => Some(false),
@@ -231,7 +231,7 @@ pub fn time_in(toks: &[Token]) -> Option<String> {
                 _ => None,
             }
         };
-        let l = t.lower.as_str();
+        let l = t.lower.as_ref();
         let (h, m, pm) = if let Some(num) = l.strip_suffix("am").or_else(|| l.strip_suffix("pm")) {
             let Ok(h) = num.parse::<u32>() else { continue };
             (h, 0, Some(l.ends_with("pm")))
@@ -311,7 +311,7 @@ pub fn report_date(body: &str) -> Option<ReportDate> {
     let mut undated: Vec<(u32, u32)> = Vec::new();
     let mut month_year: Vec<(u32, i32)> = Vec::new();
     for t in &groups {
-        let cue = t.iter().any(|t| EARLIER_CUES.contains(&t.lower.as_str()));
+        let cue = t.iter().any(|t| EARLIER_CUES.contains(&t.lower.as_ref()));
         for d in find(t) {
             match (d.full(), d.year, d.day) {
                 (Some(date), _, _) => {

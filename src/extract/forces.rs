@@ -8,6 +8,7 @@ use super::numbers::count_at;
 use super::tokens::{tokenize, Token};
 use super::Sentence;
 use serde::Deserialize;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 const FORCES_TOML: &str = include_str!("../../assets/forces.toml");
@@ -16,8 +17,8 @@ const FORCES_TOML: &str = include_str!("../../assets/forces.toml");
 struct FileUnits {
     unit: Vec<UnitEntry>,
     approx_before: Vec<String>,
-    skip: Vec<String>,
-    loss_verbs: Vec<String>,
+    skip: HashSet<String>,
+    loss_verbs: HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -29,14 +30,14 @@ struct UnitEntry {
 struct Units {
     units: Vec<(String, Vec<Vec<String>>)>,
     approx_before: Vec<Vec<String>>,
-    skip: Vec<String>,
-    loss_verbs: Vec<String>,
+    skip: HashSet<String>,
+    loss_verbs: HashSet<String>,
 }
 
 fn words(s: &str) -> Vec<String> {
     tokenize(s, 0, s.len())
         .into_iter()
-        .map(|t| t.lower)
+        .map(|t| t.lower.into_owned())
         .collect()
 }
 
@@ -85,7 +86,11 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
             i = n.end.max(i + 1);
             let mut j = n.end;
             let mut skipped = 0;
-            while skipped < 4 && toks.get(j).is_some_and(|t| u.skip.contains(&t.lower)) {
+            while skipped < 4
+                && toks
+                    .get(j)
+                    .is_some_and(|t| u.skip.contains(t.lower.as_ref()))
+            {
                 j += 1;
                 skipped += 1;
             }
@@ -105,7 +110,8 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
                     break;
                 }
             }
-            let loss = (q.saturating_sub(2)..q).any(|k| u.loss_verbs.contains(&toks[k].lower));
+            let loss =
+                (q.saturating_sub(2)..q).any(|k| u.loss_verbs.contains(toks[k].lower.as_ref()));
             if loss {
                 continue;
             }

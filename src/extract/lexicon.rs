@@ -88,7 +88,7 @@ impl Lexicon {
             for alias in &e.aliases {
                 let words: Vec<String> = tokenize(alias, 0, alias.len())
                     .into_iter()
-                    .map(|t| t.lower)
+                    .map(|t| t.lower.into_owned())
                     .collect();
                 if let Some(first) = words.first() {
                     index.entry(first.clone()).or_default().push((words, idx));
@@ -117,7 +117,7 @@ impl Lexicon {
         if t.kind == TokKind::Punct {
             return None;
         }
-        for key in [t.lower.as_str(), singular(&t.lower)] {
+        for key in [t.lower.as_ref(), singular(&t.lower)] {
             let Some(list) = self.index.get(key) else {
                 continue;
             };
@@ -201,25 +201,25 @@ impl Lexicon {
     /// True when token `i` is a launching verb.
     pub fn is_launch(&self, toks: &[Token], i: usize) -> bool {
         toks.get(i)
-            .is_some_and(|t| self.verbs.launch.contains(&t.lower))
+            .is_some_and(|t| self.verbs.launch.contains(t.lower.as_ref()))
     }
 
     /// True when token `i` starts an intercepting verb ("destroyed", "shot down").
     pub fn is_destroy(&self, toks: &[Token], i: usize) -> bool {
         let Some(t) = toks.get(i) else { return false };
-        self.verbs.destroy.contains(&t.lower)
-            || self.verbs.destroy_with_down.contains(&t.lower)
+        self.verbs.destroy.contains(t.lower.as_ref())
+            || self.verbs.destroy_with_down.contains(t.lower.as_ref())
                 && toks.get(i + 1).is_some_and(|n| n.lower == "down")
     }
 
     /// True when token `i` is a passive auxiliary ("were", "been").
     pub fn is_aux(&self, toks: &[Token], i: usize) -> bool {
         toks.get(i)
-            .is_some_and(|t| self.verbs.aux.contains(&t.lower))
+            .is_some_and(|t| self.verbs.aux.contains(t.lower.as_ref()))
     }
 
     fn is_unknown_name(&self, t: &Token, pos: usize) -> bool {
-        if t.kind != TokKind::Word || self.not_names.contains(&t.lower) {
+        if t.kind != TokKind::Word || self.not_names.contains(t.lower.as_ref()) {
             return false;
         }
         let has_digit = t.text.chars().any(|c| c.is_ascii_digit());

@@ -157,7 +157,7 @@ pub fn is_month(word: &str) -> bool {
 /// "a dozen", "hundreds", "two thousand"), with "a couple" as 2. Says nothing about whether it counts things.
 pub fn number_at(toks: &[Token], i: usize) -> Option<Num> {
     let t = toks.get(i)?;
-    let next = |k: usize| toks.get(i + k).map(|t| t.lower.as_str());
+    let next = |k: usize| toks.get(i + k).map(|t| t.lower.as_ref());
     let (mut value, mut end, approx) = match t.kind {
         TokKind::Num => {
             let clean: String = t.text.chars().filter(|c| *c != ',').collect();
@@ -165,7 +165,7 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Num> {
             (v, i + 1, false)
         }
         TokKind::Word => {
-            let w = t.lower.as_str();
+            let w = t.lower.as_ref();
             if let Some(v) = lookup(PLURAL_WORDS, w) {
                 return Some(Num {
                     value: v,
@@ -200,7 +200,7 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Num> {
         }
         TokKind::Punct => return None,
     };
-    if let Some(m) = toks.get(end).and_then(|t| match t.lower.as_str() {
+    if let Some(m) = toks.get(end).and_then(|t| match t.lower.as_ref() {
         "hundred" => Some(100),
         "thousand" => Some(1000),
         "million" => Some(1_000_000),
@@ -224,8 +224,8 @@ pub fn count_at(toks: &[Token], i: usize) -> Option<Num> {
     let before = i
         .checked_sub(1)
         .and_then(|k| toks.get(k))
-        .map(|t| t.lower.as_str());
-    let after = toks.get(n.end).map(|t| t.lower.as_str());
+        .map(|t| t.lower.as_ref());
+    let after = toks.get(n.end).map(|t| t.lower.as_ref());
     if before.is_some_and(|b| NOT_COUNT_BEFORE.contains(&b) || is_month(b)) {
         return None;
     }

@@ -256,7 +256,7 @@ fn appositive_role(lex: &PeopleLexicon, s: &Sentence, b: usize) -> Option<String
             let t = &toks[end];
             if t.is_punct(',')
                 || t.is_punct('.')
-                || matches!(t.lower.as_str(), "in" | "who" | "said" | "at" | "and")
+                || matches!(t.lower.as_ref(), "in" | "who" | "said" | "at" | "and")
             {
                 break;
             }

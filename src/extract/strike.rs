@@ -358,7 +358,7 @@ fn read(
 ) -> Reading {
     let toks = &s.toks;
     let mut r = Reading::default();
-    let after = toks.get(m.end).map(|t| t.lower.as_str());
+    let after = toks.get(m.end).map(|t| t.lower.as_ref());
     if after.is_some_and(|a| STRIKE_NOUNS.contains(&a)) {
         if toks
             .get(m.end + 1)
@@ -391,7 +391,7 @@ fn read(
         r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper).map(Val::N);
     }
     for (i, t) in toks.iter().enumerate().take(upper).skip(m.end) {
-        let w = t.lower.as_str();
+        let w = t.lower.as_ref();
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') {
             break;
         }
@@ -413,7 +413,7 @@ fn prefix(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, lower: usi
         j -= 1;
         skipped += 1;
     }
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     let Some(n) = ending_at(counts, j) else {
         let k = match j.checked_sub(1) {
             Some(k) if k >= lower => k,
@@ -455,7 +455,7 @@ fn prefix(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, lower: usi
 fn is_modifier(lex: &Lexicon, toks: &[Token], counts: &[Num], i: usize) -> bool {
     let t = &toks[i];
     t.kind == TokKind::Word
-        && !BARRIERS.contains(&t.lower.as_str())
+        && !BARRIERS.contains(&t.lower.as_ref())
         && !counts.iter().any(|n| n.start <= i && i < n.end)
         && !lex.is_launch(toks, i)
         && !lex.is_destroy(toks, i)
@@ -489,7 +489,7 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
                 i > m.end && (lex.is_aux(toks, i - 1) || toks[i - 1].lower.ends_with("ly"));
             let headline = i == m.end
                 && !toks.get(i + 1).is_some_and(|n| {
-                    OBJECT_STARTS.contains(&n.lower.as_str()) || n.kind == TokKind::Num
+                    OBJECT_STARTS.contains(&n.lower.as_ref()) || n.kind == TokKind::Num
                 });
             if passive || headline {
                 return Role::Destroy;
@@ -533,7 +533,7 @@ fn elliptic_destroyed(
         let noun_after = toks.get(n.end).is_some_and(|t| {
             t.kind == TokKind::Word
                 && !matches!(
-                    t.lower.as_str(),
+                    t.lower.as_ref(),
                     "were" | "was" | "of" | "have" | "had" | "are"
                 )
         });
@@ -554,7 +554,7 @@ fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
         if toks.get(k).is_some_and(|t| t.lower == "of")
             && toks
                 .get(k + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "them" | "which" | "these"))
+                .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "which" | "these"))
         {
             k += 2;
         }
@@ -572,7 +572,7 @@ fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> boo
         let bare = toks.get(n.end).is_none_or(|t| {
             t.kind == TokKind::Punct
                 || matches!(
-                    t.lower.as_str(),
+                    t.lower.as_ref(),
                     "in" | "of" | "more" | "overall" | "altogether"
                 )
         });
@@ -600,7 +600,7 @@ fn phrase_end(toks: &[Token], start: usize, max: usize) -> usize {
     let mut e = start;
     while e < toks.len() && e - start < max {
         let t = &toks[e];
-        if t.kind == TokKind::Punct && !t.is_punct('-') || PHRASE_STOPS.contains(&t.lower.as_str())
+        if t.kind == TokKind::Punct && !t.is_punct('-') || PHRASE_STOPS.contains(&t.lower.as_ref())
         {
             break;
         }
@@ -617,7 +617,7 @@ fn launch_site(s: &Sentence, start: usize) -> Option<String> {
         .iter()
         .filter(|t| t.lower != "the")
         .collect();
-    if content.is_empty() || content.len() == 1 && DIRECTIONS.contains(&content[0].lower.as_str()) {
+    if content.is_empty() || content.len() == 1 && DIRECTIONS.contains(&content[0].lower.as_ref()) {
         return None;
     }
     join(s, start, end)
@@ -637,7 +637,7 @@ pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
             .get(i)
             .is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())
     {
-        if PHRASE_STOPS.contains(&toks[i].lower.as_str()) {
+        if PHRASE_STOPS.contains(&toks[i].lower.as_ref()) {
             return None;
         }
         i += 1;

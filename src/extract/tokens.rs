@@ -1,5 +1,7 @@
 //! Word and punctuation tokens of one sentence, with byte offsets into the article body.
 
+use std::borrow::Cow;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -15,7 +17,7 @@ pub enum TokKind {
 #[derive(Debug, Clone)]
 pub struct Token<'a> {
     pub text: &'a str,
-    pub lower: String,
+    pub lower: Cow<'a, str>,
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
@@ -113,9 +115,14 @@ fn is_numeric(word: &str) -> bool {
 
 fn make(body: &str, start: usize, end: usize, kind: TokKind) -> Token<'_> {
     let text = &body[start..end];
+    let lower = if text.chars().any(char::is_uppercase) {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    };
     Token {
         text,
-        lower: text.to_lowercase(),
+        lower,
         start,
         end,
         kind,
