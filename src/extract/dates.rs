@@ -1,6 +1,17 @@
-//! Dates in report text: explicit dates, "Day N" of the invasion, and the report date rule.
+//! Dates in report text: explicit dates, "Day N" of the invasion, times of day, and the report date rule.
+//!
+//! # Report date rule
+//! 1. "Day N" at the start of the title or of one of the first sentences: Day 1 = 2022-02-24.
+//! 2. Else a full date ("July 18, 2023", "18 July 2023", "2023-07-18") in the first 300 bytes (a dateline).
+//! 3. Else the latest event date in the text. A month and day without a year take their year from a
+//!    "Month YYYY" mention of the same month, or else from an anchor: a full date in a sentence that marks it
+//!    as earlier ("a previous strike ... on October 8, 2022"), which places the undated day after it, in the
+//!    earliest year that is consistent (so "July 17" after 2022-10-08 is 2023-07-17). When any undated day
+//!    cannot be placed this way, the report date is `None`: a wrong date is worse than none.
 
-use chrono::NaiveDate;
+use super::numbers::is_month;
+use super::tokens::{tokenize, TokKind, Token};
+use chrono::{Datelike, Duration, NaiveDate};
 use serde::Serialize;
 
 /// How the report date was found.
@@ -22,8 +33,456 @@ pub struct ReportDate {
     pub how: DateHow,
 }
 
-/// The report date of `body`, or `None` when it cannot be worked out (a wrong date is worse than none).
-pub fn report_date(body: &str) -> Option<ReportDate> {
-    let _ = body;
+/// A date written in a sentence, over tokens `start..end`; `year` or `day` may be missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundDate {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: Option<u32>,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl FoundDate {
+    /// The calendar date when year, month and day are all given and valid.
+    pub fn full(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year?, self.month, self.day?)
+    }
+}
+
+/// Words in a sentence that mark its date as earlier than the events the report is about.
+const EARLIER_CUES: &[&str] = &[
+    "previous",
+    "earlier",
+    "prior",
+    "first",
+    "last",
+    "ago",
+    "before",
+    "previously",
+];
+
+/// The date of day `n` of the full-scale invasion (Day 1 = 2022-02-24).
+pub fn day_number_date(n: u32) -> Option<NaiveDate> {
+    if n == 0 || n > 20_000 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(2022, 2, 24)?.checked_add_signed(Duration::days(i64::from(n) - 1))
+}
+
+/// "Day N" written as a label: capital "Day" followed by a number, at the start of the sentence or
+/// followed by "of" or ":".
+pub fn day_number(toks: &[Token]) -> Option<u32> {
+    for (i, t) in toks.iter().enumerate() {
+        if t.text != "Day" {
+            continue;
+        }
+        let Some(n) = toks.get(i + 1).filter(|t| t.kind == TokKind::Num) else {
+            continue;
+        };
+        let after = toks.get(i + 2);
+        let labelled = i == 0 || after.is_some_and(|a| a.lower == "of" || a.is_punct(':'));
+        if labelled {
+            if let Ok(v) = n.text.parse::<u32>() {
+                return Some(v);
+            }
+        }
+    }
     None
+}
+
+fn month_number(t: &Token) -> Option<u32> {
+    if !t.is_capitalized() || !is_month(&t.lower) {
+        return None;
+    }
+    let m = match &t.lower[..3] {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
+    };
+    Some(m)
+}
+
+fn day_value(t: &Token) -> Option<u32> {
+    let s = t.lower.as_ref();
+    let digits = s
+        .strip_suffix("st")
+        .or_else(|| s.strip_suffix("nd"))
+        .or_else(|| s.strip_suffix("rd"))
+        .or_else(|| s.strip_suffix("th"))
+        .unwrap_or(s);
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_value(t: Option<&Token>) -> Option<i32> {
+    let t = t.filter(|t| t.kind == TokKind::Num && t.text.len() == 4)?;
+    t.text.parse().ok().filter(|y| (1900..=2100).contains(y))
+}
+
+/// The dates written in a sentence's tokens, left to right.
+pub fn find(toks: &[Token]) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(d) = date_at(toks, i) {
+            i = d.end;
+            out.push(d);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn date_at(toks: &[Token], i: usize) -> Option<FoundDate> {
+    let t = &toks[i];
+    let year_after = |k: usize| -> (Option<i32>, usize) {
+        let k2 = if toks.get(k).is_some_and(|t| t.is_punct(',')) {
+            k + 1
+        } else {
+            k
+        };
+        match year_value(toks.get(k2)) {
+            Some(y) => (Some(y), k2 + 1),
+            None => (None, k),
+        }
+    };
+    if let Some(month) = month_number(t) {
+        if let Some(day) = toks.get(i + 1).and_then(day_value) {
+            let (year, end) = year_after(i + 2);
+            return Some(FoundDate {
+                year,
+                month,
+                day: Some(day),
+                start: i,
+                end,
+            });
+        }
+        if let Some(year) = year_value(toks.get(i + 1)) {
+            return Some(FoundDate {
+                year: Some(year),
+                month,
+                day: None,
+                start: i,
+                end: i + 2,
+            });
+        }
+        return None;
+    }
+    if let Some(day) = day_value(t) {
+        let month = toks.get(i + 1).and_then(month_number)?;
+        let (year, end) = year_after(i + 2);
+        return Some(FoundDate {
+            year,
+            month,
+            day: Some(day),
+            start: i,
+            end,
+        });
+    }
+    let mut parts = t.text.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
+    Some(FoundDate {
+        year: Some(date.year()),
+        month: date.month(),
+        day: Some(date.day()),
+        start: i,
+        end: i + 1,
+    })
+}
+
+/// The date of a month and day without a year, in a report dated `reference`: the latest such day
+/// no more than a week after the reference.
+pub fn resolve(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(reference.year(), month, day);
+    match this_year {
+        Some(d) if d <= reference + Duration::days(7) => Some(d),
+        _ => NaiveDate::from_ymd_opt(reference.year() - 1, month, day),
+    }
+}
+
+/// The first time of day in a sentence as "HH:MM" ("3am", "3:30 a.m.", "01:20", "1800 GMT").
+pub fn time_in(toks: &[Token]) -> Option<String> {
+    for (i, t) in toks.iter().enumerate() {
+        let next = toks.get(i + 1).map(|t| t.lower.as_ref());
+        let meridiem = |s: Option<&str>| -> Option<bool> {
+            match s {
+                Some("am") => Some(false),
+                Some("pm") => Some(true),
+                Some("a") | Some("p") if toks.get(i + 2).is_some_and(|t| t.is_punct('.')) => {
+                    Some(s == Some("p"))
+                }
+                _ => None,
+            }
+        };
+        let l = t.lower.as_ref();
+        let (h, m, pm) = if let Some(num) = l.strip_suffix("am").or_else(|| l.strip_suffix("pm")) {
+            let Ok(h) = num.parse::<u32>() else { continue };
+            (h, 0, Some(l.ends_with("pm")))
+        } else if let Some((hh, mm)) = l.split_once(':') {
+            let (Ok(h), Ok(m)) = (hh.parse::<u32>(), mm.parse::<u32>()) else {
+                continue;
+            };
+            if hh.len() > 2 || mm.len() != 2 {
+                continue;
+            }
+            (h, m, meridiem(next))
+        } else if t.kind == TokKind::Num && l.len() <= 2 {
+            let Some(pm) = meridiem(next) else { continue };
+            let Ok(h) = l.parse::<u32>() else { continue };
+            (h, 0, Some(pm))
+        } else if t.kind == TokKind::Num
+            && l.len() == 4
+            && matches!(next, Some("gmt" | "utc" | "hrs"))
+        {
+            let (Ok(h), Ok(m)) = (l[..2].parse::<u32>(), l[2..].parse::<u32>()) else {
+                continue;
+            };
+            (h, m, None)
+        } else {
+            continue;
+        };
+        let h = match pm {
+            Some(true) if h < 12 => h + 12,
+            Some(false) if h == 12 => 0,
+            _ => h,
+        };
+        if h < 24 && m < 60 {
+            return Some(format!("{h:02}:{m:02}"));
+        }
+    }
+    None
+}
+
+/// The tokens of `body` grouped into rough sentences (lines cut at "." "!" "?"): enough to read dates
+/// and their cue words, and cheaper than full sentence segmentation.
+fn rough_sentences(body: &str) -> Vec<Vec<Token<'_>>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let toks = tokenize(body, offset, offset + line.len());
+        offset += line.len();
+        let mut current = Vec::new();
+        for t in toks {
+            let end = t.kind == TokKind::Punct && matches!(t.text, "." | "!" | "?");
+            current.push(t);
+            if end {
+                out.push(std::mem::take(&mut current));
+            }
+        }
+        if !current.is_empty() {
+            out.push(current);
+        }
+    }
+    out
+}
+
+/// The report date of `body`, or `None` when it cannot be worked out (a wrong date is worse than none).
+/// See the module documentation for the rule.
+pub fn report_date(body: &str) -> Option<ReportDate> {
+    let groups = rough_sentences(body);
+    for t in groups.iter().take(3) {
+        if let Some(n) = day_number(t) {
+            if let Some(date) = day_number_date(n) {
+                return Some(ReportDate {
+                    date,
+                    how: DateHow::DayNumber(n),
+                });
+            }
+        }
+    }
+    let mut full: Vec<(NaiveDate, bool)> = Vec::new();
+    let mut undated: Vec<(u32, u32)> = Vec::new();
+    let mut month_year: Vec<(u32, i32)> = Vec::new();
+    for t in &groups {
+        let cue = t.iter().any(|t| EARLIER_CUES.contains(&t.lower.as_ref()));
+        for d in find(t) {
+            match (d.full(), d.year, d.day) {
+                (Some(date), _, _) => {
+                    if t.first().is_some_and(|f| f.start < 300) {
+                        return Some(ReportDate {
+                            date,
+                            how: DateHow::Explicit,
+                        });
+                    }
+                    full.push((date, cue));
+                }
+                (None, None, Some(day)) => undated.push((d.month, day)),
+                (None, Some(y), None) => month_year.push((d.month, y)),
+                _ => {}
+            }
+        }
+    }
+    let anchor = full.iter().filter(|(_, cue)| *cue).map(|(d, _)| *d).max();
+    let mut dates: Vec<NaiveDate> = full.iter().map(|(d, _)| *d).collect();
+    for (month, day) in undated {
+        let mut years = month_year
+            .iter()
+            .filter(|(m, _)| *m == month)
+            .map(|(_, y)| *y);
+        let year = match (years.next(), years.next()) {
+            (Some(y), None) => y,
+            _ => {
+                let a = anchor?;
+                match NaiveDate::from_ymd_opt(a.year(), month, day) {
+                    Some(d) if d > a => a.year(),
+                    _ => a.year() + 1,
+                }
+            }
+        };
+        dates.push(NaiveDate::from_ymd_opt(year, month, day)?);
+    }
+    let date = dates.into_iter().max()?;
+    Some(ReportDate {
+        date,
+        how: DateHow::LatestEvent,
+    })
+}
+
+/// The date facts of the sentences: one per date, with the time of day when a sentence gives it.
+pub fn extract(
+    sents: &[super::Sentence],
+    report_date: Option<NaiveDate>,
+) -> Vec<(usize, super::DateFact)> {
+    let mut out: Vec<(usize, super::DateFact)> = Vec::new();
+    for s in sents {
+        let found = find(&s.toks);
+        if found.is_empty() {
+            continue;
+        }
+        let time = time_in(&s.toks);
+        for d in found {
+            let date = match (d.full(), d.year, d.day) {
+                (Some(date), _, _) => date,
+                (None, None, Some(day)) => match report_date.and_then(|r| resolve(d.month, day, r))
+                {
+                    Some(date) => date,
+                    None => continue,
+                },
+                _ => continue,
+            };
+            if let Some((_, f)) = out.iter_mut().find(|(_, f)| f.date == date) {
+                if !f.evidence.iter().any(|e| e.span[0] == s.start) {
+                    f.evidence.push(s.evidence());
+                }
+                f.time = f.time.take().or_else(|| time.clone());
+                continue;
+            }
+            let what = short(s.text, 120);
+            out.push((
+                s.start,
+                super::DateFact {
+                    date,
+                    time: time.clone(),
+                    what,
+                    evidence: vec![s.evidence()],
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// `text` cut at a word boundary to at most about `max` bytes, with "…" when cut.
+fn short(text: &str, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_string();
+    }
+    let mut cut = max;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let head = head.rfind(' ').map_or(head, |p| &head[..p]);
+    format!("{head}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    fn found(s: &str) -> Vec<FoundDate> {
+        find(&tokenize(s, 0, s.len()))
+    }
+
+    #[test]
+    fn explicit_dates() {
+        assert_eq!(found("on July 18, 2023 at")[0].full(), Some(d(2023, 7, 18)));
+        assert_eq!(found("on 18 July 2023.")[0].full(), Some(d(2023, 7, 18)));
+        assert_eq!(found("dated 2023-07-18.")[0].full(), Some(d(2023, 7, 18)));
+        assert_eq!(found("on July 17.")[0].year, None);
+        assert!(found("you may 5 times").is_empty());
+    }
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number_date(510), Some(d(2023, 7, 18)));
+        assert_eq!(day_number_date(1), Some(d(2022, 2, 24)));
+        let s = "Day 510: Russia attempts";
+        assert_eq!(day_number(&tokenize(s, 0, s.len())), Some(510));
+    }
+
+    #[test]
+    fn times() {
+        for (s, t) in [
+            ("shortly after 3am on July 17", "03:00"),
+            ("at 3:30 a.m. local time", "03:30"),
+            ("at 01:20", "01:20"),
+            ("at 1800 GMT", "18:00"),
+            ("at 9 pm", "21:00"),
+        ] {
+            assert_eq!(time_in(&tokenize(s, 0, s.len())).as_deref(), Some(t), "{s}");
+        }
+    }
+
+    #[test]
+    fn report_date_rules() {
+        assert_eq!(
+            report_date("Day 510: x\n\nOn September 10, 2022, y.").map(|r| r.date),
+            Some(d(2023, 7, 18))
+        );
+        let anchored = format!(
+            "{}Strike on July 17. A previous strike hit it on October 8, 2022.",
+            " ".repeat(300)
+        );
+        assert_eq!(report_date(&anchored).map(|r| r.date), Some(d(2023, 7, 17)));
+        let unanchored = format!(
+            "{}Strike on July 17. Troops took it on October 8, 2022.",
+            " ".repeat(300)
+        );
+        assert_eq!(report_date(&unanchored), None);
+        let month_year = format!(
+            "{}On July 17 they attacked. Fighting grew in July 2023.",
+            " ".repeat(300)
+        );
+        assert_eq!(
+            report_date(&month_year).map(|r| r.date),
+            Some(d(2023, 7, 17))
+        );
+        assert_eq!(
+            report_date("KYIV, May 16, 2024 - drones").map(|r| r.how),
+            Some(DateHow::Explicit)
+        );
+        assert_eq!(report_date("no dates here"), None);
+    }
 }

@@ -61,15 +61,21 @@ pub struct Casualties {
     pub who: Option<String>,
     pub place: Option<String>,
     pub attributed_to: Option<String>,
+    /// A total whose people are also counted in other casualty facts of the article: sum only the
+    /// facts that are not summaries, unless all are.
+    pub summary: bool,
     pub evidence: Vec<Evidence>,
 }
 
 /// Troops or equipment deployed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Forces {
+    /// The number; for "hundreds"/"thousands"/"dozens" the lower bound (100, 1000, 24) with `approx` set.
     pub count: Option<u64>,
     pub unit: String,
     pub approx: bool,
+    /// The quantity as written ("more than 100,000", "hundreds").
+    pub quantity: String,
     pub evidence: Vec<Evidence>,
 }
 

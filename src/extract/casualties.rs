@@ -1,0 +1,375 @@
+//! Casualties: people killed and injured, counted as distinct people.
+//!
+//! # Merge rule
+//! One fact per event. A sentence that restates a toll already read (same killed and injured figures, and
+//! no different place) adds evidence to that fact instead of a new fact; an update ("the death toll rose
+//! to 21") replaces the figures of the latest fact. A sentence with a total marker ("in total", "across
+//! the country", "overall") makes a fact marked `summary`: its people are the same as those of the
+//! per-place facts around it, so a sum over the article adds the non-summary facts only (or the summaries
+//! when there is nothing else). "no casualties" and "no one was hurt" are explicit zeros.
+
+use super::claims::attribution;
+use super::fact::Casualties;
+use super::numbers::{count_at, is_month};
+use super::people::{people_lexicon, CasualtyWords};
+use super::tokens::{TokKind, Token};
+use super::Sentence;
+
+const AUX: &[&str] = &[
+    "was", "were", "been", "have", "has", "had", "are", "is", "being", "be",
+];
+const DETS: &[&str] = &["a", "an", "one", "their", "his", "her", "its", "the"];
+const BARE_NEXT: &[&str] = &[
+    "and",
+    "in",
+    "on",
+    "at",
+    "across",
+    "during",
+    "while",
+    "when",
+    "as",
+    "after",
+    "overnight",
+];
+const GROUP_BARRIER: &[&str] = &[
+    "and", "or", "of", "in", "on", "at", "to", "by", "with", "from", "for", "that", "which", "who",
+    "but", "no",
+];
+const SUMMARY: &[&str] = &[
+    "total",
+    "overall",
+    "altogether",
+    "nationwide",
+    "across",
+    "combined",
+];
+const UPDATE: &[&str] = &[
+    "rose",
+    "risen",
+    "climbed",
+    "increased",
+    "reached",
+    "grew",
+    "risen",
+];
+
+#[derive(Default)]
+struct Reading {
+    killed: Option<u32>,
+    injured: Option<u32>,
+    who: Vec<String>,
+    update: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Killed,
+    Injured,
+}
+
+/// The casualty facts of the sentences, merged by the rule in the module documentation.
+pub fn extract(sents: &[Sentence]) -> Vec<(usize, Casualties)> {
+    let words = &people_lexicon().casualty;
+    let mut out: Vec<(usize, Casualties)> = Vec::new();
+    for s in sents {
+        let Some(r) = read(words, s) else { continue };
+        let place = place(s);
+        if r.update {
+            if let Some((_, last)) = out.last_mut() {
+                last.killed = r.killed.or(last.killed);
+                last.injured = r.injured.or(last.injured);
+                last.evidence.push(s.evidence());
+                continue;
+            }
+        }
+        let same = out.iter_mut().find(|(_, f)| {
+            f.killed == r.killed
+                && f.injured == r.injured
+                && (f.place.is_none() || place.is_none() || f.place == place)
+        });
+        if let Some((_, f)) = same {
+            f.evidence.push(s.evidence());
+            continue;
+        }
+        let summary = s.toks.iter().any(|t| SUMMARY.contains(&t.lower.as_ref()));
+        out.push((
+            s.start,
+            Casualties {
+                killed: r.killed,
+                injured: r.injured,
+                who: if r.who.is_empty() {
+                    None
+                } else {
+                    Some(r.who.join("; "))
+                },
+                place,
+                attributed_to: attribution(s),
+                summary,
+                evidence: vec![s.evidence()],
+            },
+        ));
+    }
+    out
+}
+
+fn kind_of(words: &CasualtyWords, w: &str) -> Option<Kind> {
+    if words.killed.contains(w) {
+        Some(Kind::Killed)
+    } else if words.injured.contains(w) {
+        Some(Kind::Injured)
+    } else {
+        None
+    }
+}
+
+fn set(r: &mut Reading, kind: Kind, n: u32) {
+    let slot = match kind {
+        Kind::Killed => &mut r.killed,
+        Kind::Injured => &mut r.injured,
+    };
+    if slot.is_none() {
+        *slot = Some(n);
+    }
+}
+
+fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
+    let toks = &s.toks;
+    let mut r = Reading::default();
+    let mut used_until = 0;
+    for (v, t) in toks.iter().enumerate() {
+        let w = t.lower.as_ref();
+        if w == "no" || w == "nobody" {
+            let next = toks.get(v + 1).map_or("", |t| t.lower.as_ref());
+            let one = next == "one" || w == "nobody";
+            let k = if one { v + 2 } else { v + 1 };
+            if !one && next == "casualties" {
+                set(&mut r, Kind::Killed, 0);
+                set(&mut r, Kind::Injured, 0);
+            } else if let Some(kind) = toks
+                .get(k)
+                .and_then(|t| kind_of(words, &t.lower))
+                .filter(|_| !one)
+            {
+                set(&mut r, kind, 0);
+            } else if one {
+                let mut m = k;
+                while toks.get(m).is_some_and(|t| AUX.contains(&t.lower.as_ref())) {
+                    m += 1;
+                }
+                if let Some(kind) = toks.get(m).and_then(|t| kind_of(words, &t.lower)) {
+                    set(&mut r, kind, 0);
+                }
+            }
+            continue;
+        }
+        if w == "toll" {
+            let update = toks[v..]
+                .iter()
+                .take(6)
+                .any(|t| UPDATE.contains(&t.lower.as_ref()));
+            let window = (v + 1..(v + 12).min(toks.len()))
+                .find(|&k| matches!(toks[k].lower.as_ref(), "to" | "at" | "of" | "is" | "was"));
+            if let Some(n) = window.and_then(|k| count_at(toks, k + 1)) {
+                let kind = if v > 0 && toks[v - 1].lower.starts_with("injur") {
+                    Kind::Injured
+                } else {
+                    Kind::Killed
+                };
+                set(&mut r, kind, to_u32(n.value));
+                r.update |= update;
+            }
+            continue;
+        }
+        let Some(kind) = kind_of(words, w) else {
+            continue;
+        };
+        if v >= used_until {
+            if let Some((n, end)) = group(words, toks, v + 1) {
+                set(&mut r, kind, n);
+                r.who.extend(s.slice(v + 1, end).map(str::to_string));
+                used_until = end;
+                continue;
+            }
+        }
+        let mut p = v;
+        while p > 0
+            && (AUX.contains(&toks[p - 1].lower.as_ref()) || toks[p - 1].lower.ends_with("ly"))
+        {
+            p -= 1;
+        }
+        if let Some((n, start)) = group_ending_at(words, toks, p, used_until) {
+            set(&mut r, kind, n);
+            r.who.extend(s.slice(start, p).map(str::to_string));
+            used_until = v + 1;
+        }
+    }
+    (r.killed.is_some() || r.injured.is_some()).then_some(r)
+}
+
+fn to_u32(v: u64) -> u32 {
+    u32::try_from(v).unwrap_or(u32::MAX)
+}
+
+/// The people counted by the groups that start at `p` ("a Russian couple", "two men and a woman",
+/// "seven"): (count, end token).
+fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)> {
+    let (mut total, mut i) = one_group(words, toks, p)?;
+    while toks
+        .get(i)
+        .is_some_and(|t| t.lower == "and" || t.is_punct(','))
+    {
+        match one_group(words, toks, i + 1) {
+            Some((n, e)) => {
+                total = total.saturating_add(n);
+                i = e;
+            }
+            None => break,
+        }
+    }
+    Some((total, i))
+}
+
+fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)> {
+    let num = count_at(toks, p);
+    let det = num.is_none()
+        && toks
+            .get(p)
+            .is_some_and(|t| DETS.contains(&t.lower.as_ref()));
+    let mut j = num.map_or(if det { p + 1 } else { p }, |n| n.end);
+    if let Some(n) = num {
+        if toks.get(n.start).is_some_and(|t| t.lower == "a") && n.value == 2 {
+            return Some((2, n.end));
+        }
+    }
+    let start_adj = j;
+    while j < toks.len() && j - start_adj < 3 {
+        let t = &toks[j];
+        if words.nouns.contains_key(t.bare()) {
+            break;
+        }
+        let adjective = t.kind == TokKind::Word
+            && !GROUP_BARRIER.contains(&t.lower.as_ref())
+            && !AUX.contains(&t.lower.as_ref())
+            && kind_of(words, &t.lower).is_none();
+        if !adjective {
+            break;
+        }
+        j += 1;
+    }
+    if let Some(&c) = toks.get(j).and_then(|t| words.nouns.get(t.bare())) {
+        let value = match (num, det, c) {
+            (Some(n), _, _) => to_u32(n.value),
+            (None, true, c) if c > 0 => c,
+            _ => return None,
+        };
+        return Some((value, j + 1));
+    }
+    let n = num?;
+    let bare = toks.get(n.end).is_none_or(|t| {
+        t.kind == TokKind::Punct
+            || BARE_NEXT.contains(&t.lower.as_ref())
+            || kind_of(words, &t.lower).is_some()
+    });
+    bare.then_some((to_u32(n.value), n.end))
+}
+
+/// A group that ends right before token `p` (the subject of "were killed"), not before `floor`.
+fn group_ending_at(
+    words: &CasualtyWords,
+    toks: &[Token],
+    p: usize,
+    floor: usize,
+) -> Option<(u32, usize)> {
+    (p.saturating_sub(8).max(floor)..p).find_map(|start| match group(words, toks, start) {
+        Some((n, end)) if end == p => Some((n, start)),
+        _ => None,
+    })
+}
+
+/// The first "in <Name>" of the sentence ("in Uman", "in Kryvyi Rih").
+fn place(s: &Sentence) -> Option<String> {
+    let toks = &s.toks;
+    (0..toks.len())
+        .filter(|&i| toks[i].lower == "in")
+        .find_map(|i| {
+            let mut e = i + 1;
+            while e < toks.len() && toks[e].is_capitalized() && !is_month(&toks[e].lower) {
+                e += 1;
+            }
+            s.slice(i + 1, e).map(str::to_string)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tolls(body: &str) -> Vec<(Option<u32>, Option<u32>, bool)> {
+        extract(&Sentence::all(body))
+            .into_iter()
+            .map(|(_, f)| (f.killed, f.injured, f.summary))
+            .collect()
+    }
+
+    #[test]
+    fn word_counts() {
+        assert_eq!(
+            tolls("The strike killed a Russian couple and injured their child."),
+            vec![(Some(2), Some(1), false)]
+        );
+        assert_eq!(
+            tolls("Debris injured an elderly man at his home."),
+            vec![(None, Some(1), false)]
+        );
+        assert_eq!(
+            tolls("The attack killed two men and a woman."),
+            vec![(Some(3), None, false)]
+        );
+        assert_eq!(
+            tolls("Three people were hospitalised."),
+            vec![(None, Some(3), false)]
+        );
+        assert_eq!(
+            tolls("Shelling killed seven and injured 34."),
+            vec![(Some(7), Some(34), false)]
+        );
+        assert_eq!(
+            tolls("A 71-year-old woman was injured at 01:20."),
+            vec![(None, Some(1), false)]
+        );
+    }
+
+    #[test]
+    fn zeros_updates_restatements_and_summaries() {
+        assert_eq!(
+            tolls("There were no casualties."),
+            vec![(Some(0), Some(0), false)]
+        );
+        assert_eq!(tolls("No one was hurt."), vec![(None, Some(0), false)]);
+        assert_eq!(tolls("The strike caused no other casualties."), vec![]);
+        assert_eq!(
+            tolls("Two people were killed in Odesa. The death toll rose to 21 on Monday."),
+            vec![(Some(21), None, false)]
+        );
+        assert_eq!(
+            tolls(
+                "Four people were killed in Kharkiv. “Four people were killed,” the governor said."
+            ),
+            vec![(Some(4), None, false)]
+        );
+        assert_eq!(
+            tolls("Strikes killed seven people across the country. In Kyiv, three people were killed. In Odesa, four people were killed."),
+            vec![(Some(7), None, true), (Some(3), None, false), (Some(4), None, false)]
+        );
+    }
+
+    #[test]
+    fn non_casualties() {
+        assert_eq!(
+            tolls("Four buildings were destroyed. He freed 10 foreign nationals."),
+            vec![]
+        );
+        assert_eq!(tolls("Of 40 drones, 5 were lost locally."), vec![]);
+    }
+}

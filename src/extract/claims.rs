@@ -1,0 +1,230 @@
+//! Attributed statements: who says what a sentence reports ("according to X", "X said", "said X",
+//! "Russian sources widely claimed", "she wrote" for the last person named).
+
+use super::fact::Claim;
+use super::people::{is_name_token, people_lexicon, Found, PeopleLexicon};
+use super::tokens::{TokKind, Token};
+use super::Sentence;
+
+const SUBJECT_STOP: &[&str] = &[
+    "the", "a", "an", "and", "or", "that", "which", "who", "it", "they", "this", "these", "those",
+    "there", "as", "by", "of", "in", "on", "at", "to", "for", "with", "from", "is", "was", "were",
+    "are", "but", "what",
+];
+
+/// The claims of the sentences: one per speaker per sentence.
+pub fn extract(sents: &[Sentence], found: &Found) -> Vec<(usize, Claim)> {
+    let mut out = Vec::new();
+    for (si, s) in sents.iter().enumerate() {
+        for by in speakers(s, si, Some(found)) {
+            out.push((
+                s.start,
+                Claim {
+                    by,
+                    evidence: vec![s.evidence()],
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// Who the sentence attributes its content to, in short ("According to the Air Force of the Ukrainian
+/// Armed Forces" gives "Air Force"), or `None`.
+pub fn attribution(s: &Sentence) -> Option<String> {
+    speakers(s, 0, None).into_iter().next()
+}
+
+fn speakers(s: &Sentence, si: usize, found: Option<&Found>) -> Vec<String> {
+    let lex = people_lexicon();
+    let toks = &s.toks;
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |by: Option<String>| {
+        if let Some(by) = by.filter(|b| !b.is_empty()) {
+            if !out.contains(&by) {
+                out.push(by);
+            }
+        }
+    };
+    for (v, t) in toks.iter().enumerate() {
+        if t.lower == "according" && toks.get(v + 1).is_some_and(|n| n.lower == "to") {
+            push(according_to(s, v + 2));
+        } else if !t.is_capitalized() && lex.speech_verbs.contains(t.lower.as_ref()) {
+            let by = subject(lex, s, v, si, found).or_else(|| after_verb(s, v + 1, found));
+            push(by);
+        }
+    }
+    out
+}
+
+fn according_to(s: &Sentence, start: usize) -> Option<String> {
+    let toks = &s.toks;
+    let mut a = start;
+    if toks.get(a).is_some_and(|t| t.lower == "the") {
+        a += 1;
+    }
+    let first = toks.get(a)?;
+    let mut e = a;
+    if first.is_capitalized() {
+        while e < toks.len() && toks[e].is_capitalized() && e - a < 6 {
+            e += 1;
+        }
+    } else {
+        while e < toks.len() && toks[e].kind != TokKind::Punct && e - a < 8 {
+            e += 1;
+        }
+    }
+    s.slice(a, e).map(strip_possessive)
+}
+
+fn strip_possessive(x: &str) -> String {
+    x.strip_suffix("’s")
+        .or_else(|| x.strip_suffix("'s"))
+        .unwrap_or(x)
+        .to_string()
+}
+
+/// The subject written before a speech verb, skipping adverbs, auxiliaries and one comma after a name.
+fn subject(
+    lex: &PeopleLexicon,
+    s: &Sentence,
+    v: usize,
+    si: usize,
+    found: Option<&Found>,
+) -> Option<String> {
+    let toks = &s.toks;
+    let mut j = v;
+    if v >= 2 && toks[v - 1].is_punct(',') && !is_name_token(&toks[v - 2]) {
+        let appositive = (v.saturating_sub(14)..v - 1)
+            .rev()
+            .find(|&k| k >= 1 && toks[k].is_punct(',') && is_name_token(&toks[k - 1]));
+        if let Some(k) = appositive {
+            j = k;
+        }
+    }
+    while j > 0 {
+        let t = &toks[j - 1];
+        let skip = t.lower.ends_with("ly") && t.kind == TokKind::Word
+            || matches!(
+                t.lower.as_ref(),
+                "has" | "have" | "had" | "also" | "was" | "is" | "reportedly"
+            )
+            || t.is_punct(',') && j >= 2 && is_name_token(&toks[j - 2]);
+        if !skip {
+            break;
+        }
+        j -= 1;
+    }
+    let t = toks.get(j.checked_sub(1)?)?;
+    if lex.pronouns.contains(t.lower.as_ref()) {
+        return found
+            .and_then(|f| f.last_before(si, j - 1))
+            .map(|p| p.name.clone());
+    }
+    if t.kind != TokKind::Word || SUBJECT_STOP.contains(&t.lower.as_ref()) {
+        return None;
+    }
+    let cap = t.is_capitalized();
+    let mut a = j - 1;
+    while a > 0 && j - a < if cap { 7 } else { 3 } {
+        let p: &Token = &toks[a - 1];
+        let ok = p.kind == TokKind::Word
+            && !SUBJECT_STOP.contains(&p.lower.as_ref())
+            && (!cap || p.is_capitalized())
+            && !lex.speech_verbs.contains(p.lower.as_ref());
+        if !ok {
+            break;
+        }
+        a -= 1;
+    }
+    let run = &toks[a..j];
+    let head = run.last()?.bare();
+    let plausible = if cap {
+        !run.iter().all(|t| {
+            lex.nationalities.contains(t.lower.as_ref()) || lex.modifiers.contains(t.lower.as_ref())
+        })
+    } else {
+        lex.speaker_nouns.contains(head) || lex.role_words.contains(head)
+    };
+    if !plausible {
+        return None;
+    }
+    let is_role = |t: &Token| {
+        let w = t.bare();
+        lex.titles.contains(w)
+            || lex.role_words.contains(w)
+            || lex.modifiers.contains(w)
+            || lex.nationalities.contains(w)
+    };
+    let name_start = (a..j)
+        .rev()
+        .find(|&k| is_role(&toks[k]))
+        .map_or(a, |k| k + 1);
+    let named = cap
+        && name_start > a
+        && (2..=3).contains(&(j - name_start))
+        && toks[name_start..j]
+            .iter()
+            .all(|t| is_name_token(t) && !lex.not_person.contains(t.bare()));
+    let phrase = s
+        .slice(if named { name_start } else { a }, j)
+        .map(strip_possessive)?;
+    Some(person_or(found, phrase))
+}
+
+/// "said Daria Herasymchuk", "said the ministry": the speaker after the verb.
+fn after_verb(s: &Sentence, start: usize, found: Option<&Found>) -> Option<String> {
+    let toks = &s.toks;
+    let mut a = start;
+    if toks.get(a).is_some_and(|t| t.lower == "the") {
+        a += 1;
+    }
+    let mut e = a;
+    while e < toks.len() && is_name_token(&toks[e]) && e - a < 6 {
+        e += 1;
+    }
+    let phrase = s.slice(a, e).map(strip_possessive)?;
+    Some(person_or(found, phrase))
+}
+
+/// The known person's full name when the phrase ends in their surname, else the phrase.
+fn person_or(found: Option<&Found>, phrase: String) -> String {
+    found
+        .and_then(|f| f.lookup(&phrase))
+        .map_or(phrase, |p| p.name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn who(body: &str) -> Vec<String> {
+        let sents = Sentence::all(body);
+        let found = super::super::people::extract(&sents);
+        extract(&sents, &found)
+            .into_iter()
+            .map(|(_, c)| c.by)
+            .collect()
+    }
+
+    #[test]
+    fn speakers_before_and_after_verbs() {
+        assert_eq!(
+            who("Russian sources widely claimed that it was so."),
+            vec!["Russian sources"]
+        );
+        assert_eq!(
+            who("Talks go on, the Financial Times says."),
+            vec!["Financial Times"]
+        );
+        assert_eq!(
+            who("Ukrainian Deputy Defence Minister Anna Malyar has confirmed it. “It is hard,” she wrote."),
+            vec!["Anna Malyar", "Anna Malyar"]
+        );
+        assert_eq!(
+            who("According to the Air Force of the Ukrainian Armed Forces, six fell."),
+            vec!["Air Force"]
+        );
+        assert_eq!(who("Six drones fell over the sea."), Vec::<String>::new());
+    }
+}

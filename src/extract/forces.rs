@@ -1,0 +1,169 @@
+//! Forces deployed: troops and equipment counted ("more than 100,000 troops", "almost 1,000 tanks").
+//!
+//! "hundreds of ..." is read as a lower bound: count 100, `approx` true, and `quantity` "hundreds".
+//! Units come from `assets/forces.toml`. Counts after a verb of loss ("destroyed two tanks") are not forces.
+
+use super::fact::Forces;
+use super::numbers::count_at;
+use super::tokens::{tokenize, Token};
+use super::Sentence;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const FORCES_TOML: &str = include_str!("../../assets/forces.toml");
+
+#[derive(Deserialize)]
+struct FileUnits {
+    unit: Vec<UnitEntry>,
+    approx_before: Vec<String>,
+    skip: HashSet<String>,
+    loss_verbs: HashSet<String>,
+}
+
+#[derive(Deserialize)]
+struct UnitEntry {
+    name: String,
+    aliases: Vec<String>,
+}
+
+struct Units {
+    units: Vec<(String, Vec<Vec<String>>)>,
+    approx_before: Vec<Vec<String>>,
+    skip: HashSet<String>,
+    loss_verbs: HashSet<String>,
+}
+
+fn words(s: &str) -> Vec<String> {
+    tokenize(s, 0, s.len())
+        .into_iter()
+        .map(|t| t.lower.into_owned())
+        .collect()
+}
+
+fn units() -> &'static Units {
+    static U: OnceLock<Units> = OnceLock::new();
+    U.get_or_init(|| {
+        let f: FileUnits =
+            toml::from_str(FORCES_TOML).expect("assets/forces.toml must be a valid units list");
+        let mut units: Vec<(String, Vec<Vec<String>>)> = f
+            .unit
+            .into_iter()
+            .map(|u| (u.name, u.aliases.iter().map(|a| words(a)).collect()))
+            .collect();
+        for (_, aliases) in &mut units {
+            aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
+        }
+        Units {
+            units,
+            approx_before: f.approx_before.iter().map(|a| words(a)).collect(),
+            skip: f.skip,
+            loss_verbs: f.loss_verbs,
+        }
+    })
+}
+
+fn matches_at(toks: &[Token], i: usize, seq: &[String]) -> bool {
+    !seq.is_empty()
+        && seq
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + k).is_some_and(|t| &t.lower == w))
+}
+
+/// The forces facts of the sentences.
+pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
+    let u = units();
+    let mut out = Vec::new();
+    for s in sents {
+        let toks = &s.toks;
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(n) = count_at(toks, i) else {
+                i += 1;
+                continue;
+            };
+            i = n.end.max(i + 1);
+            let mut j = n.end;
+            let mut skipped = 0;
+            while skipped < 4
+                && toks
+                    .get(j)
+                    .is_some_and(|t| u.skip.contains(t.lower.as_ref()))
+            {
+                j += 1;
+                skipped += 1;
+            }
+            let Some(unit) = u
+                .units
+                .iter()
+                .find(|(_, aliases)| aliases.iter().any(|a| matches_at(toks, j, a)))
+            else {
+                continue;
+            };
+            let mut q = n.start;
+            let mut approx = n.approx;
+            for seq in &u.approx_before {
+                if q >= seq.len() && matches_at(toks, q - seq.len(), seq) {
+                    q -= seq.len();
+                    approx = true;
+                    break;
+                }
+            }
+            let loss =
+                (q.saturating_sub(2)..q).any(|k| u.loss_verbs.contains(toks[k].lower.as_ref()));
+            if loss {
+                continue;
+            }
+            let quantity = s.slice(q, n.end).unwrap_or_default().to_string();
+            out.push((
+                s.start,
+                Forces {
+                    count: Some(n.value),
+                    unit: unit.0.clone(),
+                    approx,
+                    quantity,
+                    evidence: vec![s.evidence()],
+                },
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forces(body: &str) -> Vec<(Option<u64>, String, bool)> {
+        extract(&Sentence::all(body))
+            .into_iter()
+            .map(|(_, f)| (f.count, f.unit, f.approx))
+            .collect()
+    }
+
+    #[test]
+    fn asset_parses() {
+        assert!(!units().units.is_empty());
+    }
+
+    #[test]
+    fn troops_and_equipment() {
+        assert_eq!(
+            forces("They deployed more than 100,000 troops, almost 1,000 tanks and hundreds of pieces of multiple rocket launchers to the area."),
+            vec![
+                (Some(100_000), "troops".into(), true),
+                (Some(1000), "tanks".into(), true),
+                (Some(100), "multiple rocket launchers".into(), true),
+            ]
+        );
+        assert_eq!(
+            forces("Russia has 5,000 Russian troops near Kupyansk."),
+            vec![(Some(5000), "troops".into(), false)]
+        );
+        assert!(forces(
+            "They destroyed two tanks. He freed 10 foreign nationals and five former commanders."
+        )
+        .is_empty());
+    }
+}

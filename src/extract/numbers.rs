@@ -1,0 +1,296 @@
+//! Counts written in digits or words, and the contexts in which a number is not a count.
+
+use super::tokens::{TokKind, Token};
+
+/// A number read from the tokens `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Num {
+    pub value: u64,
+    /// "hundreds", "dozens" and the like: a lower bound, not an exact figure.
+    pub approx: bool,
+    pub start: usize,
+    pub end: usize,
+}
+
+const UNITS: &[(&str, u64)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+];
+const TENS: &[(&str, u64)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+const PLURAL_WORDS: &[(&str, u64)] = &[
+    ("dozens", 24),
+    ("hundreds", 100),
+    ("thousands", 1000),
+    ("tens", 20),
+];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+/// Words after a number that make it a measure, a time or a duration rather than a count.
+const NOT_COUNT_AFTER: &[&str] = &[
+    "km",
+    "kilometers",
+    "kilometres",
+    "kilometer",
+    "kilometre",
+    "miles",
+    "mile",
+    "meters",
+    "metres",
+    "meter",
+    "metre",
+    "m",
+    "hours",
+    "hour",
+    "minutes",
+    "minute",
+    "seconds",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+    "hrs",
+    "local",
+    "percent",
+    "%",
+    "per",
+    "storey",
+    "storeys",
+    "floor",
+    "floors",
+    "kg",
+    "tonnes",
+    "tons",
+    "mm",
+    "degrees",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "century",
+    "km/h",
+];
+/// Words before a number that make it a label rather than a count.
+const NOT_COUNT_BEFORE: &[&str] = &[
+    "day", "#", "no", "number", "no.", "episode", "part", "brigade", "since",
+];
+
+/// The value of a single number word ("six", "thirty-one"), if it is one.
+pub fn word_value(word: &str) -> Option<u64> {
+    if let Some(v) = lookup(UNITS, word).or_else(|| lookup(TENS, word)) {
+        return Some(v);
+    }
+    let (t, u) = word.split_once('-')?;
+    Some(lookup(TENS, t)? + lookup(UNITS, u).filter(|v| (1..10).contains(v))?)
+}
+
+fn lookup(table: &[(&str, u64)], word: &str) -> Option<u64> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+}
+
+/// True when `word` names a month.
+pub fn is_month(word: &str) -> bool {
+    MONTHS.contains(&word)
+}
+
+/// The number that starts at token `i`, in digits ("1,000", "36") or words ("six", "thirty one",
+/// "a dozen", "hundreds", "two thousand"), with "a couple" as 2. Says nothing about whether it counts things.
+pub fn number_at(toks: &[Token], i: usize) -> Option<Num> {
+    let t = toks.get(i)?;
+    let next = |k: usize| toks.get(i + k).map(|t| t.lower.as_ref());
+    let (mut value, mut end, approx) = match t.kind {
+        TokKind::Num => {
+            let clean: String = t.text.chars().filter(|c| *c != ',').collect();
+            let v = clean.split('.').next().unwrap_or("").parse::<u64>().ok()?;
+            (v, i + 1, false)
+        }
+        TokKind::Word => {
+            let w = t.lower.as_ref();
+            if let Some(v) = lookup(PLURAL_WORDS, w) {
+                return Some(Num {
+                    value: v,
+                    approx: true,
+                    start: i,
+                    end: i + 1,
+                });
+            }
+            if (w == "a" || w == "an") && next(1) == Some("dozen") {
+                (12, i + 2, false)
+            } else if w == "a" && next(1) == Some("couple") {
+                (2, i + 2, false)
+            } else if w == "dozen" {
+                (12, i + 1, false)
+            } else if let Some(v) = word_value(w) {
+                let mut v = v;
+                let mut e = i + 1;
+                if (20..100).contains(&v) && v % 10 == 0 {
+                    if let Some(u) = toks
+                        .get(e)
+                        .and_then(|t| lookup(UNITS, &t.lower))
+                        .filter(|u| (1..10).contains(u))
+                    {
+                        v += u;
+                        e += 1;
+                    }
+                }
+                (v, e, false)
+            } else {
+                return None;
+            }
+        }
+        TokKind::Punct => return None,
+    };
+    if let Some(m) = toks.get(end).and_then(|t| match t.lower.as_ref() {
+        "hundred" => Some(100),
+        "thousand" => Some(1000),
+        "million" => Some(1_000_000),
+        _ => None,
+    }) {
+        value = value.saturating_mul(m);
+        end += 1;
+    }
+    Some(Num {
+        value,
+        approx,
+        start: i,
+        end,
+    })
+}
+
+/// The number at token `i` when it counts things: not a day of the war, an episode, a date, a time,
+/// a distance, a duration, an age, a percentage or a year.
+pub fn count_at(toks: &[Token], i: usize) -> Option<Num> {
+    let n = number_at(toks, i)?;
+    let before = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .map(|t| t.lower.as_ref());
+    let after = toks.get(n.end).map(|t| t.lower.as_ref());
+    if before.is_some_and(|b| NOT_COUNT_BEFORE.contains(&b) || is_month(b)) {
+        return None;
+    }
+    if after
+        .is_some_and(|a| NOT_COUNT_AFTER.contains(&a) || is_month(a) || a.starts_with("year-old"))
+    {
+        return None;
+    }
+    if after == Some("a") && toks.get(n.end + 1).is_some_and(|t| t.is_punct('.')) {
+        return None;
+    }
+    if after == Some("-")
+        || after == Some(":") && toks.get(n.end + 1).is_some_and(|t| t.kind == TokKind::Num)
+    {
+        return None;
+    }
+    let t = &toks[i];
+    if t.kind == TokKind::Num && !t.text.contains(',') && (1900..=2100).contains(&n.value) {
+        return None;
+    }
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn first_count(s: &str) -> Option<u64> {
+        let toks = tokenize(s, 0, s.len());
+        (0..toks.len())
+            .find_map(|i| count_at(&toks, i))
+            .map(|n| n.value)
+    }
+
+    #[test]
+    fn counts_in_digits_and_words() {
+        assert_eq!(first_count("launched 1,000 drones"), Some(1000));
+        assert_eq!(first_count("thirty-one drones"), Some(31));
+        assert_eq!(first_count("thirty one drones"), Some(31));
+        assert_eq!(first_count("a dozen drones"), Some(12));
+        assert_eq!(first_count("a couple"), Some(2));
+        assert_eq!(first_count("two thousand troops"), Some(2000));
+        assert_eq!(first_count("hundreds of launchers"), Some(100));
+    }
+
+    #[test]
+    fn labels_times_and_measures_are_not_counts() {
+        for s in [
+            "Day 510",
+            "Ukraine in Flames #482",
+            "40 kilometers away",
+            "at 01:20",
+            "shortly after 3am",
+            "at 3:30 a.m.",
+            "a 71-year-old woman",
+            "in 2023",
+            "31 months",
+            "on July 18",
+            "18 July",
+            "1800 GMT",
+            "the G20 summit",
+            "a 9-storey building",
+        ] {
+            assert_eq!(first_count(s), None, "{s}");
+        }
+    }
+}

@@ -1,0 +1,346 @@
+//! People named or quoted, with their role when the text gives it (`assets/people.toml`).
+//!
+//! A person is a run of capitalized words that follows a title ("President Vladimir Putin"), starts with a
+//! known given name ("Xi Jinping"), or is followed by a role in apposition ("Daria Herasymchuk, children’s
+//! rights commissioner"). Spellings of one surname that differ only in a final "y"/"i" ("Zelenskyy",
+//! "Zelenskyi") are one person; a lone surname of a known person adds evidence to that person.
+
+use super::fact::Person;
+use super::tokens::{TokKind, Token};
+use super::Sentence;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const PEOPLE_TOML: &str = include_str!("../../assets/people.toml");
+
+/// The people lexicon of `assets/people.toml`.
+#[derive(Deserialize)]
+pub struct PeopleLexicon {
+    pub titles: HashSet<String>,
+    pub role_words: HashSet<String>,
+    pub modifiers: HashSet<String>,
+    pub nationalities: HashSet<String>,
+    pub given_names: HashSet<String>,
+    pub not_person: HashSet<String>,
+    pub vessels: HashSet<String>,
+    pub role_stop: HashSet<String>,
+    pub speech_verbs: HashSet<String>,
+    pub speaker_nouns: HashSet<String>,
+    pub pronouns: HashSet<String>,
+    pub casualty: CasualtyWords,
+}
+
+/// Casualty words of `assets/people.toml`.
+#[derive(Deserialize)]
+pub struct CasualtyWords {
+    pub killed: HashSet<String>,
+    pub injured: HashSet<String>,
+    pub nouns: HashMap<String, u32>,
+}
+
+/// The people lexicon; parsed on first use.
+///
+/// # Panics
+/// When the shipped asset is malformed: a build defect, caught by this module's tests.
+pub fn people_lexicon() -> &'static PeopleLexicon {
+    static LEX: OnceLock<PeopleLexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        toml::from_str(PEOPLE_TOML).expect("assets/people.toml must be a valid people lexicon")
+    })
+}
+
+fn has(set: &HashSet<String>, word: &str) -> bool {
+    set.contains(word)
+}
+
+/// The people of a text, and where each is mentioned.
+#[derive(Default)]
+pub struct Found {
+    /// Each person with the position of its first evidence.
+    pub persons: Vec<(usize, Person)>,
+    /// (sentence index, token index, person index), in text order.
+    pub mentions: Vec<(usize, usize, usize)>,
+    keys: HashMap<String, usize>,
+}
+
+impl Found {
+    /// The person whose surname matches the last word of `name`, if any.
+    pub fn lookup(&self, name: &str) -> Option<&Person> {
+        let last = name.split_whitespace().last()?;
+        self.keys
+            .get(&surname_key(last))
+            .map(|&i| &self.persons[i].1)
+    }
+
+    /// The last person mentioned before token `tok` of sentence `sent`.
+    pub fn last_before(&self, sent: usize, tok: usize) -> Option<&Person> {
+        let i = self
+            .mentions
+            .partition_point(|&(s, t, _)| (s, t) < (sent, tok));
+        let &(_, _, p) = self.mentions.get(i.checked_sub(1)?)?;
+        Some(&self.persons[p].1)
+    }
+}
+
+/// A surname with a final run of "y"/"i" removed, lower-cased: "Zelenskyy" and "Zelenskyi" share a key.
+pub fn surname_key(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let bare = lower
+        .strip_suffix("’s")
+        .or_else(|| lower.strip_suffix("'s"))
+        .unwrap_or(&lower);
+    let trimmed = bare.trim_end_matches(['y', 'i']);
+    if trimmed.len() < 3 {
+        bare.to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// True when the token can be part of a personal name: capitalized with lower-case letters.
+pub fn is_name_token(t: &Token) -> bool {
+    t.is_capitalized()
+        && t.text.chars().skip(1).any(char::is_lowercase)
+        && t.text.chars().count() > 1
+}
+
+fn ends_possessive(t: &Token) -> bool {
+    t.lower.ends_with("’s") || t.lower.ends_with("'s")
+}
+
+/// The people of the sentences.
+pub fn extract(sents: &[Sentence]) -> Found {
+    let lex = people_lexicon();
+    let mut found = Found::default();
+    for (si, s) in sents.iter().enumerate() {
+        let toks = &s.toks;
+        let mut i = 0;
+        while i < toks.len() {
+            if !is_name_token(&toks[i]) {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            let mut b = i;
+            while b < toks.len() && b - a < 7 && is_name_token(&toks[b]) {
+                b += 1;
+                if ends_possessive(&toks[b - 1]) {
+                    break;
+                }
+            }
+            i = b;
+            consider(lex, s, si, a, b, &mut found);
+        }
+    }
+    found
+}
+
+fn is_role_token(lex: &PeopleLexicon, w: &str) -> bool {
+    has(&lex.titles, w)
+        || has(&lex.role_words, w)
+        || has(&lex.modifiers, w)
+        || has(&lex.nationalities, w)
+}
+
+fn consider(lex: &PeopleLexicon, s: &Sentence, si: usize, a: usize, b: usize, found: &mut Found) {
+    let toks = &s.toks;
+    let ns = (a..b)
+        .rev()
+        .find(|&k| is_role_token(lex, toks[k].bare()))
+        .map_or(a, |k| k + 1);
+    if ns >= b || b - ns > 3 {
+        return;
+    }
+    let name_toks = &toks[ns..b];
+    if name_toks
+        .iter()
+        .any(|t| has(&lex.not_person, t.bare()) || is_role_token(lex, t.bare()))
+    {
+        return;
+    }
+    let abbreviated = ns >= 2 && toks[ns - 1].is_punct('.');
+    let before = ns
+        .checked_sub(if abbreviated { 2 } else { 1 })
+        .map(|k| toks[k].bare());
+    let titled = before.is_some_and(|w| has(&lex.titles, w));
+    let vessel = ns >= 2
+        && (has(&lex.vessels, toks[ns - 2].bare())
+            || ns >= 3 && has(&lex.vessels, toks[ns - 3].bare()));
+    if vessel {
+        return;
+    }
+    let given = has(&lex.given_names, name_toks[0].bare());
+    let appositive = appositive_role(lex, s, b);
+    let Some(last) = name_toks.last() else { return };
+    let key = surname_key(last.text);
+    let known = found.keys.get(&key).copied();
+    let accepted = if name_toks.len() >= 2 {
+        given || titled || appositive.is_some()
+    } else {
+        titled
+    };
+    if !accepted && known.is_none() {
+        return;
+    }
+    let name = s.slice(ns, b).map(strip_possessive).unwrap_or_default();
+    let role = bullet_role(s, ns, b)
+        .or_else(|| role_before(lex, s, ns))
+        .or(appositive);
+    let idx = match known {
+        Some(idx) => idx,
+        None => {
+            found.persons.push((
+                s.start,
+                Person {
+                    name: name.clone(),
+                    role: None,
+                    evidence: Vec::new(),
+                },
+            ));
+            found.keys.insert(key, found.persons.len() - 1);
+            found.persons.len() - 1
+        }
+    };
+    let p = &mut found.persons[idx].1;
+    if name.split_whitespace().count() > p.name.split_whitespace().count() && accepted {
+        p.name = name;
+    }
+    if p.role.is_none() && accepted {
+        p.role = role;
+    }
+    if !p.evidence.iter().any(|e| e.span[0] == s.start) {
+        p.evidence.push(s.evidence());
+    }
+    found.mentions.push((si, ns, idx));
+}
+
+fn strip_possessive(s: &str) -> String {
+    s.strip_suffix("’s")
+        .or_else(|| s.strip_suffix("'s"))
+        .unwrap_or(s)
+        .to_string()
+}
+
+/// The rest of a bullet line after "• Name,": the guest's role.
+fn bullet_role(s: &Sentence, ns: usize, b: usize) -> Option<String> {
+    let first = s.toks.first()?;
+    let bullet = first.kind == TokKind::Punct && matches!(first.text, "•" | "-" | "*" | "·" | "–");
+    if !bullet || ns != 1 || !s.toks.get(b)?.is_punct(',') {
+        return None;
+    }
+    let end = if s.toks.last()?.is_punct('.') {
+        s.toks.len() - 1
+    } else {
+        s.toks.len()
+    };
+    s.slice(b + 1, end).map(str::to_string)
+}
+
+/// A role in apposition after the name: ", children’s rights commissioner in ..." gives the words up to
+/// the role head and its "of ..." complement.
+fn appositive_role(lex: &PeopleLexicon, s: &Sentence, b: usize) -> Option<String> {
+    let toks = &s.toks;
+    if !toks.get(b)?.is_punct(',') {
+        return None;
+    }
+    let head = (b + 1..(b + 7).min(toks.len()))
+        .take_while(|&k| toks[k].kind == TokKind::Word)
+        .find(|&k| {
+            has(&lex.role_words, toks[k].bare())
+                || has(&lex.role_words, toks[k].lower.trim_end_matches('s'))
+        })?;
+    let mut end = head + 1;
+    if toks.get(end).is_some_and(|t| t.lower == "of") {
+        while end < toks.len() {
+            let t = &toks[end];
+            if t.is_punct(',')
+                || t.is_punct('.')
+                || matches!(t.lower.as_ref(), "in" | "who" | "said" | "at" | "and")
+            {
+                break;
+            }
+            end += 1;
+        }
+    }
+    s.slice(b + 1, end).map(str::to_string)
+}
+
+/// A role written before the name: "commander of Ukraine’s ground forces, Colonel General ..." gives the
+/// comma-separated phrase when it starts with a role word, else the words ending in a title
+/// ("Ukrainian Deputy Defence Minister").
+fn role_before(lex: &PeopleLexicon, s: &Sentence, ns: usize) -> Option<String> {
+    let toks = &s.toks;
+    let dot = ns >= 2 && toks[ns - 1].is_punct('.');
+    let head = if dot { ns - 2 } else { ns.checked_sub(1)? };
+    let last = toks.get(head)?;
+    if !(has(&lex.titles, last.bare()) || has(&lex.role_words, last.bare())) {
+        return None;
+    }
+    let mut j = head;
+    while j > 0 && ns - j < 8 {
+        let t = &toks[j - 1];
+        if t.kind != TokKind::Word || has(&lex.role_stop, &t.lower) {
+            break;
+        }
+        j -= 1;
+    }
+    if j >= 2 && toks[j - 1].is_punct(',') {
+        let seg_end = j - 1;
+        let seg_start = (0..seg_end)
+            .rev()
+            .find(|&k| toks[k].kind == TokKind::Punct)
+            .map_or(0, |k| k + 1);
+        if seg_start < seg_end && has(&lex.role_words, toks[seg_start].bare()) {
+            return s.slice(seg_start, seg_end).map(str::to_string);
+        }
+    }
+    s.slice(j, ns).map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(body: &str) -> Vec<(String, Option<String>)> {
+        let sents = Sentence::all(body);
+        extract(&sents)
+            .persons
+            .into_iter()
+            .map(|(_, p)| (p.name, p.role))
+            .collect()
+    }
+
+    #[test]
+    fn asset_parses() {
+        let lex: PeopleLexicon = toml::from_str(PEOPLE_TOML).expect("asset parses");
+        assert!(lex.titles.contains("president"));
+    }
+
+    #[test]
+    fn titles_appositions_and_spellings() {
+        assert_eq!(
+            people("Ukrainian Deputy Defence Minister Anna Malyar has confirmed it."),
+            vec![(
+                "Anna Malyar".into(),
+                Some("Ukrainian Deputy Defence Minister".into())
+            )]
+        );
+        assert_eq!(
+            people("On July 17, commander of Ukraine’s ground forces, Colonel General Oleksandr Syrskyi, said so."),
+            vec![("Oleksandr Syrskyi".into(), Some("commander of Ukraine’s ground forces".into()))]
+        );
+        assert_eq!(
+            people("“No,” said Daria Herasymchuk, children’s rights commissioner in president Volodymyr Zelenskyy’s office. President Zelenskyi said it."),
+            vec![
+                ("Daria Herasymchuk".into(), Some("children’s rights commissioner".into())),
+                ("Volodymyr Zelenskyy".into(), Some("president".into())),
+            ]
+        );
+        assert!(people("Russia fired from the frigate Admiral Essen. Saudi Arabia and the Financial Times said so.").is_empty());
+        assert_eq!(
+            people("the Kerch Strait Bridge and the Air Force of the Ukrainian Armed Forces"),
+            vec![]
+        );
+    }
+}

@@ -1,0 +1,156 @@
+//! Sentence splitting: Unicode sentence bounds, mended for abbreviations, initials and headings.
+
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Sentences longer than this are cut at whitespace into pieces of at most about this size,
+/// so that evidence stays small and work stays linear on text without punctuation.
+pub const MAX_SENTENCE_BYTES: usize = 1000;
+
+/// Abbreviations after which a period does not end a sentence (compared case-insensitively, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "u.s", "u.k", "u.n", "e.u", "gen", "col", "lt", "maj", "capt", "sgt", "no", "nos", "mr", "mrs",
+    "ms", "dr", "st", "prof", "sen", "rep", "gov", "adm", "cmdr", "vs", "etc", "approx", "jan",
+    "feb", "aug", "sept", "oct", "nov", "dec", "a.m", "p.m", "jr", "sr", "inc", "corp", "dept",
+    "fig",
+];
+
+/// Byte ranges of the sentences of `body`, in order, trimmed of surrounding whitespace and never empty.
+///
+/// A newline ends a sentence unless the line ends without final punctuation and the next line starts in
+/// lower case (a hard-wrapped paragraph). A period after a known abbreviation or a single-letter initial
+/// does not end one. `&body[r]` is always valid.
+pub fn split(body: &str) -> Vec<Range<usize>> {
+    let mut raw: Vec<Range<usize>> = Vec::new();
+    for (start, piece) in body.split_sentence_bound_indices() {
+        if let Some(r) = trim(body, start..start + piece.len()) {
+            raw.push(r);
+        }
+    }
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(raw.len());
+    for r in raw {
+        if let Some(last) = out.last_mut() {
+            if should_join(body, last.clone(), r.clone()) {
+                last.end = r.end;
+                continue;
+            }
+        }
+        out.push(r);
+    }
+    let mut capped = Vec::with_capacity(out.len());
+    for r in out {
+        cap(body, r, &mut capped);
+    }
+    capped
+}
+
+fn trim(body: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let s = &body[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    if t.is_empty() {
+        return None;
+    }
+    Some(r.start + lead..r.start + lead + t.len())
+}
+
+fn should_join(body: &str, prev: Range<usize>, next: Range<usize>) -> bool {
+    let gap = &body[prev.end..next.start];
+    let blank_line = gap.matches('\n').count() >= 2;
+    if blank_line {
+        return false;
+    }
+    let prev_text = &body[prev.clone()];
+    let next_text = &body[next];
+    let next_first = next_text.chars().next().unwrap_or(' ');
+    if gap.contains('\n') {
+        let ends_open = !prev_text.ends_with(['.', '!', '?', ':', '"', '”', '’', ')', ';']);
+        return ends_open && next_first.is_lowercase();
+    }
+    if !prev_text.ends_with('.') {
+        return false;
+    }
+    let last_word = prev_text[..prev_text.len() - 1]
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    if last_word.is_empty() {
+        return false;
+    }
+    let lower = last_word.to_lowercase();
+    let initial = last_word.chars().count() == 1 && last_word.chars().all(char::is_uppercase);
+    (initial || ABBREVIATIONS.contains(&lower.as_str()))
+        && (next_first.is_alphanumeric() || next_first == '(')
+}
+
+fn cap(body: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let mut start = r.start;
+    while r.end - start > MAX_SENTENCE_BYTES {
+        let mut cut = start + MAX_SENTENCE_BYTES;
+        while !body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &body[start..cut];
+        let split_at = match window.rfind(char::is_whitespace) {
+            Some(p) if p > 0 => start + p,
+            _ => cut,
+        };
+        if let Some(t) = trim(body, start..split_at) {
+            out.push(t);
+        }
+        start = split_at;
+    }
+    if let Some(t) = trim(body, start..r.end) {
+        out.push(t);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(body: &str) -> Vec<&str> {
+        split(body).into_iter().map(|r| &body[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        let body = "U.S. advisers met Gen. Smith and J. Doe in Kyiv. No. 5 was next.";
+        assert_eq!(
+            texts(body),
+            vec![
+                "U.S. advisers met Gen. Smith and J. Doe in Kyiv.",
+                "No. 5 was next."
+            ]
+        );
+    }
+
+    #[test]
+    fn heading_line_is_its_own_sentence() {
+        let body =
+            "Drones hit Odesa\n\nRussia launched 20 drones. Most were shot down.\nNext heading";
+        assert_eq!(
+            texts(body),
+            vec![
+                "Drones hit Odesa",
+                "Russia launched 20 drones.",
+                "Most were shot down.",
+                "Next heading"
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_line_is_joined() {
+        let body = "Russia launched 20 drones and\nsix missiles overnight.";
+        assert_eq!(texts(body), vec![body]);
+    }
+
+    #[test]
+    fn long_text_is_capped_on_char_boundaries() {
+        let body = "ж ".repeat(3000);
+        let parts = split(&body);
+        assert!(parts.len() > 1);
+        assert!(parts.iter().all(|r| r.end - r.start <= MAX_SENTENCE_BYTES));
+    }
+}

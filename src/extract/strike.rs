@@ -1,0 +1,664 @@
+//! Strike tallies: how many of a weapon were launched and destroyed, from where, at what, when, per whom.
+//!
+//! Counts bind to the nearest weapon noun. One fact per weapon per event (weapon and date): later sentences
+//! about the same weapon add evidence and fill values still missing; the first value stated wins (headlines
+//! and totals come before per-region parts). Class nouns ("the missiles", "31 out of 36 drones") stand for
+//! the weapon of that class the text named last; on their own they make a fact only when they carry a
+//! count or name a target ("a drone strike on the Kerch Strait Bridge"), and such a fact is folded into the
+//! one named weapon of its class that the text names later, when the counts agree (a heading "destroys 20
+//! drones" above "20 of 24 Shahed drones").
+
+use super::claims::attribution;
+use super::dates;
+use super::fact::{Category, Strike};
+use super::lexicon::{is_missile, lexicon, Lexicon, Mention};
+use super::numbers::{count_at, is_month, Num};
+use super::tokens::{TokKind, Token};
+use super::Sentence;
+use chrono::NaiveDate;
+
+/// A count that may be "all of those launched".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Val {
+    N(u32),
+    All,
+}
+
+/// How the words before a weapon noun quantify it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pre {
+    Plain(u32),
+    All(Option<u32>),
+    OfTotal(u32, u32),
+    Total(u32),
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Launch,
+    Destroy,
+    None,
+}
+
+/// What one mention says.
+#[derive(Default)]
+struct Reading {
+    launched: Option<u32>,
+    destroyed: Option<Val>,
+    launched_from: Option<String>,
+    target: Option<String>,
+    strike_noun: bool,
+}
+
+/// Where a mention goes: an existing fact, a new one, or nowhere (a class noun that adds nothing).
+enum Place {
+    Existing(usize),
+    New,
+    Skip,
+}
+
+struct Acc {
+    fact: Strike,
+    destroyed: Option<Val>,
+    generic: bool,
+    pos: usize,
+    touched: usize,
+}
+
+const BARRIERS: &[&str] = &[
+    "and", "or", "of", "the", "all", "both", "from", "with", "at", "to", "by", "than", "on", "in",
+    "over", "that", "which", "a", "an", "its", "their", "his", "her", "as", "for", "into", "out",
+    "but",
+];
+const OBJECT_STARTS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "two", "three", "four",
+];
+const STRIKE_NOUNS: &[&str] = &[
+    "strike", "strikes", "attack", "attacks", "raid", "raids", "hit", "hits",
+];
+const PHRASE_STOPS: &[&str] = &[
+    "and",
+    "at",
+    "on",
+    "towards",
+    "toward",
+    "overnight",
+    "targeting",
+    "into",
+    "against",
+    "over",
+    "to",
+    "as",
+    "while",
+    "when",
+    "which",
+    "that",
+    "with",
+    "during",
+    "since",
+    "after",
+    "before",
+    "for",
+    "linking",
+    "near",
+    "but",
+    "where",
+    "who",
+];
+const DIRECTIONS: &[&str] = &[
+    "south",
+    "north",
+    "east",
+    "west",
+    "southeast",
+    "southwest",
+    "northeast",
+    "northwest",
+    "south-east",
+    "south-west",
+    "north-east",
+    "north-west",
+    "air",
+    "sea",
+];
+
+/// The strike facts of the sentences, with the position of their first evidence.
+pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize, Strike)> {
+    let lex = lexicon();
+    let mut accs: Vec<Acc> = Vec::new();
+    let mut clock = 0usize;
+    let mut prev_touched: Vec<usize> = Vec::new();
+    for s in sents {
+        let toks = &s.toks;
+        let counts = counts(toks);
+        let mentions = lex.mentions(toks);
+        let date = sentence_date(toks, report_date).or(report_date);
+        let source = attribution(s);
+        let mut touched = Vec::new();
+        if mentions.is_empty() {
+            let single = prev_touched
+                .first()
+                .filter(|&&f| prev_touched.iter().all(|&i| i == f));
+            if let Some(&idx) = single {
+                if complete(lex, toks, &counts, &mut accs[idx]) {
+                    push_evidence(&mut accs[idx].fact, s);
+                    touched.push(idx);
+                }
+            }
+            prev_touched = touched;
+            continue;
+        }
+        let all_of_them = all_of_them(lex, toks);
+        for (k, m) in mentions.iter().enumerate() {
+            let lower = if k == 0 { 0 } else { mentions[k - 1].end };
+            let upper = mentions.get(k + 1).map_or(toks.len(), |n| n.start);
+            let mut r = read(lex, s, &mentions, &counts, m, lower, upper);
+            if all_of_them && r.destroyed.is_none() {
+                r.destroyed = Some(Val::All);
+            }
+            clock += 1;
+            let idx = match resolve(&accs, m, date, &r) {
+                Place::Skip => continue,
+                Place::Existing(i) => i,
+                Place::New => {
+                    if m.generic && r.launched.is_none() && r.destroyed.is_none() && !r.strike_noun
+                    {
+                        continue;
+                    }
+                    accs.push(Acc {
+                        fact: Strike {
+                            weapon: m.name.clone(),
+                            category: m.category,
+                            launched: None,
+                            destroyed: None,
+                            launched_from: None,
+                            target: None,
+                            date,
+                            attributed_to: None,
+                            evidence: Vec::new(),
+                        },
+                        destroyed: None,
+                        generic: m.generic,
+                        pos: s.start,
+                        touched: clock,
+                    });
+                    accs.len() - 1
+                }
+            };
+            let acc = &mut accs[idx];
+            acc.touched = clock;
+            let f = &mut acc.fact;
+            f.launched = f.launched.or(r.launched);
+            acc.destroyed = acc.destroyed.or(r.destroyed);
+            f.launched_from = f.launched_from.take().or(r.launched_from);
+            f.target = f.target.take().or(r.target);
+            f.attributed_to = f.attributed_to.take().or_else(|| source.clone());
+            push_evidence(f, s);
+            touched.push(idx);
+        }
+        prev_touched = touched;
+    }
+    let mut facts: Vec<(usize, Strike)> = accs
+        .into_iter()
+        .map(|mut a| {
+            a.fact.destroyed = match a.destroyed {
+                Some(Val::N(n)) => Some(n),
+                Some(Val::All) => a.fact.launched,
+                None => None,
+            };
+            (a.pos, a.fact)
+        })
+        .collect();
+    merge_class_into_named(&mut facts);
+    facts
+}
+
+/// Folds a fact read from a class noun before any weapon was named ("Air defence destroys 20 drones" as a
+/// heading) into the one named weapon of that class on the same date, when their counts agree.
+fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
+    let lex = lexicon();
+    let is_class = |f: &Strike| lex.weapons.iter().any(|w| w.generic && w.name == f.weapon);
+    let agree = |a: Option<u32>, b: Option<u32>| a.is_none() || b.is_none() || a == b;
+    let mut k = 0;
+    while k < facts.len() {
+        let g = &facts[k].1;
+        if !is_class(g) {
+            k += 1;
+            continue;
+        }
+        let fits: Vec<usize> = (0..facts.len())
+            .filter(|&i| {
+                let n = &facts[i].1;
+                i != k && !is_class(n) && n.date == g.date && class_fits(g.category, n.category)
+            })
+            .collect();
+        let [target] = fits[..] else {
+            k += 1;
+            continue;
+        };
+        let n = &facts[target].1;
+        if !agree(g.launched, n.launched) || !agree(g.destroyed, n.destroyed) {
+            k += 1;
+            continue;
+        }
+        let (pos, g) = facts.remove(k);
+        let target = if target > k { target - 1 } else { target };
+        let (npos, n) = &mut facts[target];
+        *npos = (*npos).min(pos);
+        n.launched = n.launched.or(g.launched);
+        n.destroyed = n.destroyed.or(g.destroyed);
+        n.launched_from = n.launched_from.take().or(g.launched_from);
+        n.target = n.target.take().or(g.target);
+        n.attributed_to = n.attributed_to.take().or(g.attributed_to);
+        for e in g.evidence {
+            if !n.evidence.iter().any(|x| x.span == e.span) {
+                n.evidence.push(e);
+            }
+        }
+        n.evidence.sort_by_key(|e| e.span[0]);
+    }
+    facts.sort_by_key(|(pos, _)| *pos);
+}
+
+fn push_evidence(f: &mut Strike, s: &Sentence) {
+    if !f.evidence.iter().any(|e| e.span[0] == s.start) {
+        f.evidence.push(s.evidence());
+    }
+}
+
+/// The first date written in the sentence, resolved against the report date when it has no year.
+pub fn sentence_date(toks: &[Token], report_date: Option<NaiveDate>) -> Option<NaiveDate> {
+    dates::find(toks)
+        .into_iter()
+        .find_map(|d| match (d.full(), d.day) {
+            (Some(full), _) => Some(full),
+            (None, Some(day)) if d.year.is_none() => dates::resolve(d.month, day, report_date?),
+            _ => None,
+        })
+}
+
+/// The counts of a sentence, non-overlapping, left to right.
+fn counts(toks: &[Token]) -> Vec<Num> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match count_at(toks, i) {
+            Some(n) => {
+                i = n.end.max(i + 1);
+                out.push(n);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn ending_at(counts: &[Num], end: usize) -> Option<Num> {
+    counts.iter().find(|n| n.end == end).copied()
+}
+
+fn to_u32(v: u64) -> u32 {
+    u32::try_from(v).unwrap_or(u32::MAX)
+}
+
+/// Which accumulated fact a mention belongs to: the same named weapon on the same date, or for a class
+/// noun the named weapon of that class touched last (on the same date).
+fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> Place {
+    let found = |i: Option<usize>| i.map_or(Place::New, Place::Existing);
+    if !m.generic {
+        let same = |a: &Acc| !a.generic && a.fact.weapon == m.name && a.fact.date == date;
+        return found(accs.iter().position(same));
+    }
+    let latest = |named: bool| {
+        accs.iter()
+            .enumerate()
+            .filter(|(_, a)| a.generic != named && a.fact.date == date)
+            .filter(|(_, a)| class_fits(m.category, a.fact.category))
+            .max_by_key(|(_, a)| a.touched)
+            .map(|(i, _)| i)
+    };
+    if let Some(i) = latest(true) {
+        let says_something = r.launched.is_some()
+            || r.destroyed.is_some()
+            || r.launched_from.is_some()
+            || r.target.is_some();
+        return if says_something {
+            Place::Existing(i)
+        } else {
+            Place::Skip
+        };
+    }
+    if r.launched.is_none() && r.destroyed.is_none() && !r.strike_noun {
+        return Place::Skip;
+    }
+    found(latest(false))
+}
+
+fn class_fits(class: Category, named: Category) -> bool {
+    match class {
+        Category::Other => is_missile(named),
+        Category::BallisticMissile => matches!(
+            named,
+            Category::BallisticMissile | Category::AeroballisticMissile
+        ),
+        c => c == named,
+    }
+}
+
+/// What the words around one mention say about it; `lower..upper` are the tokens it may use.
+fn read(
+    lex: &Lexicon,
+    s: &Sentence,
+    mentions: &[Mention],
+    counts: &[Num],
+    m: &Mention,
+    lower: usize,
+    upper: usize,
+) -> Reading {
+    let toks = &s.toks;
+    let mut r = Reading::default();
+    let after = toks.get(m.end).map(|t| t.lower.as_ref());
+    if after.is_some_and(|a| STRIKE_NOUNS.contains(&a)) {
+        if toks
+            .get(m.end + 1)
+            .is_some_and(|t| t.lower == "on" || t.lower == "against")
+        {
+            r.target = target_phrase(s, m.end + 2);
+        }
+        r.strike_noun = r.target.is_some();
+        return r;
+    }
+    let pre = prefix(lex, toks, counts, m, lower);
+    let role = role(lex, toks, counts, m, mentions);
+    match (pre, role) {
+        (Pre::Plain(n), Role::Launch) => r.launched = Some(n),
+        (Pre::Plain(n), Role::Destroy) => r.destroyed = Some(Val::N(n)),
+        (Pre::All(Some(n)), Role::Destroy) => {
+            r.launched = Some(n);
+            r.destroyed = Some(Val::N(n));
+        }
+        (Pre::All(Some(n)), Role::Launch) => r.launched = Some(n),
+        (Pre::All(None), Role::Destroy) => r.destroyed = Some(Val::All),
+        (Pre::OfTotal(part, total), Role::Destroy | Role::None) => {
+            r.launched = Some(total);
+            r.destroyed = Some(Val::N(part));
+        }
+        (Pre::OfTotal(_, total), Role::Launch) | (Pre::Total(total), _) => r.launched = Some(total),
+        _ => {}
+    }
+    if r.destroyed.is_none() {
+        r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper).map(Val::N);
+    }
+    for (i, t) in toks.iter().enumerate().take(upper).skip(m.end) {
+        let w = t.lower.as_ref();
+        if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') {
+            break;
+        }
+        if w == "from" && r.launched_from.is_none() {
+            r.launched_from = launch_site(s, i + 1);
+        }
+        if matches!(w, "at" | "on" | "against" | "targeting") && r.target.is_none() {
+            r.target = target_phrase(s, i + 1);
+        }
+    }
+    r
+}
+
+/// The quantifier written just before a weapon noun ("six", "all six", "31 of 36", "all but one of the 12").
+fn prefix(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, lower: usize) -> Pre {
+    let mut j = m.start;
+    let mut skipped = 0;
+    while skipped < 2 && j > lower && is_modifier(lex, toks, counts, j - 1) {
+        j -= 1;
+        skipped += 1;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let Some(n) = ending_at(counts, j) else {
+        let k = match j.checked_sub(1) {
+            Some(k) if k >= lower => k,
+            _ => return Pre::None,
+        };
+        return match word(k) {
+            "all" => Pre::All(None),
+            "the" if k > lower && word(k - 1) == "all" => Pre::All(None),
+            "both" => Pre::All(Some(2)),
+            "a" | "an" | "the" if !m.plural => Pre::Plain(1),
+            _ => Pre::None,
+        };
+    };
+    let total = to_u32(n.value);
+    let mut p = n.start;
+    if p > lower && word(p - 1) == "the" {
+        p -= 1;
+    }
+    if p > lower && word(p - 1) == "all" {
+        return Pre::All(Some(total));
+    }
+    if p > lower && word(p - 1) == "of" {
+        let mut q = p - 1;
+        if q > lower && word(q - 1) == "out" {
+            q -= 1;
+        }
+        if let Some(part) = ending_at(counts, q).filter(|c| c.start >= lower) {
+            let part_v = to_u32(part.value);
+            if part.start >= 2 && word(part.start - 1) == "but" && word(part.start - 2) == "all" {
+                return Pre::OfTotal(total.saturating_sub(part_v), total);
+            }
+            return Pre::OfTotal(part_v, total);
+        }
+        return Pre::Total(total);
+    }
+    Pre::Plain(total)
+}
+
+fn is_modifier(lex: &Lexicon, toks: &[Token], counts: &[Num], i: usize) -> bool {
+    let t = &toks[i];
+    t.kind == TokKind::Word
+        && !BARRIERS.contains(&t.lower.as_ref())
+        && !counts.iter().any(|n| n.start <= i && i < n.end)
+        && !lex.is_launch(toks, i)
+        && !lex.is_destroy(toks, i)
+        && !lex.is_aux(toks, i)
+}
+
+/// Whether the mention was launched or destroyed: a passive intercepting verb right after it
+/// ("were shot down"), else the nearest verb before it.
+fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[Mention]) -> Role {
+    let limit = (m.end + 12).min(toks.len());
+    let mut i = m.end;
+    while i < limit {
+        let t = &toks[i];
+        if let Some(n) = counts.iter().find(|n| n.start == i) {
+            match mentions
+                .iter()
+                .find(|o| o.start >= n.end && o.start <= n.end + 2)
+            {
+                Some(next) if toks[i - 1].lower == "and" || toks[i - 1].is_punct(',') => {
+                    i = next.end;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if t.kind == TokKind::Punct || lex.is_launch(toks, i) {
+            break;
+        }
+        if lex.is_destroy(toks, i) {
+            let passive =
+                i > m.end && (lex.is_aux(toks, i - 1) || toks[i - 1].lower.ends_with("ly"));
+            let headline = i == m.end
+                && !toks.get(i + 1).is_some_and(|n| {
+                    OBJECT_STARTS.contains(&n.lower.as_ref()) || n.kind == TokKind::Num
+                });
+            if passive || headline {
+                return Role::Destroy;
+            }
+            break;
+        }
+        i += 1;
+    }
+    for i in (0..m.start).rev() {
+        if lex.is_destroy(toks, i) {
+            return Role::Destroy;
+        }
+        if lex.is_launch(toks, i) {
+            return Role::Launch;
+        }
+    }
+    Role::None
+}
+
+/// A count after the mention that an intercepting verb governs: "35 were shot down", "31 of which were
+/// destroyed", "of which it shot down two".
+fn elliptic_destroyed(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    from: usize,
+    upper: usize,
+) -> Option<u32> {
+    for n in counts.iter().filter(|n| n.start >= from && n.end <= upper) {
+        let follows_verb = (n.end..(n.end + 4).min(toks.len()))
+            .take_while(|&i| toks[i].kind != TokKind::Punct)
+            .any(|i| lex.is_destroy(toks, i));
+        let after_verb = n.start >= 1
+            && (lex.is_destroy(toks, n.start - 1)
+                || n.start >= 2
+                    && toks[n.start - 1].lower == "down"
+                    && lex.is_destroy(toks, n.start - 2))
+            && toks
+                .get(n.end)
+                .is_none_or(|t| t.kind == TokKind::Punct || t.lower == "of");
+        let noun_after = toks.get(n.end).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !matches!(
+                    t.lower.as_ref(),
+                    "were" | "was" | "of" | "have" | "had" | "are"
+                )
+        });
+        if (follows_verb && !noun_after) || after_verb {
+            return Some(to_u32(n.value));
+        }
+    }
+    None
+}
+
+/// "all of them were shot down" anywhere in the sentence.
+fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(i, t)| {
+        if t.lower != "all" {
+            return false;
+        }
+        let mut k = i + 1;
+        if toks.get(k).is_some_and(|t| t.lower == "of")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "which" | "these"))
+        {
+            k += 2;
+        }
+        while lex.is_aux(toks, k) {
+            k += 1;
+        }
+        k > i + 1 && lex.is_destroy(toks, k)
+    })
+}
+
+/// Completes the fact touched in the previous sentence from a sentence without weapon nouns:
+/// "Russia had launched four in total", "Air defence shot down 31."
+fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> bool {
+    for n in counts {
+        let bare = toks.get(n.end).is_none_or(|t| {
+            t.kind == TokKind::Punct
+                || matches!(
+                    t.lower.as_ref(),
+                    "in" | "of" | "more" | "overall" | "altogether"
+                )
+        });
+        if !bare {
+            continue;
+        }
+        let verb_before =
+            |pred: &dyn Fn(usize) -> bool| (n.start.saturating_sub(3)..n.start).any(pred);
+        let v = to_u32(n.value);
+        if acc.fact.launched.is_none() && verb_before(&|i| lex.is_launch(toks, i)) {
+            acc.fact.launched = Some(v);
+            return true;
+        }
+        if acc.destroyed.is_none()
+            && verb_before(&|i| lex.is_destroy(toks, i) || toks[i].lower == "down")
+        {
+            acc.destroyed = Some(Val::N(v));
+            return true;
+        }
+    }
+    false
+}
+
+fn phrase_end(toks: &[Token], start: usize, max: usize) -> usize {
+    let mut e = start;
+    while e < toks.len() && e - start < max {
+        let t = &toks[e];
+        if t.kind == TokKind::Punct && !t.is_punct('-') || PHRASE_STOPS.contains(&t.lower.as_ref())
+        {
+            break;
+        }
+        e += 1;
+    }
+    e
+}
+
+/// The launch site after "from": up to a stop word; not a bare direction ("from the south").
+fn launch_site(s: &Sentence, start: usize) -> Option<String> {
+    let toks = &s.toks;
+    let end = phrase_end(toks, start, 8);
+    let content: Vec<&Token> = toks[start..end]
+        .iter()
+        .filter(|t| t.lower != "the")
+        .collect();
+    if content.is_empty() || content.len() == 1 && DIRECTIONS.contains(&content[0].lower.as_ref()) {
+        return None;
+    }
+    join(s, start, end)
+}
+
+/// A target: an optional "the", up to two lower-case words, then a capitalized name ("the Kerch Strait
+/// Bridge", "southern Ukraine"); not a date.
+pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
+    let toks = &s.toks;
+    let mut i = start;
+    if toks.get(i).is_some_and(|t| t.lower == "the") {
+        i += 1;
+    }
+    let mut lower_words = 0;
+    while lower_words < 2
+        && toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())
+    {
+        if PHRASE_STOPS.contains(&toks[i].lower.as_ref()) {
+            return None;
+        }
+        i += 1;
+        lower_words += 1;
+    }
+    toks.get(i)
+        .filter(|t| t.is_capitalized() && !is_month(&t.lower))?;
+    let mut e = i;
+    while e < toks.len() {
+        if toks[e].is_capitalized() {
+            e += 1;
+        } else if toks[e].lower == "of" && toks.get(e + 1).is_some_and(Token::is_capitalized) {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    join(s, start, e)
+}
+
+/// The text of tokens `a..b`, with the spacing of the original.
+fn join(s: &Sentence, a: usize, b: usize) -> Option<String> {
+    s.slice(a, b).map(str::to_string)
+}

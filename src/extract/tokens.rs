@@ -1,0 +1,162 @@
+//! Word and punctuation tokens of one sentence, with byte offsets into the article body.
+
+use std::borrow::Cow;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters, possibly with digits and inner hyphens, slashes or apostrophes ("Shahed-136/131", "Ukraine’s").
+    Word,
+    /// Digits, possibly grouped ("1,000") or decimal ("1.5").
+    Num,
+    /// One character that is neither.
+    Punct,
+}
+
+/// One token: its text, lower-cased text and byte range in the body.
+#[derive(Debug, Clone)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub lower: Cow<'a, str>,
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+impl Token<'_> {
+    /// True when the token is a word starting with an upper-case letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == TokKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when the token is the punctuation character `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct && self.text.starts_with(c)
+    }
+
+    /// The lower-cased text without a possessive "’s"/"'s".
+    pub fn bare(&self) -> &str {
+        self.lower
+            .strip_suffix("’s")
+            .or_else(|| self.lower.strip_suffix("'s"))
+            .unwrap_or(&self.lower)
+    }
+}
+
+/// The tokens of `body[start..end]`, whitespace dropped. Offsets are into `body`.
+pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token<'_>> {
+    let text = &body[start..end];
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            let len = c.len_utf8();
+            out.push(make(body, start + pos, start + pos + len, TokKind::Punct));
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            if c.is_alphanumeric() {
+                j += 1;
+                continue;
+            }
+            let prev = chars[j - 1].1;
+            let next = chars.get(j + 1).map(|p| p.1);
+            let joins = match c {
+                '-' | '/' | '’' | '\'' | '‑' => next.is_some_and(char::is_alphanumeric),
+                ',' | '.' | ':' => {
+                    prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
+                }
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            j += 2;
+        }
+        let end_pos = chars.get(j).map_or(text.len(), |p| p.0);
+        let word = &text[pos..end_pos];
+        let kind = if is_numeric(word) {
+            TokKind::Num
+        } else {
+            TokKind::Word
+        };
+        out.push(make(body, start + pos, start + end_pos, kind));
+        i = j;
+    }
+    out
+}
+
+fn is_numeric(word: &str) -> bool {
+    let mut groups = word.split(',');
+    let first = groups.next().unwrap_or("");
+    let grouped = word.contains(',');
+    let (int, frac) = match first.split_once('.') {
+        Some((a, b)) if !grouped => (a, Some(b)),
+        _ => (first, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || frac.is_some_and(|f| !digits(f)) {
+        return false;
+    }
+    if grouped {
+        return int.len() <= 3 && groups.all(|g| g.len() == 3 && digits(g));
+    }
+    true
+}
+
+fn make(body: &str, start: usize, end: usize, kind: TokKind) -> Token<'_> {
+    let text = &body[start..end];
+    let lower = if text.chars().any(char::is_uppercase) {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    };
+    Token {
+        text,
+        lower,
+        start,
+        end,
+        kind,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_weapon_names_and_grouped_numbers() {
+        let body = "Russia launched 1,000 Shahed-136/131 drones, at 01:20 (Ukraine’s).";
+        let toks = tokenize(body, 0, body.len());
+        let texts: Vec<&str> = toks.iter().map(|t| t.text).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Russia",
+                "launched",
+                "1,000",
+                "Shahed-136/131",
+                "drones",
+                ",",
+                "at",
+                "01:20",
+                "(",
+                "Ukraine’s",
+                ")",
+                "."
+            ]
+        );
+        assert_eq!(toks[2].kind, TokKind::Num);
+        assert_eq!(toks[7].kind, TokKind::Word);
+        assert_eq!(toks[9].bare(), "ukraine");
+    }
+}
