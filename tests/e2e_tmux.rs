@@ -173,11 +173,12 @@ fn enter_on_a_fact_highlights_its_sentence() {
     let s = tmux.wait("the Kalibr row selected", |s| s.contains("▶ Kalibr"));
     assert!(s.contains("Shahed-136/131"), "{s}");
     tmux.keys(&["Enter"]);
-    // The highlight is a yellow background (SGR 43) on the evidence words.
+    // The highlight is a yellow background on the evidence words: SGR 43, or 48;5;3 as tmux writes it.
     let styled = tmux.wait("a highlighted Kalibr sentence", |_| {
-        tmux.styled_screen()
-            .lines()
-            .any(|l| l.contains("43m") && l.contains("Kalibr"))
+        tmux.styled_screen().lines().any(|l| {
+            let yellow = l.find("[43m").or_else(|| l.find("48;5;3m"));
+            yellow.is_some_and(|at| l[at..].contains("Kalibr"))
+        })
     });
     assert!(!styled.is_empty());
     let s = tmux.wait("the evidence counter", |s| s.contains("Sentence 1 of"));

@@ -12,18 +12,27 @@ const SUBJECT_STOP: &[&str] = &[
     "are", "but", "what",
 ];
 
-/// The claims of the sentences: one per speaker per sentence.
+/// The claims of the sentences: one per speaker, with every sentence attributed to them as
+/// evidence (in text order), placed at the speaker's first statement.
 pub fn extract(sents: &[Sentence], found: &Found) -> Vec<(usize, Claim)> {
-    let mut out = Vec::new();
+    let mut out: Vec<(usize, Claim)> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
         for by in speakers(s, si, Some(found)) {
-            out.push((
-                s.start,
-                Claim {
-                    by,
-                    evidence: vec![s.evidence()],
-                },
-            ));
+            let same = out.iter_mut().find(|(_, c)| c.by.eq_ignore_ascii_case(&by));
+            match same {
+                Some((_, claim)) => {
+                    if claim.evidence.last().map(|e| e.span) != Some([s.start, s.end]) {
+                        claim.evidence.push(s.evidence());
+                    }
+                }
+                None => out.push((
+                    s.start,
+                    Claim {
+                        by,
+                        evidence: vec![s.evidence()],
+                    },
+                )),
+            }
         }
     }
     out
@@ -198,6 +207,7 @@ fn person_or(found: Option<&Found>, phrase: String) -> String {
 mod tests {
     use super::*;
 
+    /// Speakers, one per claim fact.
     fn who(body: &str) -> Vec<String> {
         let sents = Sentence::all(body);
         let found = super::super::people::extract(&sents);
@@ -219,12 +229,35 @@ mod tests {
         );
         assert_eq!(
             who("Ukrainian Deputy Defence Minister Anna Malyar has confirmed it. “It is hard,” she wrote."),
-            vec!["Anna Malyar", "Anna Malyar"]
+            vec!["Anna Malyar"]
         );
         assert_eq!(
             who("According to the Air Force of the Ukrainian Armed Forces, six fell."),
             vec!["Air Force"]
         );
         assert_eq!(who("Six drones fell over the sea."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn one_claim_per_speaker_with_every_sentence() {
+        let body =
+            "Anna Malyar has confirmed it. Rain fell. “It is hard,” she wrote. Kyiv said no.";
+        let sents = Sentence::all(body);
+        let found = super::super::people::extract(&sents);
+        let claims = extract(&sents, &found);
+        let malyar = &claims
+            .iter()
+            .find(|(_, c)| c.by == "Anna Malyar")
+            .unwrap()
+            .1;
+        let said: Vec<&str> = malyar
+            .evidence
+            .iter()
+            .map(|e| e.sentence.as_str())
+            .collect();
+        assert_eq!(
+            said,
+            ["Anna Malyar has confirmed it.", "“It is hard,” she wrote."]
+        );
     }
 }

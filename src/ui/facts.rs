@@ -66,7 +66,7 @@ fn parsed(article: &Article) -> String {
     )
 }
 
-const WEAPON: usize = 18;
+const WEAPON: usize = 22;
 const CATEGORY: usize = 16;
 
 fn header(group: Group) -> String {
@@ -170,15 +170,25 @@ pub fn describe(fact: &Fact) -> String {
             if let Some(by) = &c.attributed_to {
                 text.push_str(&format!(" per {by}"));
             }
+            if c.summary {
+                text.push_str(" [summary]");
+            }
             text
         }
-        Fact::Forces(f) => {
-            let approx = if f.approx { "~" } else { "" };
-            match f.count {
-                Some(n) => format!("{approx}{} {}", thousands(n), f.unit),
-                None => f.unit.clone(),
+        Fact::Forces(f) => match (f.quantity.is_empty(), f.count) {
+            // "hundreds" and "dozens" read as "hundreds of …".
+            (false, _) if f.quantity.ends_with(|c: char| c.is_alphabetic()) => {
+                format!("{} of {}", f.quantity, f.unit)
             }
-        }
+            (false, _) => format!("{} {}", f.quantity, f.unit),
+            (true, Some(n)) => format!(
+                "{}{} {}",
+                if f.approx { "~" } else { "" },
+                thousands(n),
+                f.unit
+            ),
+            (true, None) => f.unit.clone(),
+        },
         Fact::Date(d) => {
             let time = d
                 .time
@@ -197,7 +207,11 @@ pub fn describe(fact: &Fact) -> String {
                 .first()
                 .map(|e| e.sentence.as_str())
                 .unwrap_or("");
-            format!("{}: “{}”", c.by, said)
+            let more = match c.evidence.len() {
+                0 | 1 => String::new(),
+                n => format!(" (+{} more)", n - 1),
+            };
+            format!("{}{more}: {said}", c.by)
         }
     }
 }
