@@ -58,7 +58,7 @@ pub fn help(frame: &mut Frame, area: Rect, scroll: usize) {
         theme::DIM,
     )));
     let height = lines.len() as u16 + 2;
-    let rect = centred(area, 64, height);
+    let rect = centred(area, 72, height);
     boxed(frame, rect, "Help", "Esc/?/q: close", lines, scroll);
 }
 
