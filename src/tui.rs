@@ -13,6 +13,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::layout::{Position, Rect};
 use ratatui::Terminal;
 use std::io::{self, IsTerminal, Stdout};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Runs the reader until the user quits. Errors when stdout is not a terminal.
 pub fn run(mut app: App) -> io::Result<()> {
@@ -27,8 +28,13 @@ pub fn run(mut app: App) -> io::Result<()> {
     terminal.clear()?;
     let size = terminal.size()?;
     app.resize(Rect::new(0, 0, size.width, size.height));
+    // For the end-to-end test that a panic leaves the terminal as it was found.
+    let panic_for_test = std::env::var_os("SITREP_TEST_PANIC").is_some();
     while !app.quit {
         terminal.draw(|frame| crate::ui::draw(frame, &app))?;
+        if panic_for_test {
+            panic!("SITREP_TEST_PANIC is set: panicking on purpose");
+        }
         handle(&mut app, event::read()?);
     }
     Ok(())
@@ -62,6 +68,7 @@ struct Guard;
 impl Guard {
     fn enter() -> io::Result<Guard> {
         enable_raw_mode()?;
+        ACTIVE.store(true, Ordering::SeqCst);
         let guard = Guard;
         execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
         Ok(guard)
@@ -74,8 +81,15 @@ impl Drop for Guard {
     }
 }
 
+/// Whether the terminal is in the reader's modes, so `restore` undoes them once only: leaving the
+/// alternate screen twice would move the cursor back over a panic message.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
 /// Leaves the terminal as it was found. Safe to call more than once.
 fn restore(out: &mut Stdout) {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = execute!(
         out,
         DisableMouseCapture,

@@ -78,9 +78,17 @@ impl Tmux {
     }
 
     fn launch(&self, args: &str) {
+        self.launch_with_env("", args);
+    }
+
+    /// Runs sitrep from the shell with `env` assignments, then echoes its exit status.
+    fn launch_with_env(&self, env: &str, args: &str) {
         let bin = env!("CARGO_BIN_EXE_sitrep");
         self.wait("the shell prompt", |s| s.contains("shell$"));
-        self.keys(&[&format!("'{bin}' {args}; echo sitrep-exited-$?"), "Enter"]);
+        self.keys(&[
+            &format!("{env} '{bin}' {args}; echo sitrep-exited-$?"),
+            "Enter",
+        ]);
     }
 }
 
@@ -221,4 +229,43 @@ fn a_region_digit_narrows_the_list_and_0_restores_it() {
     assert!(s.contains("Ukraine Reports Rus") && s.contains("Day 510: Russia"));
     tmux.keys(&["q"]);
     tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+}
+
+#[test]
+fn resizing_to_tiny_and_back_redraws() {
+    let Some(tmux) = Tmux::start("resize") else {
+        return;
+    };
+    tmux.launch("");
+    tmux.wait("the reader", |s| s.contains("Reports 1/2"));
+    tmux.run(&["resize-window", "-t", "t", "-x", "30", "-y", "8"]);
+    tmux.wait("the too-small line", |s| {
+        s.contains("Terminal too small: 30×8")
+    });
+    tmux.run(&["resize-window", "-t", "t", "-x", "1", "-y", "1"]);
+    tmux.wait("a 1×1 screen", |s| s.trim() == "…");
+    tmux.run(&["resize-window", "-t", "t", "-x", "120", "-y", "40"]);
+    tmux.wait("the layout again", |s| {
+        s.contains("Reports 1/2") && s.contains("Facts")
+    });
+    tmux.keys(&["q"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    let Some(tmux) = Tmux::start("panic") else {
+        return;
+    };
+    tmux.launch_with_env("SITREP_TEST_PANIC=1", "");
+    let s = tmux.wait("the panic exit", |s| s.contains("sitrep-exited-101"));
+    assert!(
+        s.contains("panicking on purpose"),
+        "the panic message is shown:\n{s}"
+    );
+    assert!(!tmux.alternate_on(), "the alternate screen was left");
+    // Raw mode is off: the shell's line editing works and stty says canonical mode.
+    tmux.keys(&["stty -a | grep -o -- '-*icanon' ; echo done-$?", "Enter"]);
+    let s = tmux.wait("stty output", |s| s.contains("done-0"));
+    assert!(s.lines().any(|l| l.trim() == "icanon"), "{s}");
 }
