@@ -38,211 +38,184 @@ pub enum Mode {
     Search,
 }
 
+const CTRL_C: Key = Key {
+    code: KeyCode::Char('c'),
+    ctrl: true,
+};
+
+const fn bind(
+    keys: &'static [Key],
+    label: &'static str,
+    action: Action,
+    help: &'static str,
+) -> Binding {
+    Binding {
+        keys,
+        label,
+        action,
+        help,
+    }
+}
+
+/// Ctrl-C quits from everywhere.
+const FORCE_QUIT: Binding = bind(&[CTRL_C], "Ctrl-C", Action::ForceQuit, "quit at once");
+
 /// Keys of the main screen. Digits 1–9 are listed once and mapped by `lookup`.
 pub const MAIN: &[Binding] = &[
-    Binding {
-        keys: &[k('j'), code(KeyCode::Down)],
-        label: "j ↓",
-        action: Action::Down,
-        help: "next article / scroll down / next fact",
-    },
-    Binding {
-        keys: &[k('k'), code(KeyCode::Up)],
-        label: "k ↑",
-        action: Action::Up,
-        help: "previous article / scroll up / previous fact",
-    },
-    Binding {
-        keys: &[code(KeyCode::PageDown), k(' ')],
-        label: "PgDn Space",
-        action: Action::PageDown,
-        help: "one page down",
-    },
-    Binding {
-        keys: &[code(KeyCode::PageUp)],
-        label: "PgUp",
-        action: Action::PageUp,
-        help: "one page up",
-    },
-    Binding {
-        keys: &[k('g'), code(KeyCode::Home)],
-        label: "g Home",
-        action: Action::Top,
-        help: "go to the top",
-    },
-    Binding {
-        keys: &[k('G'), code(KeyCode::End)],
-        label: "G End",
-        action: Action::Bottom,
-        help: "go to the bottom",
-    },
-    Binding {
-        keys: &[code(KeyCode::Tab)],
-        label: "Tab",
-        action: Action::NextPane,
-        help: "focus the next pane",
-    },
-    Binding {
-        keys: &[code(KeyCode::BackTab)],
-        label: "Shift-Tab",
-        action: Action::PrevPane,
-        help: "focus the previous pane",
-    },
-    Binding {
-        keys: &[code(KeyCode::Enter)],
-        label: "Enter",
-        action: Action::Open,
-        help: "open the article / show the fact in the text",
-    },
-    Binding {
-        keys: &[k('n')],
-        label: "n",
-        action: Action::NextEvidence,
-        help: "next sentence of the shown fact",
-    },
-    Binding {
-        keys: &[k('1')],
-        label: "1…9",
-        action: Action::ToggleRegion(0),
-        help: "toggle a region filter (see the legend line)",
-    },
-    Binding {
-        keys: &[k('0')],
-        label: "0",
-        action: Action::ClearFilter,
-        help: "clear the region filter",
-    },
-    Binding {
-        keys: &[k('a')],
-        label: "a",
-        action: Action::ToggleMatchAll,
-        help: "regions: match any / all of them",
-    },
-    Binding {
-        keys: &[k('r')],
-        label: "r",
-        action: Action::OpenPicker,
-        help: "pick regions from a list",
-    },
-    Binding {
-        keys: &[k('/')],
-        label: "/",
-        action: Action::OpenSearch,
-        help: "search titles and text",
-    },
-    Binding {
-        keys: &[k('m')],
-        label: "m",
-        action: Action::OpenMessages,
-        help: "show loading problems",
-    },
-    Binding {
-        keys: &[k('?')],
-        label: "?",
-        action: Action::OpenHelp,
-        help: "this help",
-    },
-    Binding {
-        keys: &[code(KeyCode::Esc)],
-        label: "Esc",
-        action: Action::Back,
-        help: "close the popup, else quit",
-    },
-    Binding {
-        keys: &[k('q')],
-        label: "q",
-        action: Action::Quit,
-        help: "quit (closes a popup first)",
-    },
-    Binding {
-        keys: &[Key {
-            code: KeyCode::Char('c'),
-            ctrl: true,
-        }],
-        label: "Ctrl-C",
-        action: Action::ForceQuit,
-        help: "quit at once",
-    },
+    bind(
+        &[k('j'), code(KeyCode::Down)],
+        "j ↓",
+        Action::Down,
+        "next article / scroll down / next fact",
+    ),
+    bind(
+        &[k('k'), code(KeyCode::Up)],
+        "k ↑",
+        Action::Up,
+        "previous article / scroll up / previous fact",
+    ),
+    bind(
+        &[code(KeyCode::PageDown), k(' ')],
+        "PgDn Space",
+        Action::PageDown,
+        "one page down",
+    ),
+    bind(
+        &[code(KeyCode::PageUp)],
+        "PgUp",
+        Action::PageUp,
+        "one page up",
+    ),
+    bind(
+        &[k('g'), code(KeyCode::Home)],
+        "g Home",
+        Action::Top,
+        "go to the top",
+    ),
+    bind(
+        &[k('G'), code(KeyCode::End)],
+        "G End",
+        Action::Bottom,
+        "go to the bottom",
+    ),
+    bind(
+        &[code(KeyCode::Tab)],
+        "Tab",
+        Action::NextPane,
+        "focus the next pane",
+    ),
+    bind(
+        &[code(KeyCode::BackTab)],
+        "Shift-Tab",
+        Action::PrevPane,
+        "focus the previous pane",
+    ),
+    bind(
+        &[code(KeyCode::Enter)],
+        "Enter",
+        Action::Open,
+        "open the article / show the fact in the text",
+    ),
+    bind(
+        &[k('n')],
+        "n",
+        Action::NextEvidence,
+        "next sentence of the shown fact",
+    ),
+    bind(
+        &[k('1')],
+        "1…9",
+        Action::ToggleRegion(0),
+        "toggle a region filter (see the legend line)",
+    ),
+    bind(
+        &[k('0')],
+        "0",
+        Action::ClearFilter,
+        "clear the region filter",
+    ),
+    bind(
+        &[k('a')],
+        "a",
+        Action::ToggleMatchAll,
+        "regions: match any / all of them",
+    ),
+    bind(
+        &[k('r')],
+        "r",
+        Action::OpenPicker,
+        "pick regions from a list",
+    ),
+    bind(&[k('/')], "/", Action::OpenSearch, "search titles and text"),
+    bind(
+        &[k('m')],
+        "m",
+        Action::OpenMessages,
+        "show loading problems",
+    ),
+    bind(&[k('?')], "?", Action::OpenHelp, "this help"),
+    bind(
+        &[code(KeyCode::Esc)],
+        "Esc",
+        Action::Back,
+        "close the popup, else quit",
+    ),
+    bind(&[k('q')], "q", Action::Quit, "quit (closes a popup first)"),
+    FORCE_QUIT,
 ];
 
 /// Keys of the region picker. Other printable keys type into its filter.
 pub const PICKER: &[Binding] = &[
-    Binding {
-        keys: &[code(KeyCode::Down)],
-        label: "↓",
-        action: Action::Down,
-        help: "next region",
-    },
-    Binding {
-        keys: &[code(KeyCode::Up)],
-        label: "↑",
-        action: Action::Up,
-        help: "previous region",
-    },
-    Binding {
-        keys: &[k(' ')],
-        label: "Space",
-        action: Action::PickerToggle,
-        help: "mark / unmark the region",
-    },
-    Binding {
-        keys: &[code(KeyCode::Enter)],
-        label: "Enter",
-        action: Action::Apply,
-        help: "filter by the marked regions",
-    },
-    Binding {
-        keys: &[code(KeyCode::Backspace)],
-        label: "Backspace",
-        action: Action::Erase,
-        help: "erase a typed letter",
-    },
-    Binding {
-        keys: &[code(KeyCode::Esc)],
-        label: "Esc",
-        action: Action::Back,
-        help: "close without applying",
-    },
-    Binding {
-        keys: &[Key {
-            code: KeyCode::Char('c'),
-            ctrl: true,
-        }],
-        label: "Ctrl-C",
-        action: Action::ForceQuit,
-        help: "quit at once",
-    },
+    bind(&[code(KeyCode::Down)], "↓", Action::Down, "next region"),
+    bind(&[code(KeyCode::Up)], "↑", Action::Up, "previous region"),
+    bind(
+        &[k(' ')],
+        "Space",
+        Action::PickerToggle,
+        "mark / unmark the region",
+    ),
+    bind(
+        &[code(KeyCode::Enter)],
+        "Enter",
+        Action::Apply,
+        "filter by the marked regions",
+    ),
+    bind(
+        &[code(KeyCode::Backspace)],
+        "Backspace",
+        Action::Erase,
+        "erase a typed letter",
+    ),
+    bind(
+        &[code(KeyCode::Esc)],
+        "Esc",
+        Action::Back,
+        "close without applying",
+    ),
+    FORCE_QUIT,
 ];
 
 /// Keys of the search prompt. Other printable keys type into the query.
 pub const SEARCH: &[Binding] = &[
-    Binding {
-        keys: &[code(KeyCode::Enter)],
-        label: "Enter",
-        action: Action::Apply,
-        help: "keep the search and go back to the list",
-    },
-    Binding {
-        keys: &[code(KeyCode::Backspace)],
-        label: "Backspace",
-        action: Action::Erase,
-        help: "erase a typed letter",
-    },
-    Binding {
-        keys: &[code(KeyCode::Esc)],
-        label: "Esc",
-        action: Action::Back,
-        help: "clear the search",
-    },
-    Binding {
-        keys: &[Key {
-            code: KeyCode::Char('c'),
-            ctrl: true,
-        }],
-        label: "Ctrl-C",
-        action: Action::ForceQuit,
-        help: "quit at once",
-    },
+    bind(
+        &[code(KeyCode::Enter)],
+        "Enter",
+        Action::Apply,
+        "keep the search and go back to the list",
+    ),
+    bind(
+        &[code(KeyCode::Backspace)],
+        "Backspace",
+        Action::Erase,
+        "erase a typed letter",
+    ),
+    bind(
+        &[code(KeyCode::Esc)],
+        "Esc",
+        Action::Back,
+        "clear the search",
+    ),
+    FORCE_QUIT,
 ];
 
 /// The table for a mode.
