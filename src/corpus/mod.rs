@@ -32,7 +32,7 @@ impl Corpus {
     }
 
     fn build(loaded: Vec<Loaded>, problems: Vec<Problem>) -> Corpus {
-        let mut articles: Vec<Article> = loaded.into_iter().map(analyse).collect();
+        let mut articles = analyse_all(loaded);
         articles.sort_by(|a, b| {
             let (da, db) = (a.date.map(|d| d.date), b.date.map(|d| d.date));
             db.is_some()
@@ -45,6 +45,33 @@ impl Corpus {
         }
         Corpus { articles, problems }
     }
+}
+
+/// Analyses texts on every core: extraction dominates loading time and each article is independent.
+fn analyse_all(loaded: Vec<Loaded>) -> Vec<Article> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || loaded.len() < 2 {
+        return loaded.into_iter().map(analyse).collect();
+    }
+    let chunk = loaded.len().div_ceil(threads);
+    let mut chunks: Vec<Vec<Loaded>> = Vec::new();
+    let mut rest = loaded.into_iter().peekable();
+    while rest.peek().is_some() {
+        chunks.push(rest.by_ref().take(chunk).collect());
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|part| scope.spawn(move || part.into_iter().map(analyse).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
 
 /// Parses and analyses one loaded text.
