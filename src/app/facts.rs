@@ -46,6 +46,8 @@ pub enum Row {
     Header(Group),
     /// A fact, by index into `Article::facts`.
     Fact(usize),
+    /// The line under a strike row: where from, at what, when, per whom.
+    StrikeNotes(usize),
     /// The total line under a strike table of more than one weapon.
     StrikeTotal,
 }
@@ -66,10 +68,17 @@ pub fn rows(article: &Article) -> Vec<Row> {
             out.push(Row::Header(group));
             current = Some(group);
         }
-        if group == Group::Strikes {
-            strikes += 1;
-        }
         out.push(Row::Fact(i));
+        if let Fact::Strike(strike) = &article.facts[i] {
+            strikes += 1;
+            let noted = strike.launched_from.is_some()
+                || strike.target.is_some()
+                || strike.date.is_some()
+                || strike.attributed_to.is_some();
+            if noted {
+                out.push(Row::StrikeNotes(i));
+            }
+        }
     }
     if current == Some(Group::Strikes) && strikes > 1 {
         out.push(Row::StrikeTotal);

@@ -37,12 +37,20 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             let text = match row {
                 Row::Parsed => parsed(article),
                 Row::Header(group) => header(*group),
-                Row::Fact(f) => format!("{marker}{}", describe(&article.facts[*f])),
+                Row::Fact(f) => match &article.facts[*f] {
+                    // The notes of a strike have a line of their own (Row::StrikeNotes).
+                    Fact::Strike(strike) => format!("{marker}{}", strike_row(strike)),
+                    fact => format!("{marker}{}", describe(fact)),
+                },
+                Row::StrikeNotes(f) => match &article.facts[*f] {
+                    Fact::Strike(strike) => format!("    {}", strike_notes(strike)),
+                    _ => String::new(),
+                },
                 Row::StrikeTotal => format!("  {}", strike_total(article)),
             };
             let style = match row {
                 Row::Header(_) => theme::GROUP,
-                Row::Parsed => theme::DIM,
+                Row::Parsed | Row::StrikeNotes(_) => theme::DIM,
                 _ if selected && focused => theme::SELECTED,
                 _ if shown => theme::EVIDENCE,
                 _ => Default::default(),
@@ -95,14 +103,18 @@ fn rate(launched: Option<u32>, destroyed: Option<u32>) -> String {
 }
 
 fn strike_row(s: &Strike) -> String {
-    let mut row = format!(
+    format!(
         "{:<WEAPON$}{:<CATEGORY$}{:>9}{:>10}{:>6}",
         fit(&s.weapon, WEAPON - 1),
         s.category.label(),
         count(s.launched),
         count(s.destroyed),
         rate(s.launched, s.destroyed)
-    );
+    )
+}
+
+/// "from the frigate Admiral Essen · on Ukraine · 2023-07-18 · per Air Force".
+fn strike_notes(s: &Strike) -> String {
     let mut notes = Vec::new();
     if let Some(from) = &s.launched_from {
         notes.push(format!("from {from}"));
@@ -116,11 +128,7 @@ fn strike_row(s: &Strike) -> String {
     if let Some(by) = &s.attributed_to {
         notes.push(format!("per {by}"));
     }
-    if !notes.is_empty() {
-        row.push_str("  ");
-        row.push_str(&notes.join(" · "));
-    }
-    row
+    notes.join(" · ")
 }
 
 /// The total row: sums of what is known; the rate counts only weapons with both numbers.
@@ -151,7 +159,14 @@ fn strike_total(article: &Article) -> String {
 /// One line for a fact.
 pub fn describe(fact: &Fact) -> String {
     match fact {
-        Fact::Strike(s) => strike_row(s),
+        Fact::Strike(s) => {
+            let notes = strike_notes(s);
+            if notes.is_empty() {
+                strike_row(s)
+            } else {
+                format!("{}  {notes}", strike_row(s))
+            }
+        }
         Fact::Casualties(c) => {
             let mut parts = Vec::new();
             if let Some(k) = c.killed {
