@@ -33,9 +33,9 @@ pub fn panes(area: Rect) -> Option<Panes> {
     .areas(area);
     let (list, body, facts) = if area.width >= WIDE {
         let [list, body, facts] = Layout::horizontal([
-            Constraint::Percentage(25),
+            Constraint::Percentage(24),
             Constraint::Fill(1),
-            Constraint::Percentage(32),
+            Constraint::Percentage(36),
         ])
         .areas(main);
         (list, body, facts)

@@ -20,6 +20,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(block, area);
     let Some(article) = article else { return };
     let cells = inner.width as usize;
+    let columns = Columns::for_width(cells);
     let rows = app.fact_rows();
     let lines: Vec<Line> = rows
         .iter()
@@ -36,17 +37,17 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             };
             let text = match row {
                 Row::Parsed => parsed(article),
-                Row::Header(group) => header(*group),
+                Row::Header(group) => header(*group, columns),
                 Row::Fact(f) => match &article.facts[*f] {
                     // The notes of a strike have a line of their own (Row::StrikeNotes).
-                    Fact::Strike(strike) => format!("{marker}{}", strike_row(strike)),
+                    Fact::Strike(strike) => format!("{marker}{}", strike_row(strike, columns)),
                     fact => format!("{marker}{}", describe(fact)),
                 },
                 Row::StrikeNotes(f) => match &article.facts[*f] {
                     Fact::Strike(strike) => format!("    {}", strike_notes(strike)),
                     _ => String::new(),
                 },
-                Row::StrikeTotal => format!("  {}", strike_total(article)),
+                Row::StrikeTotal => format!("  {}", strike_total(article, columns)),
             };
             let style = match row {
                 Row::Header(_) => theme::GROUP,
@@ -76,8 +77,25 @@ fn parsed(article: &Article) -> String {
 
 const WEAPON: usize = 22;
 const CATEGORY: usize = 16;
+/// Cells of a full strike row: marker, weapon, category, launched, destroyed, rate.
+const FULL_ROW: usize = 2 + WEAPON + CATEGORY + 9 + 10 + 6;
 
-fn header(group: Group) -> String {
+/// Width of the strike table's columns before the numbers.
+#[derive(Clone, Copy)]
+struct Columns {
+    /// The category column is dropped when the pane is too narrow for the whole row.
+    category: usize,
+}
+
+impl Columns {
+    fn for_width(cells: usize) -> Columns {
+        Columns {
+            category: if cells >= FULL_ROW { CATEGORY } else { 0 },
+        }
+    }
+}
+
+fn header(group: Group, columns: Columns) -> String {
     match group {
         Group::Strikes => format!(
             "{:<w$}{:>9}{:>10}{:>6}",
@@ -85,7 +103,7 @@ fn header(group: Group) -> String {
             "launched",
             "destroyed",
             "rate",
-            w = 2 + WEAPON + CATEGORY
+            w = 2 + WEAPON + columns.category
         ),
         other => other.title().to_owned(),
     }
@@ -102,14 +120,15 @@ fn rate(launched: Option<u32>, destroyed: Option<u32>) -> String {
     }
 }
 
-fn strike_row(s: &Strike) -> String {
+fn strike_row(s: &Strike, columns: Columns) -> String {
     format!(
-        "{:<WEAPON$}{:<CATEGORY$}{:>9}{:>10}{:>6}",
+        "{:<WEAPON$}{:<category$}{:>9}{:>10}{:>6}",
         fit(&s.weapon, WEAPON - 1),
-        s.category.label(),
+        fit(s.category.label(), columns.category),
         count(s.launched),
         count(s.destroyed),
-        rate(s.launched, s.destroyed)
+        rate(s.launched, s.destroyed),
+        category = columns.category
     )
 }
 
@@ -132,7 +151,7 @@ fn strike_notes(s: &Strike) -> String {
 }
 
 /// The total row: sums of what is known; the rate counts only weapons with both numbers.
-fn strike_total(article: &Article) -> String {
+fn strike_total(article: &Article, columns: Columns) -> String {
     let strikes = article.facts.iter().filter_map(|f| match f {
         Fact::Strike(s) => Some(s),
         _ => None,
@@ -152,7 +171,7 @@ fn strike_total(article: &Article) -> String {
         thousands(launched as u64),
         thousands(destroyed as u64),
         rate(Some(both_l), Some(both_d)),
-        w = WEAPON + CATEGORY
+        w = WEAPON + columns.category
     )
 }
 
@@ -162,9 +181,9 @@ pub fn describe(fact: &Fact) -> String {
         Fact::Strike(s) => {
             let notes = strike_notes(s);
             if notes.is_empty() {
-                strike_row(s)
+                strike_row(s, Columns::for_width(FULL_ROW))
             } else {
-                format!("{}  {notes}", strike_row(s))
+                format!("{}  {notes}", strike_row(s, Columns::for_width(FULL_ROW)))
             }
         }
         Fact::Casualties(c) => {
