@@ -22,6 +22,9 @@ pub struct Verbs {
     pub destroy: HashSet<String>,
     pub destroy_with_down: HashSet<String>,
     pub aux: HashSet<String>,
+    pub lost: HashSet<String>,
+    pub reach: HashSet<String>,
+    pub not_reach: HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -210,6 +213,17 @@ impl Lexicon {
         self.verbs.destroy.contains(t.lower.as_ref())
             || self.verbs.destroy_with_down.contains(t.lower.as_ref())
                 && toks.get(i + 1).is_some_and(|n| n.lower == "down")
+    }
+
+    /// True when token `i` says weapons were lost without being destroyed: "lost", or "reach" after a
+    /// negation ("did not reach their targets").
+    pub fn is_lost(&self, toks: &[Token], i: usize) -> bool {
+        let Some(t) = toks.get(i) else { return false };
+        let w = t.lower.as_ref();
+        self.verbs.lost.contains(w)
+            || self.verbs.reach.contains(w)
+                && (i.saturating_sub(2)..i)
+                    .any(|k| self.verbs.not_reach.contains(toks[k].lower.as_ref()))
     }
 
     /// True when token `i` is a passive auxiliary ("were", "been").

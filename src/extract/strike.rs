@@ -46,6 +46,7 @@ enum Role {
 struct Reading {
     launched: Option<u32>,
     destroyed: Option<Val>,
+    lost: Option<u32>,
     launched_from: Option<String>,
     target: Option<String>,
     strike_noun: bool,
@@ -172,6 +173,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                             category: m.category,
                             launched: None,
                             destroyed: None,
+                            lost_locally: None,
                             launched_from: None,
                             target: None,
                             date,
@@ -191,6 +193,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             let f = &mut acc.fact;
             f.launched = f.launched.or(r.launched);
             acc.destroyed = acc.destroyed.or(r.destroyed);
+            f.lost_locally = f.lost_locally.or(r.lost);
             f.launched_from = f.launched_from.take().or(r.launched_from);
             f.target = f.target.take().or(r.target);
             f.attributed_to = f.attributed_to.take().or_else(|| source.clone());
@@ -321,6 +324,7 @@ fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> P
     if let Some(i) = latest(true) {
         let says_something = r.launched.is_some()
             || r.destroyed.is_some()
+            || r.lost.is_some()
             || r.launched_from.is_some()
             || r.target.is_some();
         return if says_something {
@@ -370,6 +374,14 @@ fn read(
         return r;
     }
     let pre = prefix(lex, toks, counts, m, lower);
+    let lost_after = (m.end..(m.end + 5).min(upper))
+        .take_while(|&i| toks[i].kind != TokKind::Punct)
+        .any(|i| lex.is_lost(toks, i));
+    if let (Pre::Plain(n), true) = (pre, lost_after) {
+        r.lost = Some(n);
+        return r;
+    }
+    r.lost = lost_count(lex, toks, counts, m.end, upper);
     let role = role(lex, toks, counts, m, mentions);
     match (pre, role) {
         (Pre::Plain(n), Role::Launch) => r.launched = Some(n),
@@ -544,6 +556,27 @@ fn elliptic_destroyed(
     None
 }
 
+/// A count after the mention that a losing word follows: "5 were lost locally", "12 did not reach their
+/// targets".
+fn lost_count(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    from: usize,
+    upper: usize,
+) -> Option<u32> {
+    counts
+        .iter()
+        .filter(|n| n.start >= from && n.end <= upper)
+        .take_while(|n| !toks[from..n.start].iter().any(|t| t.is_punct(';')))
+        .find(|n| {
+            (n.end..(n.end + 5).min(toks.len()))
+                .take_while(|&i| toks[i].kind != TokKind::Punct)
+                .any(|i| lex.is_lost(toks, i))
+        })
+        .map(|n| to_u32(n.value))
+}
+
 /// "all of them were shot down" anywhere in the sentence.
 fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
@@ -582,6 +615,16 @@ fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> boo
         let verb_before =
             |pred: &dyn Fn(usize) -> bool| (n.start.saturating_sub(3)..n.start).any(pred);
         let v = to_u32(n.value);
+        let lost_after = (n.end..(n.end + 5).min(toks.len()))
+            .take_while(|&i| toks[i].kind != TokKind::Punct)
+            .any(|i| lex.is_lost(toks, i));
+        if lost_after {
+            if acc.fact.lost_locally.is_none() {
+                acc.fact.lost_locally = Some(v);
+                return true;
+            }
+            continue;
+        }
         if acc.fact.launched.is_none() && verb_before(&|i| lex.is_launch(toks, i)) {
             acc.fact.launched = Some(v);
             return true;
