@@ -131,7 +131,6 @@ fn all_of_them_applies_to_each_weapon() {
 }
 
 #[test]
-#[ignore = "known gap, fixed in a later commit"]
 fn missiles_that_hit_were_launched_not_destroyed() {
     let text =
         "Two Iskander-M missiles hit Kharkiv on Tuesday afternoon, the regional governor said.";
@@ -139,6 +138,8 @@ fn missiles_that_hit_were_launched_not_destroyed() {
         tallies(text),
         vec![t("Iskander-M", BallisticMissile, Some(2), None)]
     );
+    let s = strikes_on(text, None);
+    assert_eq!(s[0].target.as_deref(), Some("Kharkiv"));
 }
 
 #[test]

@@ -363,7 +363,10 @@ fn read(
     let toks = &s.toks;
     let mut r = Reading::default();
     let after = toks.get(m.end).map(|t| t.lower.as_ref());
-    if after.is_some_and(|a| STRIKE_NOUNS.contains(&a)) {
+    let verb_object = toks
+        .get(m.end + 1)
+        .is_some_and(|t| t.is_capitalized() || t.lower == "the");
+    if after.is_some_and(|a| STRIKE_NOUNS.contains(&a)) && !verb_object {
         if toks
             .get(m.end + 1)
             .is_some_and(|t| t.lower == "on" || t.lower == "against")
@@ -401,6 +404,9 @@ fn read(
     }
     if r.destroyed.is_none() {
         r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper).map(Val::N);
+    }
+    if verb_object && lex.is_launch(toks, m.end) {
+        r.target = target_phrase(s, m.end + 1);
     }
     for (i, t) in toks.iter().enumerate().take(upper).skip(m.end) {
         let w = t.lower.as_ref();
@@ -475,9 +481,11 @@ fn is_modifier(lex: &Lexicon, toks: &[Token], counts: &[Num], i: usize) -> bool 
 }
 
 /// Whether the mention was launched or destroyed: a passive intercepting verb right after it
-/// ("were shot down"), else the nearest verb before it.
+/// ("were shot down"), else the nearest verb before it, else a launching verb right after it whose
+/// subject it is ("Two Iskander-M missiles hit Kharkiv").
 fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[Mention]) -> Role {
     let limit = (m.end + 12).min(toks.len());
+    let mut active_launch = false;
     let mut i = m.end;
     while i < limit {
         let t = &toks[i];
@@ -493,7 +501,11 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
                 _ => break,
             }
         }
-        if t.kind == TokKind::Punct || lex.is_launch(toks, i) {
+        if t.kind == TokKind::Punct {
+            break;
+        }
+        if lex.is_launch(toks, i) {
+            active_launch = i == m.end;
             break;
         }
         if lex.is_destroy(toks, i) {
@@ -517,6 +529,9 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
         if lex.is_launch(toks, i) {
             return Role::Launch;
         }
+    }
+    if active_launch {
+        return Role::Launch;
     }
     Role::None
 }
