@@ -270,7 +270,8 @@ fn push_evidence(f: &mut Strike, s: &Sentence) {
     }
 }
 
-/// The first date written in the sentence, resolved against the report date when it has no year.
+/// The first date written in the sentence, resolved against the report date when it has no year; else a
+/// date relative to the report date ("yesterday", "on Tuesday").
 pub fn sentence_date(toks: &[Token], report_date: Option<NaiveDate>) -> Option<NaiveDate> {
     dates::find(toks)
         .into_iter()
@@ -279,6 +280,7 @@ pub fn sentence_date(toks: &[Token], report_date: Option<NaiveDate>) -> Option<N
             (None, Some(day)) if d.year.is_none() => dates::resolve(d.month, day, report_date?),
             _ => None,
         })
+        .or_else(|| dates::relative(toks, report_date))
 }
 
 /// The counts of a sentence, non-overlapping, left to right.
