@@ -255,7 +255,6 @@ fn two_men_and_a_woman_are_three() {
 }
 
 #[test]
-#[ignore = "known gap, fixed in a later commit"]
 fn ages_are_not_counts() {
     assert_eq!(
         tolls("Two men, aged 45 and 52, were killed in the shelling."),
@@ -293,7 +292,6 @@ fn no_casualties_is_an_explicit_zero() {
 }
 
 #[test]
-#[ignore = "known gap, fixed in a later commit"]
 fn national_summary_and_city_parts() {
     let text = "Russian strikes killed seven people and injured 34 across the country overnight. In \
                 Kharkiv, four people were killed and 20 were injured. In Odesa, three people were killed \

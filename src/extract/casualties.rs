@@ -36,6 +36,16 @@ const GROUP_BARRIER: &[&str] = &[
     "and", "or", "of", "in", "on", "at", "to", "by", "with", "from", "for", "that", "which", "who",
     "but", "no",
 ];
+/// First words of an appositive between a subject and its verb ("Two men, aged 45 and 52, were killed").
+const APPOSITIVE: &[&str] = &[
+    "aged",
+    "both",
+    "including",
+    "among",
+    "all",
+    "residents",
+    "locals",
+];
 const SUMMARY: &[&str] = &[
     "total",
     "overall",
@@ -198,6 +208,7 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
         {
             p -= 1;
         }
+        p = before_appositive(toks, p);
         if let Some((n, start)) = group_ending_at(words, toks, p, used_until) {
             set(&mut r, kind, n);
             r.who.extend(s.slice(start, p).map(str::to_string));
@@ -269,9 +280,26 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
     let bare = toks.get(n.end).is_none_or(|t| {
         t.kind == TokKind::Punct
             || BARE_NEXT.contains(&t.lower.as_ref())
+            || AUX.contains(&t.lower.as_ref())
             || kind_of(words, &t.lower).is_some()
     });
     bare.then_some((to_u32(n.value), n.end))
+}
+
+/// Where the subject of a verb at `p` ends when an appositive sits between them ("Two men, aged 45 and
+/// 52, were killed"): the opening comma; else `p`.
+fn before_appositive(toks: &[Token], p: usize) -> usize {
+    if p == 0 || !toks[p - 1].is_punct(',') {
+        return p;
+    }
+    (p.saturating_sub(12)..p - 1)
+        .rev()
+        .find(|&q| toks[q].is_punct(','))
+        .filter(|&q| {
+            toks.get(q + 1)
+                .is_some_and(|t| APPOSITIVE.contains(&t.lower.as_ref()))
+        })
+        .unwrap_or(p)
 }
 
 /// A group that ends right before token `p` (the subject of "were killed"), not before `floor`.
