@@ -217,7 +217,6 @@ fn regional_breakdown_is_not_the_national_total() {
 }
 
 #[test]
-#[ignore = "known gap, fixed in a later commit"]
 fn repeated_regional_statements_without_a_national_figure_are_summed() {
     // Russian MoD style: one statement, one sentence per region, no national figure.
     let text = "Air defence systems on duty intercepted and destroyed 12 Ukrainian UAVs over the Belgorod \
@@ -232,6 +231,22 @@ fn regional_statements_with_a_national_figure_keep_it() {
         "In total, air defence systems on duty destroyed 20 Ukrainian UAVs overnight. Twelve UAVs \
                 were destroyed over the Belgorod region and eight over the Kursk region.";
     assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(20))]);
+}
+
+#[test]
+fn a_national_figure_after_the_regional_parts_wins() {
+    // The parts need not cover every region: the national figure is taken as stated.
+    let text = "Air defence systems destroyed 12 Ukrainian UAVs over the Belgorod region. Another 5 UAVs \
+                were destroyed over the Kursk region. In total, air defence systems on duty destroyed 19 \
+                Ukrainian UAVs overnight.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(19))]);
+}
+
+#[test]
+fn the_same_region_twice_is_a_restatement() {
+    let text = "Air defence destroys 12 UAVs over Belgorod region\n\nOn-duty air defence systems \
+                destroyed 12 Ukrainian UAVs over the Belgorod region overnight.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(12))]);
 }
 
 #[test]

@@ -49,6 +49,9 @@ struct Reading {
     lost: Option<u32>,
     launched_from: Option<String>,
     target: Option<String>,
+    /// The place named by "over <Place>" in the clause, as its first capitalized word lower-cased
+    /// ("over the Belgorod region" and "over Belgorod" are both "belgorod"): a regional part of a tally.
+    region: Option<String>,
     strike_noun: bool,
 }
 
@@ -62,6 +65,10 @@ enum Place {
 struct Acc {
     fact: Strike,
     destroyed: Option<Val>,
+    /// `destroyed` came from a regional part ("5 UAVs over the Kursk region"), not a national figure.
+    destroyed_regional: bool,
+    /// Destroyed per region, first figure per region.
+    parts: Vec<(String, u32)>,
     generic: bool,
     pos: usize,
     touched: usize,
@@ -181,6 +188,8 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                             evidence: Vec::new(),
                         },
                         destroyed: None,
+                        destroyed_regional: false,
+                        parts: Vec::new(),
                         generic: m.generic,
                         pos: s.start,
                         touched: clock,
@@ -190,9 +199,9 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             };
             let acc = &mut accs[idx];
             acc.touched = clock;
+            add_destroyed(acc, r.destroyed, r.region.take());
             let f = &mut acc.fact;
             f.launched = f.launched.or(r.launched);
-            acc.destroyed = acc.destroyed.or(r.destroyed);
             f.lost_locally = f.lost_locally.or(r.lost);
             f.launched_from = f.launched_from.take().or(r.launched_from);
             f.target = f.target.take().or(r.target);
@@ -205,6 +214,10 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     let mut facts: Vec<(usize, Strike)> = accs
         .into_iter()
         .map(|mut a| {
+            if a.destroyed_regional && a.parts.len() >= 2 {
+                let sum = a.parts.iter().fold(0u32, |t, p| t.saturating_add(p.1));
+                a.destroyed = Some(Val::N(sum));
+            }
             a.fact.destroyed = match a.destroyed {
                 Some(Val::N(n)) => Some(n),
                 Some(Val::All) => a.fact.launched,
@@ -262,6 +275,29 @@ fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
         n.evidence.sort_by_key(|e| e.span[0]);
     }
     facts.sort_by_key(|(pos, _)| *pos);
+}
+
+/// Records a destroyed figure: a national figure (no "over <Place>") wins over regional parts and is
+/// never replaced; regional parts are kept per region, to be summed when no national figure comes.
+fn add_destroyed(acc: &mut Acc, v: Option<Val>, region: Option<String>) {
+    let Some(v) = v else { return };
+    match (region, v) {
+        (Some(reg), Val::N(n)) => {
+            if !acc.parts.iter().any(|(r, _)| *r == reg) {
+                acc.parts.push((reg, n));
+            }
+            if acc.destroyed.is_none() {
+                acc.destroyed = Some(v);
+                acc.destroyed_regional = true;
+            }
+        }
+        _ => {
+            if acc.destroyed.is_none() || acc.destroyed_regional {
+                acc.destroyed = Some(v);
+                acc.destroyed_regional = false;
+            }
+        }
+    }
 }
 
 fn push_evidence(f: &mut Strike, s: &Sentence) {
@@ -420,6 +456,13 @@ fn read(
         }
         if matches!(w, "at" | "on" | "against" | "targeting") && r.target.is_none() {
             r.target = target_phrase(s, i + 1);
+        }
+        if w == "over" && r.region.is_none() {
+            r.region = target_phrase(s, i + 1).and_then(|p| {
+                p.split_whitespace()
+                    .find(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .map(str::to_lowercase)
+            });
         }
     }
     r
