@@ -227,7 +227,62 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         })
         .collect();
     merge_class_into_named(&mut facts);
+    fold_totals_into_parts(&mut facts);
     facts
+}
+
+/// The finer facts that fact `k` is the headline total of, if it is one (see `fold_totals_into_parts`).
+fn parts_of_total(
+    facts: &[(usize, Strike)],
+    k: usize,
+    is_class: &dyn Fn(&Strike) -> bool,
+) -> Option<Vec<usize>> {
+    let g = &facts[k].1;
+    if !is_class(g) {
+        return None;
+    }
+    let parts: Vec<usize> = (0..facts.len())
+        .filter(|&i| {
+            let n = &facts[i].1;
+            i != k
+                && n.date == g.date
+                && class_fits(g.category, n.category)
+                && (!is_class(n) || n.category != g.category)
+        })
+        .collect();
+    let total_of = |get: &dyn Fn(&Strike) -> Option<u32>| {
+        let sum = parts
+            .iter()
+            .try_fold(0u32, |t, &i| Some(t.saturating_add(get(&facts[i].1)?)));
+        get(g).is_some_and(|v| sum == Some(v))
+    };
+    (parts.len() >= 2 && (total_of(&|f| f.launched) || total_of(&|f| f.destroyed))).then_some(parts)
+}
+
+/// Drops a class-noun fact that is the headline total of two or more finer facts of its class on the
+/// same date ("18 missiles: 10 Kalibr and 8 Kh-101"): when its launched (or destroyed) figure is the sum
+/// of theirs, it counts the same weapons, and its sentences become evidence of each part.
+fn fold_totals_into_parts(facts: &mut Vec<(usize, Strike)>) {
+    let lex = lexicon();
+    let is_class = |f: &Strike| lex.weapons.iter().any(|w| w.generic && w.name == f.weapon);
+    let mut k = 0;
+    while k < facts.len() {
+        let Some(parts) = parts_of_total(facts, k, &is_class) else {
+            k += 1;
+            continue;
+        };
+        let (_, g) = facts.remove(k);
+        for i in parts {
+            let i = if i > k { i - 1 } else { i };
+            let n = &mut facts[i].1;
+            for e in &g.evidence {
+                if !n.evidence.iter().any(|x| x.span == e.span) {
+                    n.evidence.push(e.clone());
+                }
+            }
+            n.evidence.sort_by_key(|e| e.span[0]);
+        }
+    }
 }
 
 /// Folds a fact read from a class noun before any weapon was named ("Air defence destroys 20 drones" as a
