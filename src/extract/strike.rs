@@ -12,7 +12,7 @@ use super::claims::attribution;
 use super::dates;
 use super::fact::{Category, Strike};
 use super::lexicon::{is_missile, lexicon, Lexicon, Mention};
-use super::numbers::{count_at, is_month, Num};
+use super::numbers::{count_at, is_month, word_value, Num};
 use super::tokens::{TokKind, Token};
 use super::Sentence;
 use chrono::NaiveDate;
@@ -144,6 +144,15 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         let date = sentence_date(toks, report_date).or(report_date);
         let source = attribution(s);
         let mut touched = Vec::new();
+        if mentions.is_empty() && all_of_them(lex, toks) {
+            for &idx in &prev_touched {
+                if accs[idx].destroyed.is_none() {
+                    accs[idx].destroyed = Some(Val::All);
+                }
+                push_evidence(&mut accs[idx].fact, s);
+            }
+            continue;
+        }
         if mentions.is_empty() {
             let single = prev_touched
                 .first()
@@ -399,7 +408,9 @@ fn to_u32(v: u64) -> u32 {
 }
 
 /// Which accumulated fact a mention belongs to: the same named weapon on the same date, or for a class
-/// noun the named weapon of that class touched last (on the same date).
+/// noun the named weapon of that class touched last (on the same date). A counted class noun when two or
+/// more named weapons of its class are in the event ("12 Kh-101 and 2 Kh-22 ... Ten cruise missiles were
+/// destroyed") cannot be split between them: it keeps a fact of its own class.
 fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> Place {
     let found = |i: Option<usize>| i.map_or(Place::New, Place::Existing);
     if !m.generic {
@@ -414,6 +425,18 @@ fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> P
             .max_by_key(|(_, a)| a.touched)
             .map(|(i, _)| i)
     };
+    let counted = r.launched.is_some() || r.destroyed.is_some() || r.lost.is_some();
+    let mut open_named = accs
+        .iter()
+        .filter(|a| !a.generic && a.fact.date == date && class_fits(m.category, a.fact.category))
+        .map(|a| &a.fact.weapon);
+    let first = open_named.next();
+    if counted && first.is_some() && open_named.any(|w| Some(w) != first) {
+        let own = accs
+            .iter()
+            .position(|a| a.generic && a.fact.weapon == m.name && a.fact.date == date);
+        return found(own);
+    }
     if let Some(i) = latest(true) {
         let says_something = r.launched.is_some()
             || r.destroyed.is_some()
@@ -692,7 +715,7 @@ fn lost_count(
         .map(|n| to_u32(n.value))
 }
 
-/// "all of them were shot down" anywhere in the sentence.
+/// "all of them were shot down", "all six were destroyed", "all were intercepted" anywhere in the sentence.
 fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
         if t.lower != "all" {
@@ -705,6 +728,11 @@ fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
                 .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "which" | "these"))
         {
             k += 2;
+        } else if toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Num || word_value(&t.lower).is_some())
+        {
+            k += 1;
         }
         while lex.is_aux(toks, k) {
             k += 1;
