@@ -470,6 +470,19 @@ fn regions_times_storeys_days_are_not_counted() {
 }
 
 #[test]
+fn running_totals_of_the_war_are_not_strikes() {
+    let text = "Russia has fired more than 9,000 missiles at Ukraine since February 2022. Since the start \
+                of the full-scale invasion, air defence has shot down over 7,000 Shahed drones.";
+    assert_eq!(tallies(text), vec![]);
+    // "since" with a time of day is part of an event.
+    let text = "Since 18:00 on May 15, Russia launched 30 Shahed drones at Ukraine.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Shahed-136/131", Drone, Some(30), None)]
+    );
+}
+
+#[test]
 fn war_days_months_and_episodes_give_nothing() {
     let text =
         "Day 510 of the war. After 31 months of fighting, episode 482 of the podcast looks at the \

@@ -13,6 +13,13 @@ struct File {
     weapon: Vec<Entry>,
     names: Names,
     verbs: Verbs,
+    cumulative: Cumulative,
+}
+
+/// Words that make a "since ..." phrase a running total of the war.
+#[derive(Deserialize)]
+pub struct Cumulative {
+    pub since: HashSet<String>,
 }
 
 /// Verb lists of `assets/weapons.toml`, lower-case.
@@ -56,6 +63,7 @@ pub struct Lexicon {
     index: HashMap<String, Vec<(Vec<String>, usize)>>,
     not_names: HashSet<String>,
     pub verbs: Verbs,
+    pub cumulative: Cumulative,
 }
 
 /// A weapon named in a sentence, over tokens `start..end`.
@@ -111,6 +119,7 @@ impl Lexicon {
             index,
             not_names: file.names.not_names,
             verbs: file.verbs,
+            cumulative: file.cumulative,
         })
     }
 
@@ -224,6 +233,20 @@ impl Lexicon {
             || self.verbs.reach.contains(w)
                 && (i.saturating_sub(2)..i)
                     .any(|k| self.verbs.not_reach.contains(toks[k].lower.as_ref()))
+    }
+
+    /// True when the sentence states a running total of the war: "since" followed within four tokens by
+    /// a year or a cue word ("since February 2022", "since the start of the invasion").
+    pub fn is_cumulative(&self, toks: &[Token]) -> bool {
+        toks.iter().enumerate().any(|(i, t)| {
+            t.lower == "since"
+                && toks.iter().skip(i + 1).take(4).any(|n| {
+                    self.cumulative.since.contains(n.lower.as_ref())
+                        || n.kind == TokKind::Num
+                            && n.text.len() == 4
+                            && (n.text.starts_with("19") || n.text.starts_with("20"))
+                })
+        })
     }
 
     /// True when token `i` is a passive auxiliary ("were", "been").

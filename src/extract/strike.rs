@@ -140,6 +140,10 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     for s in sents {
         let toks = &s.toks;
         let counts = counts(toks);
+        if lex.is_cumulative(toks) {
+            prev_touched.clear();
+            continue;
+        }
         let mentions = lex.mentions(toks);
         let date = sentence_date(toks, report_date).or(report_date);
         let source = attribution(s);
