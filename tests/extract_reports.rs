@@ -143,6 +143,22 @@ fn missiles_that_hit_were_launched_not_destroyed() {
 }
 
 #[test]
+fn targets_name_the_place_attacked() {
+    let text =
+        "Russia attacked Kyiv with 7 ballistic missiles on Tuesday, of which 5 were intercepted.";
+    let s = strikes_on(text, day(2024, 5, 16));
+    assert_eq!(s.len(), 1);
+    assert_eq!((s[0].launched, s[0].destroyed), (Some(7), Some(5)));
+    assert_eq!(s[0].target.as_deref(), Some("Kyiv"));
+    assert_eq!(s[0].date, day(2024, 5, 14));
+    let text = "Russia fired a cruise missile at the Odesa region overnight.";
+    assert_eq!(
+        strikes_on(text, None)[0].target.as_deref(),
+        Some("the Odesa region")
+    );
+}
+
+#[test]
 fn launched_drones_and_missiles_then_neutralised_drones() {
     let text = "Russia launched 40 drones and three missiles overnight; air defence neutralised 29 drones.";
     assert_eq!(

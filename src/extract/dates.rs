@@ -239,6 +239,11 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// True when `word` (lower-case) names a day of the week.
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.contains(&word)
+}
+
 /// A date written relative to the report date: "yesterday" (the day before), "the day before yesterday",
 /// "last night" and "tonight" (the report date: a night is dated by the day it ends on), a weekday name
 /// ("on Tuesday", the most recent such weekday on or before the report date). `None` without a report

@@ -114,6 +114,10 @@ const PHRASE_STOPS: &[&str] = &[
     "where",
     "who",
 ];
+/// Nouns that end a place name written in lower case ("the Odesa region", "Kharkiv oblast").
+const PLACE_NOUNS: &[&str] = &[
+    "region", "regions", "oblast", "district", "province", "city", "port",
+];
 const DIRECTIONS: &[&str] = &[
     "south",
     "north",
@@ -528,6 +532,9 @@ fn read(
     if verb_object && lex.is_launch(toks, m.end) {
         r.target = target_phrase(s, m.end + 1);
     }
+    if r.target.is_none() {
+        r.target = attacked_with(lex, s, lower, m.start);
+    }
     for (i, t) in toks.iter().enumerate().take(upper).skip(m.end) {
         let w = t.lower.as_ref();
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') {
@@ -661,6 +668,16 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
         return Role::Launch;
     }
     Role::None
+}
+
+/// The object of "attacked <Place> with" before the mention ("Russia attacked Kyiv with 7 missiles").
+fn attacked_with(lex: &Lexicon, s: &Sentence, lower: usize, start: usize) -> Option<String> {
+    let toks = &s.toks;
+    let w = (lower..start).rev().find(|&i| toks[i].lower == "with")?;
+    let v = (lower..w).rev().find(|&i| lex.is_launch(toks, i))?;
+    let p = target_phrase(s, v + 1)?;
+    let whole = toks[w - 1].end.checked_sub(toks.get(v + 1)?.start)?;
+    (whole == p.len()).then_some(p)
 }
 
 /// A count after the mention that an intercepting verb governs: "35 were shot down", "31 of which were
@@ -834,7 +851,7 @@ pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
         lower_words += 1;
     }
     toks.get(i)
-        .filter(|t| t.is_capitalized() && !is_month(&t.lower))?;
+        .filter(|t| t.is_capitalized() && !is_month(&t.lower) && !dates::is_weekday(&t.lower))?;
     let mut e = i;
     while e < toks.len() {
         if toks[e].is_capitalized() {
@@ -844,6 +861,12 @@ pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
         } else {
             break;
         }
+    }
+    if toks
+        .get(e)
+        .is_some_and(|t| PLACE_NOUNS.contains(&t.lower.as_ref()))
+    {
+        e += 1;
     }
     join(s, start, e)
 }
