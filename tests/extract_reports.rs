@@ -356,6 +356,48 @@ fn ages_are_not_counts() {
 }
 
 #[test]
+fn ages_in_commas_are_not_counts() {
+    // Governor's Telegram style.
+    assert_eq!(
+        tolls("A man, 47, was killed and his wife, 44, was injured."),
+        vec![(Some(1), Some(1), false, false)]
+    );
+    assert_eq!(
+        tolls("An 80-year-old woman and her 55-year-old son were killed."),
+        vec![(Some(2), None, false, false)]
+    );
+}
+
+#[test]
+fn qualified_counts() {
+    let text =
+        "Russian attacks over the past day killed at least five civilians and wounded 17 others, \
+                regional officials said.";
+    assert_eq!(tolls(text), vec![(Some(5), Some(17), false, true)]);
+}
+
+#[test]
+fn the_toll_in_the_same_sentence_is_the_figure() {
+    // Three more deaths bring the toll to 12: the toll is the number of people killed.
+    let text = "Three people died in hospital, bringing the death toll to 12.";
+    assert_eq!(tolls(text), vec![(Some(12), None, false, false)]);
+}
+
+#[test]
+fn each_side_claims_its_own_toll() {
+    let text = "Ukraine's Defence Ministry said 19 people were killed in the Russian strike on Chernihiv. \
+                Russia's Defence Ministry claimed its strike had killed 30 Ukrainian servicemen.";
+    let got = casualties_on(text);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].killed, Some(19));
+    assert_eq!(got[1].killed, Some(30));
+    assert!(got[1]
+        .attributed_to
+        .as_deref()
+        .is_some_and(|a| a.starts_with("Russia")));
+}
+
+#[test]
 fn hospitalised_means_injured() {
     assert_eq!(
         tolls("Four people were hospitalised after the drone attack on Dnipro."),

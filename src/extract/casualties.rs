@@ -186,7 +186,11 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
                 } else {
                     Kind::Killed
                 };
-                set(&mut r, kind, to_u32(n.value));
+                let slot = match kind {
+                    Kind::Killed => &mut r.killed,
+                    Kind::Injured => &mut r.injured,
+                };
+                *slot = Some(to_u32(n.value));
                 r.update |= update;
             }
             continue;
@@ -230,6 +234,12 @@ fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)
         .get(i)
         .is_some_and(|t| t.lower == "and" || t.is_punct(','))
     {
+        let age = toks[i].is_punct(',')
+            && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
+            && toks.get(i + 2).is_some_and(|t| t.is_punct(','));
+        if age {
+            break;
+        }
         match one_group(words, toks, i + 1) {
             Some((n, e)) => {
                 total = total.saturating_add(n);
@@ -242,6 +252,7 @@ fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)
 }
 
 fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)> {
+    let p = p + qualifier_len(toks, p);
     let num = count_at(toks, p);
     let det = num.is_none()
         && toks
@@ -287,7 +298,7 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
 }
 
 /// Where the subject of a verb at `p` ends when an appositive sits between them ("Two men, aged 45 and
-/// 52, were killed"): the opening comma; else `p`.
+/// 52, were killed", "A man, 47, was killed"): the opening comma; else `p`.
 fn before_appositive(toks: &[Token], p: usize) -> usize {
     if p == 0 || !toks[p - 1].is_punct(',') {
         return p;
@@ -296,10 +307,22 @@ fn before_appositive(toks: &[Token], p: usize) -> usize {
         .rev()
         .find(|&q| toks[q].is_punct(','))
         .filter(|&q| {
-            toks.get(q + 1)
+            let age = q + 3 == p && toks[q + 1].kind == TokKind::Num;
+            age || toks
+                .get(q + 1)
                 .is_some_and(|t| APPOSITIVE.contains(&t.lower.as_ref()))
         })
         .unwrap_or(p)
+}
+
+/// How many tokens at `p` qualify a count without changing it ("at least", "more than", "up to", "some").
+fn qualifier_len(toks: &[Token], p: usize) -> usize {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    match (word(p), word(p + 1)) {
+        ("at", "least") | ("more", "than") | ("up", "to") | ("as", "many") => 2,
+        ("some" | "about" | "around" | "nearly" | "almost" | "over" | "roughly", _) => 1,
+        _ => 0,
+    }
 }
 
 /// A group that ends right before token `p` (the subject of "were killed"), not before `floor`.
