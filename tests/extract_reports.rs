@@ -291,6 +291,19 @@ fn regional_breakdown_is_not_the_national_total() {
 }
 
 #[test]
+fn a_regional_list_in_one_sentence_is_summed() {
+    // Ukrainian regional style: no national figure, only the parts.
+    let text =
+        "Air defence shot down 23 drones over Kyiv region, 5 over Cherkasy and 3 over Poltava.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(31))]);
+    // Russian MoD style.
+    let text =
+        "The Russian Defense Ministry said air defense systems had intercepted and destroyed 9 \
+                drones over the Belgorod region, 2 over Kursk, and 1 over Voronezh.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(12))]);
+}
+
+#[test]
 fn repeated_regional_statements_without_a_national_figure_are_summed() {
     // Russian MoD style: one statement, one sentence per region, no national figure.
     let text = "Air defence systems on duty intercepted and destroyed 12 Ukrainian UAVs over the Belgorod \

@@ -52,6 +52,8 @@ struct Reading {
     /// The place named by "over <Place>" in the clause, as its first capitalized word lower-cased
     /// ("over the Belgorod region" and "over Belgorod" are both "belgorod"): a regional part of a tally.
     region: Option<String>,
+    /// Further regional parts of the same clause list ("23 drones over Kyiv region, 5 over Cherkasy").
+    more_parts: Vec<(String, u32)>,
     strike_noun: bool,
 }
 
@@ -217,6 +219,9 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             let acc = &mut accs[idx];
             acc.touched = clock;
             add_destroyed(acc, r.destroyed, r.region.take());
+            for (reg, n) in r.more_parts.drain(..) {
+                add_destroyed(acc, Some(Val::N(n)), Some(reg));
+            }
             let f = &mut acc.fact;
             f.launched = f.launched.or(r.launched);
             f.lost_locally = f.lost_locally.or(r.lost);
@@ -547,14 +552,27 @@ fn read(
             r.target = target_phrase(s, i + 1);
         }
         if w == "over" && r.region.is_none() {
-            r.region = target_phrase(s, i + 1).and_then(|p| {
-                p.split_whitespace()
-                    .find(|w| w.chars().next().is_some_and(char::is_uppercase))
-                    .map(str::to_lowercase)
-            });
+            r.region = region_at(s, i + 1);
         }
     }
+    if r.region.is_some() && matches!(r.destroyed, Some(Val::N(_))) {
+        r.more_parts = counts
+            .iter()
+            .filter(|n| n.start >= m.end && n.end < upper)
+            .filter(|n| toks[n.end].lower == "over")
+            .filter_map(|n| Some((region_at(s, n.end + 1)?, to_u32(n.value))))
+            .collect();
+    }
     r
+}
+
+/// The place after "over" as a key: its first capitalized word lower-cased ("over the Belgorod region"
+/// and "over Belgorod" are both "belgorod").
+fn region_at(s: &Sentence, start: usize) -> Option<String> {
+    target_phrase(s, start)?
+        .split_whitespace()
+        .find(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_lowercase)
 }
 
 /// The quantifier written just before a weapon noun ("six", "all six", "31 of 36", "all but one of the 12").
