@@ -233,6 +233,58 @@ fn a_class_count_over_two_named_weapons_is_not_given_to_either() {
     );
 }
 
+#[test]
+fn four_of_them_were_destroyed() {
+    let text =
+        "Russia launched five Kalibr missiles from the Black Sea. Four of them were destroyed.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kalibr", CruiseMissile, Some(5), Some(4))]
+    );
+}
+
+#[test]
+fn both_missiles_hit_continues_the_dated_event() {
+    // The second sentence has no date: it continues the event of the first (Monday, 13 May).
+    let text = "Russia struck Odesa with Iskander-M missiles on Monday, the Ukrainian military said. Both \
+                missiles hit port infrastructure.";
+    let s = strikes_on(text, day(2024, 5, 16));
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!((s[0].launched, s[0].destroyed), (Some(2), None));
+    assert_eq!(s[0].date, day(2024, 5, 13));
+    assert_eq!(s[0].target.as_deref(), Some("Odesa"));
+}
+
+#[test]
+fn air_force_summary_with_a_month_range_and_air_targets() {
+    let text = "On the night of May 15 to May 16, the enemy attacked Ukraine with 62 means of air attack: \
+                4 Kh-101 cruise missiles from the Saratov region, 3 Iskander-M ballistic missiles from \
+                Crimea and 55 Shahed-type attack UAVs. As of 09:00, air defence had shot down 51 air \
+                targets: 4 Kh-101 cruise missiles and 47 Shahed UAVs. 6 enemy UAVs were lost locally.";
+    let got = strikes_on(text, day(2024, 5, 16));
+    assert!(got.iter().all(|s| s.date == day(2024, 5, 16)));
+    let got: Vec<Tally> = got
+        .into_iter()
+        .map(|s| {
+            (
+                s.weapon,
+                s.category,
+                s.launched,
+                s.destroyed,
+                s.lost_locally,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            t("Kh-101", CruiseMissile, Some(4), Some(4)),
+            t("Iskander-M", BallisticMissile, Some(3), None),
+            tl("Shahed-136/131", Drone, Some(55), Some(47), 6),
+        ]
+    );
+}
+
 // ---------------------------------------------------------------- 2. totals vs parts
 
 #[test]

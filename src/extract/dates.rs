@@ -157,8 +157,19 @@ pub fn find(toks: &[Token]) -> Vec<FoundDate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some(d) = date_at(toks, i) {
+        if let Some(mut d) = date_at(toks, i) {
             i = d.end;
+            let joined = |p: &FoundDate| {
+                p.end + 1 == d.start
+                    && toks[p.end].lower == "to"
+                    && p.year.is_none()
+                    && p.day.is_some()
+            };
+            if let Some(prev) = out.last().filter(|p| joined(p)).copied() {
+                // "May 15 to May 16": a range, dated by its later day.
+                d.start = prev.start;
+                out.pop();
+            }
             out.push(d);
         } else {
             i += 1;
@@ -505,6 +516,8 @@ mod tests {
         assert_eq!(days("on July 17-18"), vec![Some(18)]);
         assert_eq!(days("on the night of 17 – 18 July"), vec![Some(18)]);
         assert_eq!(days("from 17 to 18 July"), vec![Some(18)]);
+        assert_eq!(days("the night of May 15 to May 16"), vec![Some(16)]);
+        assert_eq!(days("on May 15 and May 16"), vec![Some(15), Some(16)]);
         assert_eq!(days("July 18-17"), Vec::<Option<u32>>::new());
         let rel = |s: &str, r: Option<NaiveDate>| relative(&tokenize(s, 0, s.len()), r);
         let thursday = Some(d(2024, 5, 16));

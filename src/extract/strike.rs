@@ -151,7 +151,9 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             continue;
         }
         let mentions = lex.mentions(toks);
-        let date = sentence_date(toks, report_date).or(report_date);
+        // A sentence without a date of its own continues the event of the sentence before it.
+        let carried = prev_touched.first().and_then(|&i| accs[i].fact.date);
+        let date = sentence_date(toks, report_date).or(carried).or(report_date);
         let source = attribution(s);
         let mut touched = Vec::new();
         if mentions.is_empty() && all_of_them(lex, toks) {
@@ -492,9 +494,13 @@ fn read(
     let toks = &s.toks;
     let mut r = Reading::default();
     let after = toks.get(m.end).map(|t| t.lower.as_ref());
-    let verb_object = toks
-        .get(m.end + 1)
-        .is_some_and(|t| t.is_capitalized() || t.lower == "the");
+    let next = toks.get(m.end + 1);
+    let verb_object = next.is_some_and(|t| t.is_capitalized() || t.lower == "the")
+        || after == Some("hit")
+            && m.plural
+            && next.is_some_and(|t| {
+                t.kind == TokKind::Word && t.lower != "on" && t.lower != "against"
+            });
     if after.is_some_and(|a| STRIKE_NOUNS.contains(&a)) && !verb_object {
         if toks
             .get(m.end + 1)
@@ -811,8 +817,11 @@ fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> boo
             acc.fact.launched = Some(v);
             return true;
         }
+        let verb_after = (n.end..(n.end + 5).min(toks.len()))
+            .take_while(|&i| toks[i].kind != TokKind::Punct)
+            .any(|i| lex.is_destroy(toks, i));
         if acc.destroyed.is_none()
-            && verb_before(&|i| lex.is_destroy(toks, i) || toks[i].lower == "down")
+            && (verb_after || verb_before(&|i| lex.is_destroy(toks, i) || toks[i].lower == "down"))
         {
             acc.destroyed = Some(Val::N(v));
             return true;
