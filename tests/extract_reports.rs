@@ -597,12 +597,23 @@ fn running_totals_of_the_war_are_not_strikes() {
     let text = "Russia has fired more than 9,000 missiles at Ukraine since February 2022. Since the start \
                 of the full-scale invasion, air defence has shot down over 7,000 Shahed drones.";
     assert_eq!(tallies(text), vec![]);
+    let text = "In episode 482, we discuss how Russia launched 3,000 drones in 31 months.";
+    assert_eq!(tallies(text), vec![]);
     // "since" with a time of day is part of an event.
     let text = "Since 18:00 on May 15, Russia launched 30 Shahed drones at Ukraine.";
     assert_eq!(
         tallies(text),
         vec![t("Shahed-136/131", Drone, Some(30), None)]
     );
+}
+
+#[test]
+fn distances_are_not_launch_sites() {
+    let text = "A Shahed drone struck a nine-storey building 40 km from the border.";
+    let s = strikes_on(text, None);
+    assert_eq!(s.len(), 1);
+    assert_eq!((s[0].launched, s[0].destroyed), (Some(1), None));
+    assert_eq!(s[0].launched_from, None);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The weapons lexicon (`assets/weapons.toml`), parsed once, and matching of weapon mentions in tokens.
 
 use super::fact::Category;
+use super::numbers::word_value;
 use super::tokens::{tokenize, TokKind, Token};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
@@ -20,6 +21,7 @@ struct File {
 #[derive(Deserialize)]
 pub struct Cumulative {
     pub since: HashSet<String>,
+    pub periods: HashSet<String>,
 }
 
 /// Verb lists of `assets/weapons.toml`, lower-case.
@@ -236,16 +238,21 @@ impl Lexicon {
     }
 
     /// True when the sentence states a running total of the war: "since" followed within four tokens by
-    /// a year or a cue word ("since February 2022", "since the start of the invasion").
+    /// a year or a cue word, or a count of months or years ("in 31 months") ("since February 2022", "since the start of the invasion").
     pub fn is_cumulative(&self, toks: &[Token]) -> bool {
         toks.iter().enumerate().any(|(i, t)| {
-            t.lower == "since"
-                && toks.iter().skip(i + 1).take(4).any(|n| {
-                    self.cumulative.since.contains(n.lower.as_ref())
-                        || n.kind == TokKind::Num
-                            && n.text.len() == 4
-                            && (n.text.starts_with("19") || n.text.starts_with("20"))
-                })
+            let period = (t.kind == TokKind::Num || word_value(&t.lower).is_some())
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| self.cumulative.periods.contains(n.lower.as_ref()));
+            period
+                || t.lower == "since"
+                    && toks.iter().skip(i + 1).take(4).any(|n| {
+                        self.cumulative.since.contains(n.lower.as_ref())
+                            || n.kind == TokKind::Num
+                                && n.text.len() == 4
+                                && (n.text.starts_with("19") || n.text.starts_with("20"))
+                    })
         })
     }
 

@@ -120,6 +120,16 @@ const PHRASE_STOPS: &[&str] = &[
 const PLACE_NOUNS: &[&str] = &[
     "region", "regions", "oblast", "district", "province", "city", "port",
 ];
+/// Units before "from" that make it a distance ("40 km from the border"), not a launch site.
+const DISTANCES: &[&str] = &[
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "away",
+];
 const DIRECTIONS: &[&str] = &[
     "south",
     "north",
@@ -551,7 +561,8 @@ fn read(
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') {
             break;
         }
-        if w == "from" && r.launched_from.is_none() {
+        let distance = i > 0 && DISTANCES.contains(&toks[i - 1].lower.as_ref());
+        if w == "from" && r.launched_from.is_none() && !distance {
             r.launched_from = launch_site(s, i + 1);
         }
         if matches!(w, "at" | "on" | "against" | "targeting") && r.target.is_none() {
