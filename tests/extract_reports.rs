@@ -434,6 +434,24 @@ fn ages_in_commas_are_not_counts() {
 }
 
 #[test]
+fn governors_telegram_phrasings() {
+    assert_eq!(
+        tolls("As a result of the attack, a man born in 1985 was injured."),
+        vec![(None, Some(1), false, false)]
+    );
+    assert_eq!(
+        tolls("One person was killed and another injured."),
+        vec![(Some(1), Some(1), false, false)]
+    );
+    assert_eq!(
+        tolls("A couple and their two children were wounded."),
+        vec![(None, Some(4), false, false)]
+    );
+    let got = casualties_on("No one was killed or injured in the attack.");
+    assert_eq!((got[0].killed, got[0].injured), (Some(0), Some(0)));
+}
+
+#[test]
 fn qualified_counts() {
     let text =
         "Russian attacks over the past day killed at least five civilians and wounded 17 others, \

@@ -169,6 +169,17 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
                 }
                 if let Some(kind) = toks.get(m).and_then(|t| kind_of(words, &t.lower)) {
                     set(&mut r, kind, 0);
+                    // "no one was killed or injured"
+                    let or = toks
+                        .get(m + 1)
+                        .is_some_and(|t| matches!(t.lower.as_ref(), "or" | "nor" | "and"));
+                    if let Some(other) = toks
+                        .get(m + 2)
+                        .and_then(|t| kind_of(words, &t.lower))
+                        .filter(|_| or)
+                    {
+                        set(&mut r, other, 0);
+                    }
                 }
             }
             continue;
@@ -213,6 +224,14 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
             p -= 1;
         }
         p = before_appositive(toks, p);
+        if p >= 3
+            && toks[p - 3].lower == "born"
+            && toks[p - 2].lower == "in"
+            && toks[p - 1].kind == TokKind::Num
+        {
+            // "a man born in 1985 was injured"
+            p -= 3;
+        }
         if let Some((n, start)) = group_ending_at(words, toks, p, used_until) {
             set(&mut r, kind, n);
             r.who.extend(s.slice(start, p).map(str::to_string));
@@ -253,11 +272,18 @@ fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)
 
 fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)> {
     let p = p + qualifier_len(toks, p);
-    let num = count_at(toks, p);
-    let det = num.is_none()
-        && toks
-            .get(p)
-            .is_some_and(|t| DETS.contains(&t.lower.as_ref()));
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    if word(p) == "another" && (kind_of(words, word(p + 1)).is_some() || AUX.contains(&word(p + 1)))
+    {
+        // "one person was killed and another injured"
+        return Some((1, p + 1));
+    }
+    let mut num = count_at(toks, p);
+    let det = num.is_none() && (DETS.contains(&word(p)) || word(p) == "another");
+    if det {
+        // "their two children", "another three people"
+        num = count_at(toks, p + 1);
+    }
     let mut j = num.map_or(if det { p + 1 } else { p }, |n| n.end);
     if let Some(n) = num {
         if toks.get(n.start).is_some_and(|t| t.lower == "a") && n.value == 2 {
