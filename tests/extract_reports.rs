@@ -521,6 +521,26 @@ fn national_summary_and_city_parts() {
 }
 
 #[test]
+fn a_summary_after_its_parts() {
+    let text =
+        "In Kharkiv, three people were killed. In Odesa, two people were killed. Five people were \
+                killed in the overnight attacks.";
+    assert_eq!(
+        tolls(text),
+        vec![
+            (Some(3), None, false, false),
+            (Some(2), None, false, false),
+            (Some(5), None, true, false),
+        ]
+    );
+    let text = "In Kharkiv, three people were killed. In all, four people were killed overnight.";
+    assert_eq!(
+        tolls(text),
+        vec![(Some(3), None, false, false), (Some(4), None, true, false)]
+    );
+}
+
+#[test]
 fn a_toll_claimed_by_the_other_side_stays_attributed() {
     let text =
         "Russia's Defence Ministry claimed that up to 60 Ukrainian servicemen were killed in the \

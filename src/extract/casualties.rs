@@ -6,7 +6,9 @@
 //! to 21") replaces the figures of the latest fact. A sentence with a total marker ("in total", "across
 //! the country", "overall") makes a fact marked `summary`: its people are the same as those of the
 //! per-place facts around it, so a sum over the article adds the non-summary facts only (or the summaries
-//! when there is nothing else). "no casualties" and "no one was hurt" are explicit zeros.
+//! when there is nothing else). "In all" marks a summary too, and so does a toll without a place whose
+//! figures equal the sums over two or more per-place tolls. "no casualties" and "no one was hurt" are
+//! explicit zeros.
 
 use super::claims::attribution;
 use super::fact::Casualties;
@@ -102,7 +104,11 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Casualties)> {
             f.evidence.push(s.evidence());
             continue;
         }
-        let summary = s.toks.iter().any(|t| SUMMARY.contains(&t.lower.as_ref()));
+        let in_all = s
+            .toks
+            .windows(2)
+            .any(|w| w[0].lower == "in" && w[1].lower == "all");
+        let summary = in_all || s.toks.iter().any(|t| SUMMARY.contains(&t.lower.as_ref()));
         out.push((
             s.start,
             Casualties {
@@ -120,7 +126,37 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Casualties)> {
             },
         ));
     }
+    mark_sums(&mut out);
     out
+}
+
+/// Marks as a summary a toll without a place whose figures are the sums over two or more per-place tolls
+/// ("three killed in Kharkiv ... two in Odesa ... five people were killed"): the same people.
+fn mark_sums(out: &mut [(usize, Casualties)]) {
+    let parts: Vec<&Casualties> = out
+        .iter()
+        .map(|(_, f)| f)
+        .filter(|f| f.place.is_some() && !f.summary && f.attributed_to.is_none())
+        .collect();
+    if parts.len() < 2 {
+        return;
+    }
+    let sum = |get: fn(&Casualties) -> Option<u32>| {
+        parts
+            .iter()
+            .try_fold(0u32, |t, f| Some(t.saturating_add(get(f)?)))
+    };
+    let (killed, injured) = (sum(|f| f.killed), sum(|f| f.injured));
+    for (_, f) in out.iter_mut() {
+        let matches = |v: Option<u32>, total: Option<u32>| v.is_none() || v == total;
+        if f.place.is_none()
+            && (f.killed.is_some() || f.injured.is_some())
+            && matches(f.killed, killed)
+            && matches(f.injured, injured)
+        {
+            f.summary = true;
+        }
+    }
 }
 
 fn kind_of(words: &CasualtyWords, w: &str) -> Option<Kind> {
