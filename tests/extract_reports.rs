@@ -285,6 +285,30 @@ fn air_force_summary_with_a_month_range_and_air_targets() {
     );
 }
 
+#[test]
+fn none_was_intercepted_is_an_explicit_zero() {
+    let text = "Russian troops fired 5 S-300 missiles at Kharkiv; none was intercepted.";
+    assert_eq!(
+        tallies(text),
+        vec![t("S-300", BallisticMissile, Some(5), Some(0))]
+    );
+    let text = "Russia fired two Iskander-M missiles at Sumy. None of them were shot down.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Iskander-M", BallisticMissile, Some(2), Some(0))]
+    );
+}
+
+#[test]
+fn dropped_guided_bombs_were_launched() {
+    let text =
+        "Over the past day, Russian aircraft dropped 30 guided aerial bombs on the Kharkiv region.";
+    assert_eq!(
+        tallies(text),
+        vec![t("guided bomb", GuidedBomb, Some(30), None)]
+    );
+}
+
 // ---------------------------------------------------------------- 2. totals vs parts
 
 #[test]

@@ -166,10 +166,17 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         let date = sentence_date(toks, report_date).or(carried).or(report_date);
         let source = attribution(s);
         let mut touched = Vec::new();
-        if mentions.is_empty() && all_of_them(lex, toks) {
+        let quantified = if all_of_them(lex, toks) {
+            Some(Val::All)
+        } else if none_of_them(lex, toks) {
+            Some(Val::N(0))
+        } else {
+            None
+        };
+        if let (true, Some(v)) = (mentions.is_empty(), quantified) {
             for &idx in &prev_touched {
                 if accs[idx].destroyed.is_none() {
-                    accs[idx].destroyed = Some(Val::All);
+                    accs[idx].destroyed = Some(v);
                 }
                 push_evidence(&mut accs[idx].fact, s);
             }
@@ -189,12 +196,16 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             continue;
         }
         let all_of_them = all_of_them(lex, toks);
+        let none_of_them = none_of_them(lex, toks);
         for (k, m) in mentions.iter().enumerate() {
             let lower = if k == 0 { 0 } else { mentions[k - 1].end };
             let upper = mentions.get(k + 1).map_or(toks.len(), |n| n.start);
             let mut r = read(lex, s, &mentions, &counts, m, lower, upper);
             if all_of_them && r.destroyed.is_none() {
                 r.destroyed = Some(Val::All);
+            }
+            if none_of_them && r.destroyed.is_none() {
+                r.destroyed = Some(Val::N(0));
             }
             clock += 1;
             let idx = match resolve(&accs, m, date, &r) {
@@ -773,8 +784,18 @@ fn lost_count(
 
 /// "all of them were shot down", "all six were destroyed", "all were intercepted" anywhere in the sentence.
 fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
+    quantified_destroy(lex, toks, "all")
+}
+
+/// "none of them was intercepted", "none were shot down" anywhere in the sentence.
+fn none_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
+    quantified_destroy(lex, toks, "none")
+}
+
+/// The quantifier `q` ("all", "none"), optionally "of them" or a number, then a passive intercepting verb.
+fn quantified_destroy(lex: &Lexicon, toks: &[Token], q: &str) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
-        if t.lower != "all" {
+        if t.lower != q {
             return false;
         }
         let mut k = i + 1;
