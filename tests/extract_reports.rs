@@ -380,6 +380,19 @@ fn a_regional_list_in_one_sentence_is_summed() {
 }
 
 #[test]
+fn russian_mod_statement_is_attributed() {
+    let text =
+        "Over the past night, air defence systems on duty intercepted and destroyed 35 Ukrainian \
+                unmanned aerial vehicles, the Russian Ministry of Defence said.";
+    let s = strikes_on(text, None);
+    assert_eq!((s[0].launched, s[0].destroyed), (None, Some(35)));
+    assert_eq!(
+        s[0].attributed_to.as_deref(),
+        Some("Russian Ministry of Defence")
+    );
+}
+
+#[test]
 fn repeated_regional_statements_without_a_national_figure_are_summed() {
     // Russian MoD style: one statement, one sentence per region, no national figure.
     let text = "Air defence systems on duty intercepted and destroyed 12 Ukrainian UAVs over the Belgorod \
