@@ -97,6 +97,29 @@ fn all_but_one_of_n() {
 }
 
 #[test]
+fn all_but_n_without_of() {
+    let text = "Russia launched 12 Kalibr missiles; all but one were shot down.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kalibr", CruiseMissile, Some(12), Some(11))]
+    );
+    let text = "Russia launched 12 Kalibr missiles. All but two were shot down.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kalibr", CruiseMissile, Some(12), Some(10))]
+    );
+}
+
+#[test]
+fn a_single_missile_fired_and_intercepted() {
+    let text = "A single Kh-59 missile was fired at Odesa and was intercepted.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kh-59", CruiseMissile, Some(1), Some(1))]
+    );
+}
+
+#[test]
 fn both_missiles() {
     let text = "Russia fired two Kh-59 missiles at Odesa on Monday morning. Both missiles were \
                 intercepted over the sea, the Southern Defence Forces said.";

@@ -22,6 +22,8 @@ use chrono::NaiveDate;
 enum Val {
     N(u32),
     All,
+    /// "all but N": launched less N.
+    AllBut(u32),
 }
 
 /// How the words before a weapon noun quantify it.
@@ -266,6 +268,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             a.fact.destroyed = match a.destroyed {
                 Some(Val::N(n)) => Some(n),
                 Some(Val::All) => a.fact.launched,
+                Some(Val::AllBut(n)) => a.fact.launched.and_then(|l| l.checked_sub(n)),
                 None => None,
             };
             (a.pos, a.fact)
@@ -559,7 +562,10 @@ fn read(
         _ => {}
     }
     if r.destroyed.is_none() {
-        r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper).map(Val::N);
+        r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper);
+    }
+    if r.destroyed.is_none() && r.launched.is_some() && role == Role::Launch {
+        r.destroyed = coordinated_destroy(lex, toks, m.end, upper).then_some(Val::All);
     }
     if verb_object && lex.is_launch(toks, m.end) {
         r.target = target_phrase(s, m.end + 1);
@@ -685,7 +691,8 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
             break;
         }
         if lex.is_launch(toks, i) {
-            active_launch = i == m.end;
+            // "missiles hit Kharkiv", "a missile was fired at Odesa"
+            active_launch = i == m.end || lex.is_aux(toks, i - 1);
             break;
         }
         if lex.is_destroy(toks, i) {
@@ -726,6 +733,30 @@ fn attacked_with(lex: &Lexicon, s: &Sentence, lower: usize, start: usize) -> Opt
     (whole == p.len()).then_some(p)
 }
 
+/// "... was fired at Odesa and was intercepted": a passive intercepting verb coordinated with the launch
+/// in the same clause, with no count of its own, applies to all launched.
+fn coordinated_destroy(lex: &Lexicon, toks: &[Token], from: usize, upper: usize) -> bool {
+    (from..upper.min(toks.len()))
+        .take_while(|&i| toks[i].kind != TokKind::Punct && toks[i].kind != TokKind::Num)
+        .any(|i| {
+            let mut k = i + 1;
+            while lex.is_aux(toks, k) {
+                k += 1;
+            }
+            toks[i].lower == "and" && k > i + 1 && lex.is_destroy(toks, k)
+        })
+}
+
+/// The count as a destroyed figure: "all but N" is launched less N.
+fn all_but_or_n(toks: &[Token], n: &Num) -> Val {
+    let v = to_u32(n.value);
+    if n.start >= 2 && toks[n.start - 1].lower == "but" && toks[n.start - 2].lower == "all" {
+        Val::AllBut(v)
+    } else {
+        Val::N(v)
+    }
+}
+
 /// A count after the mention that an intercepting verb governs: "35 were shot down", "31 of which were
 /// destroyed", "of which it shot down two".
 fn elliptic_destroyed(
@@ -734,7 +765,7 @@ fn elliptic_destroyed(
     counts: &[Num],
     from: usize,
     upper: usize,
-) -> Option<u32> {
+) -> Option<Val> {
     for n in counts.iter().filter(|n| n.start >= from && n.end <= upper) {
         let follows_verb = (n.end..(n.end + 4).min(toks.len()))
             .take_while(|&i| toks[i].kind != TokKind::Punct)
@@ -755,7 +786,7 @@ fn elliptic_destroyed(
                 )
         });
         if (follows_verb && !noun_after) || after_verb {
-            return Some(to_u32(n.value));
+            return Some(all_but_or_n(toks, n));
         }
     }
     None
@@ -822,12 +853,16 @@ fn quantified_destroy(lex: &Lexicon, toks: &[Token], q: &str) -> bool {
 /// "Russia had launched four in total", "Air defence shot down 31."
 fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> bool {
     for n in counts {
+        let verb_after = (n.end..(n.end + 5).min(toks.len()))
+            .take_while(|&i| toks[i].kind != TokKind::Punct)
+            .any(|i| lex.is_destroy(toks, i));
         let bare = toks.get(n.end).is_none_or(|t| {
             t.kind == TokKind::Punct
                 || matches!(
                     t.lower.as_ref(),
                     "in" | "of" | "more" | "overall" | "altogether"
                 )
+                || verb_after && lex.is_aux(toks, n.end)
         });
         if !bare {
             continue;
@@ -849,13 +884,10 @@ fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> boo
             acc.fact.launched = Some(v);
             return true;
         }
-        let verb_after = (n.end..(n.end + 5).min(toks.len()))
-            .take_while(|&i| toks[i].kind != TokKind::Punct)
-            .any(|i| lex.is_destroy(toks, i));
         if acc.destroyed.is_none()
             && (verb_after || verb_before(&|i| lex.is_destroy(toks, i) || toks[i].lower == "down"))
         {
-            acc.destroyed = Some(Val::N(v));
+            acc.destroyed = Some(all_but_or_n(toks, n));
             return true;
         }
     }
