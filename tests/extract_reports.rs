@@ -581,6 +581,25 @@ fn national_summary_and_city_parts() {
 }
 
 #[test]
+fn elliptic_per_city_tolls() {
+    let text = "Russian strikes killed four people overnight, officials said. Two people died in \
+                Zaporizhzhia and two in Kherson.";
+    let got = casualties_on(text);
+    let brief: Vec<(Option<u32>, bool, Option<String>)> = got
+        .iter()
+        .map(|c| (c.killed, c.summary, c.place.clone()))
+        .collect();
+    assert_eq!(
+        brief,
+        vec![
+            (Some(4), true, None),
+            (Some(2), false, Some("Zaporizhzhia".to_string())),
+            (Some(2), false, Some("Kherson".to_string())),
+        ]
+    );
+}
+
+#[test]
 fn a_summary_after_its_parts() {
     let text =
         "In Kharkiv, three people were killed. In Odesa, two people were killed. Five people were \

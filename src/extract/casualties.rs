@@ -125,8 +125,64 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Casualties)> {
                 evidence: vec![s.evidence()],
             },
         ));
+        for (kind, n, place) in elliptic_parts(words, s) {
+            let (killed, injured) = match kind {
+                Kind::Killed => (Some(n), None),
+                Kind::Injured => (None, Some(n)),
+            };
+            out.push((
+                s.start,
+                Casualties {
+                    killed,
+                    injured,
+                    who: None,
+                    place: Some(place),
+                    attributed_to: attribution(s),
+                    summary: false,
+                    evidence: vec![s.evidence()],
+                },
+            ));
+        }
     }
     mark_sums(&mut out);
+    out
+}
+
+/// Further per-place tolls written elliptically after a first one: "Two people died in Zaporizhzhia and
+/// two in Kherson" gives (killed, 2, "Kherson"). Only after a casualty word and a first "in <Place>".
+fn elliptic_parts(words: &CasualtyWords, s: &Sentence) -> Vec<(Kind, u32, String)> {
+    let toks = &s.toks;
+    let mut out = Vec::new();
+    let mut kind = None;
+    let mut placed = false;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if let Some(k) = kind_of(words, &t.lower) {
+            kind = Some(k);
+        }
+        if t.lower == "in" && toks.get(i + 1).is_some_and(Token::is_capitalized) {
+            placed = true;
+        }
+        let (Some(k), true) = (kind, placed) else {
+            continue;
+        };
+        if t.lower != "and" && !t.is_punct(',') {
+            continue;
+        }
+        let Some(n) = count_at(toks, i + 1) else {
+            continue;
+        };
+        if toks.get(n.end).is_none_or(|t| t.lower != "in") {
+            continue;
+        }
+        let mut e = n.end + 1;
+        while e < toks.len() && toks[e].is_capitalized() && !is_month(&toks[e].lower) {
+            e += 1;
+        }
+        if let Some(place) = s.slice(n.end + 1, e) {
+            out.push((k, to_u32(n.value), place.to_string()));
+        }
+    }
     out
 }
 
