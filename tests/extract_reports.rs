@@ -381,6 +381,16 @@ fn a_total_that_is_not_the_sum_of_the_parts_stays() {
 }
 
 #[test]
+fn a_combined_count_of_two_classes_is_one_fact() {
+    // 43 is drones and missiles together: neither class alone.
+    let text = "Russia attacked with 43 drones and missiles overnight, 36 of them were destroyed.";
+    assert_eq!(
+        tallies(text),
+        vec![t("drone and missile", Other, Some(43), Some(36))]
+    );
+}
+
+#[test]
 fn regional_breakdown_is_not_the_national_total() {
     // Russian MoD style: a national figure, then the parts per region.
     let text =

@@ -162,7 +162,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             prev_touched.clear();
             continue;
         }
-        let mentions = lex.mentions(toks);
+        let mentions = combine_classes(toks, &counts, lex.mentions(toks));
         // A sentence without a date of its own continues the event of the sentence before it.
         let carried = prev_touched.first().and_then(|&i| accs[i].fact.date);
         let date = sentence_date(toks, report_date).or(carried).or(report_date);
@@ -331,6 +331,36 @@ fn fold_totals_into_parts(facts: &mut Vec<(usize, Strike)>) {
             n.evidence.sort_by_key(|e| e.span[0]);
         }
     }
+}
+
+/// Joins "43 drones and missiles" into one mention: a count before two class nouns of different classes
+/// joined by "and" is a combined total that belongs to neither class alone. The joined mention is named
+/// "drone and missile", category `other`, and counts like a named weapon.
+fn combine_classes(toks: &[Token], counts: &[Num], mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut it = mentions.into_iter().peekable();
+    while let Some(a) = it.next() {
+        let joins = |b: &Mention| {
+            a.generic
+                && b.generic
+                && a.category != b.category
+                && b.start == a.end + 1
+                && toks[a.end].lower == "and"
+                && counts.iter().any(|n| n.end == a.start)
+        };
+        match it.next_if(joins) {
+            Some(b) => out.push(Mention {
+                name: format!("{} and {}", a.name, b.name),
+                category: Category::Other,
+                generic: false,
+                start: a.start,
+                end: b.end,
+                plural: true,
+            }),
+            None => out.push(a),
+        }
+    }
+    out
 }
 
 /// Folds a fact read from a class noun before any weapon was named ("Air defence destroys 20 drones" as a
