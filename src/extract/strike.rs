@@ -7,6 +7,21 @@
 //! count or name a target ("a drone strike on the Kerch Strait Bridge"), and such a fact is folded into the
 //! one named weapon of its class that the text names later, when the counts agree (a heading "destroys 20
 //! drones" above "20 of 24 Shahed drones").
+//!
+//! # Totals and parts
+//! - A class-noun total equal to the sum of two or more finer facts of its class ("18 missiles: 10 Kalibr
+//!   and 8 Kh-101") is folded into them as evidence; a total that differs from the sum stays.
+//! - A counted class noun when two or more named weapons of its class are in the event keeps a class-level
+//!   fact rather than being given to the last one named.
+//! - "N drones and missiles" is one combined fact ("drone and missile", category `other`).
+//! - A destroyed figure in a clause naming "over <Place>" is a regional part; a figure without a place is
+//!   national and wins whenever it comes; with no national figure, parts over distinct places are summed.
+//!
+//! # Events and dates
+//! An event is a weapon on a date: the sentence's own date (a range takes its later day; "yesterday",
+//! "on Tuesday" resolve against the report date), else the date of the strike facts of the sentence
+//! before, else the report date. Running totals of the war ("since February 2022", "in 31 months") give
+//! no strike. "lost locally" / "did not reach their targets" go to `lost_locally`, never to destroyed.
 
 use super::claims::attribution;
 use super::dates;
