@@ -556,6 +556,11 @@ fn hospitalised_means_injured() {
         tolls("Four people were hospitalised after the drone attack on Dnipro."),
         vec![(None, Some(4), false, false)]
     );
+    // The hospitalised are some of the injured, not more people.
+    assert_eq!(
+        tolls("The governor said 47 people were injured, 12 of them children, and seven were hospitalised."),
+        vec![(None, Some(47), false, true)]
+    );
 }
 
 #[test]
