@@ -6,7 +6,9 @@
 //! to 21") replaces the figures of the latest fact. A sentence with a total marker ("in total", "across
 //! the country", "overall") makes a fact marked `summary`: its people are the same as those of the
 //! per-place facts around it, so a sum over the article adds the non-summary facts only (or the summaries
-//! when there is nothing else). "no casualties" and "no one was hurt" are explicit zeros.
+//! when there is nothing else). "In all" marks a summary too, and so does a toll without a place whose
+//! figures equal the sums over two or more per-place tolls. "no casualties" and "no one was hurt" are
+//! explicit zeros.
 
 use super::claims::attribution;
 use super::fact::Casualties;
@@ -35,6 +37,16 @@ const BARE_NEXT: &[&str] = &[
 const GROUP_BARRIER: &[&str] = &[
     "and", "or", "of", "in", "on", "at", "to", "by", "with", "from", "for", "that", "which", "who",
     "but", "no",
+];
+/// First words of an appositive between a subject and its verb ("Two men, aged 45 and 52, were killed").
+const APPOSITIVE: &[&str] = &[
+    "aged",
+    "both",
+    "including",
+    "among",
+    "all",
+    "residents",
+    "locals",
 ];
 const SUMMARY: &[&str] = &[
     "total",
@@ -92,7 +104,11 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Casualties)> {
             f.evidence.push(s.evidence());
             continue;
         }
-        let summary = s.toks.iter().any(|t| SUMMARY.contains(&t.lower.as_ref()));
+        let in_all = s
+            .toks
+            .windows(2)
+            .any(|w| w[0].lower == "in" && w[1].lower == "all");
+        let summary = in_all || s.toks.iter().any(|t| SUMMARY.contains(&t.lower.as_ref()));
         out.push((
             s.start,
             Casualties {
@@ -109,8 +125,94 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Casualties)> {
                 evidence: vec![s.evidence()],
             },
         ));
+        for (kind, n, place) in elliptic_parts(words, s) {
+            let (killed, injured) = match kind {
+                Kind::Killed => (Some(n), None),
+                Kind::Injured => (None, Some(n)),
+            };
+            out.push((
+                s.start,
+                Casualties {
+                    killed,
+                    injured,
+                    who: None,
+                    place: Some(place),
+                    attributed_to: attribution(s),
+                    summary: false,
+                    evidence: vec![s.evidence()],
+                },
+            ));
+        }
+    }
+    mark_sums(&mut out);
+    out
+}
+
+/// Further per-place tolls written elliptically after a first one: "Two people died in Zaporizhzhia and
+/// two in Kherson" gives (killed, 2, "Kherson"). Only after a casualty word and a first "in <Place>".
+fn elliptic_parts(words: &CasualtyWords, s: &Sentence) -> Vec<(Kind, u32, String)> {
+    let toks = &s.toks;
+    let mut out = Vec::new();
+    let mut kind = None;
+    let mut placed = false;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if let Some(k) = kind_of(words, &t.lower) {
+            kind = Some(k);
+        }
+        if t.lower == "in" && toks.get(i + 1).is_some_and(Token::is_capitalized) {
+            placed = true;
+        }
+        let (Some(k), true) = (kind, placed) else {
+            continue;
+        };
+        if t.lower != "and" && !t.is_punct(',') {
+            continue;
+        }
+        let Some(n) = count_at(toks, i + 1) else {
+            continue;
+        };
+        if toks.get(n.end).is_none_or(|t| t.lower != "in") {
+            continue;
+        }
+        let mut e = n.end + 1;
+        while e < toks.len() && toks[e].is_capitalized() && !is_month(&toks[e].lower) {
+            e += 1;
+        }
+        if let Some(place) = s.slice(n.end + 1, e) {
+            out.push((k, to_u32(n.value), place.to_string()));
+        }
     }
     out
+}
+
+/// Marks as a summary a toll without a place whose figures are the sums over two or more per-place tolls
+/// ("three killed in Kharkiv ... two in Odesa ... five people were killed"): the same people.
+fn mark_sums(out: &mut [(usize, Casualties)]) {
+    let parts: Vec<&Casualties> = out
+        .iter()
+        .map(|(_, f)| f)
+        .filter(|f| f.place.is_some() && !f.summary && f.attributed_to.is_none())
+        .collect();
+    if parts.len() < 2 {
+        return;
+    }
+    let sum = |get: fn(&Casualties) -> Option<u32>| {
+        parts
+            .iter()
+            .try_fold(0u32, |t, f| Some(t.saturating_add(get(f)?)))
+    };
+    let (killed, injured) = (sum(|f| f.killed), sum(|f| f.injured));
+    for (_, f) in out.iter_mut() {
+        let matches = |v: Option<u32>, total: Option<u32>| v.is_none() || v == total;
+        if f.place.is_none()
+            && (f.killed.is_some() || f.injured.is_some())
+            && matches(f.killed, killed)
+            && matches(f.injured, injured)
+        {
+            f.summary = true;
+        }
+    }
 }
 
 fn kind_of(words: &CasualtyWords, w: &str) -> Option<Kind> {
@@ -159,6 +261,17 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
                 }
                 if let Some(kind) = toks.get(m).and_then(|t| kind_of(words, &t.lower)) {
                     set(&mut r, kind, 0);
+                    // "no one was killed or injured"
+                    let or = toks
+                        .get(m + 1)
+                        .is_some_and(|t| matches!(t.lower.as_ref(), "or" | "nor" | "and"));
+                    if let Some(other) = toks
+                        .get(m + 2)
+                        .and_then(|t| kind_of(words, &t.lower))
+                        .filter(|_| or)
+                    {
+                        set(&mut r, other, 0);
+                    }
                 }
             }
             continue;
@@ -176,7 +289,11 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
                 } else {
                     Kind::Killed
                 };
-                set(&mut r, kind, to_u32(n.value));
+                let slot = match kind {
+                    Kind::Killed => &mut r.killed,
+                    Kind::Injured => &mut r.injured,
+                };
+                *slot = Some(to_u32(n.value));
                 r.update |= update;
             }
             continue;
@@ -197,6 +314,15 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
             && (AUX.contains(&toks[p - 1].lower.as_ref()) || toks[p - 1].lower.ends_with("ly"))
         {
             p -= 1;
+        }
+        p = before_appositive(toks, p);
+        if p >= 3
+            && toks[p - 3].lower == "born"
+            && toks[p - 2].lower == "in"
+            && toks[p - 1].kind == TokKind::Num
+        {
+            // "a man born in 1985 was injured"
+            p -= 3;
         }
         if let Some((n, start)) = group_ending_at(words, toks, p, used_until) {
             set(&mut r, kind, n);
@@ -219,6 +345,12 @@ fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)
         .get(i)
         .is_some_and(|t| t.lower == "and" || t.is_punct(','))
     {
+        let age = toks[i].is_punct(',')
+            && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
+            && toks.get(i + 2).is_some_and(|t| t.is_punct(','));
+        if age {
+            break;
+        }
         match one_group(words, toks, i + 1) {
             Some((n, e)) => {
                 total = total.saturating_add(n);
@@ -231,11 +363,19 @@ fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)
 }
 
 fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)> {
-    let num = count_at(toks, p);
-    let det = num.is_none()
-        && toks
-            .get(p)
-            .is_some_and(|t| DETS.contains(&t.lower.as_ref()));
+    let p = p + qualifier_len(toks, p);
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    if word(p) == "another" && (kind_of(words, word(p + 1)).is_some() || AUX.contains(&word(p + 1)))
+    {
+        // "one person was killed and another injured"
+        return Some((1, p + 1));
+    }
+    let mut num = count_at(toks, p);
+    let det = num.is_none() && (DETS.contains(&word(p)) || word(p) == "another");
+    if det {
+        // "their two children", "another three people"
+        num = count_at(toks, p + 1);
+    }
     let mut j = num.map_or(if det { p + 1 } else { p }, |n| n.end);
     if let Some(n) = num {
         if toks.get(n.start).is_some_and(|t| t.lower == "a") && n.value == 2 {
@@ -269,9 +409,38 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
     let bare = toks.get(n.end).is_none_or(|t| {
         t.kind == TokKind::Punct
             || BARE_NEXT.contains(&t.lower.as_ref())
+            || AUX.contains(&t.lower.as_ref())
             || kind_of(words, &t.lower).is_some()
     });
     bare.then_some((to_u32(n.value), n.end))
+}
+
+/// Where the subject of a verb at `p` ends when an appositive sits between them ("Two men, aged 45 and
+/// 52, were killed", "A man, 47, was killed"): the opening comma; else `p`.
+fn before_appositive(toks: &[Token], p: usize) -> usize {
+    if p == 0 || !toks[p - 1].is_punct(',') {
+        return p;
+    }
+    (p.saturating_sub(12)..p - 1)
+        .rev()
+        .find(|&q| toks[q].is_punct(','))
+        .filter(|&q| {
+            let age = q + 3 == p && toks[q + 1].kind == TokKind::Num;
+            age || toks
+                .get(q + 1)
+                .is_some_and(|t| APPOSITIVE.contains(&t.lower.as_ref()))
+        })
+        .unwrap_or(p)
+}
+
+/// How many tokens at `p` qualify a count without changing it ("at least", "more than", "up to", "some").
+fn qualifier_len(toks: &[Token], p: usize) -> usize {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    match (word(p), word(p + 1)) {
+        ("at", "least") | ("more", "than") | ("up", "to") | ("as", "many") => 2,
+        ("some" | "about" | "around" | "nearly" | "almost" | "over" | "roughly", _) => 1,
+        _ => 0,
+    }
 }
 
 /// A group that ends right before token `p` (the subject of "were killed"), not before `floor`.

@@ -137,10 +137,13 @@ fn subject(
     let mut a = j - 1;
     while a > 0 && j - a < if cap { 7 } else { 3 } {
         let p: &Token = &toks[a - 1];
-        let ok = p.kind == TokKind::Word
-            && !SUBJECT_STOP.contains(&p.lower.as_ref())
-            && (!cap || p.is_capitalized())
-            && !lex.speech_verbs.contains(p.lower.as_ref());
+        // "the Ministry of Defence said"
+        let of_name = cap && p.lower == "of" && a >= 2 && toks[a - 2].is_capitalized();
+        let ok = of_name
+            || p.kind == TokKind::Word
+                && !SUBJECT_STOP.contains(&p.lower.as_ref())
+                && (!cap || p.is_capitalized())
+                && !lex.speech_verbs.contains(p.lower.as_ref());
         if !ok {
             break;
         }

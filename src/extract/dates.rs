@@ -112,8 +112,29 @@ fn month_number(t: &Token) -> Option<u32> {
     Some(m)
 }
 
+/// A day of the month at token `i`, or a range of days ("17-18", "17 – 18", "17 to 18"): the later day
+/// (the night of 17 to 18 July is dated 18 July), and the token after it.
+fn day_span(toks: &[Token], i: usize) -> Option<(u32, usize)> {
+    let t = toks.get(i)?;
+    if let Some((a, b)) = t.lower.split_once(['-', '‑']) {
+        let (a, b) = (day_str(a)?, day_str(b)?);
+        return (a < b).then_some((b, i + 1));
+    }
+    let a = day_value(t)?;
+    let joined = toks
+        .get(i + 1)
+        .is_some_and(|n| n.is_punct('-') || n.is_punct('–') || n.lower == "to");
+    match toks.get(i + 2).and_then(day_value) {
+        Some(b) if joined && a < b => Some((b, i + 3)),
+        _ => Some((a, i + 1)),
+    }
+}
+
 fn day_value(t: &Token) -> Option<u32> {
-    let s = t.lower.as_ref();
+    day_str(t.lower.as_ref())
+}
+
+fn day_str(s: &str) -> Option<u32> {
     let digits = s
         .strip_suffix("st")
         .or_else(|| s.strip_suffix("nd"))
@@ -136,8 +157,19 @@ pub fn find(toks: &[Token]) -> Vec<FoundDate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some(d) = date_at(toks, i) {
+        if let Some(mut d) = date_at(toks, i) {
             i = d.end;
+            let joined = |p: &FoundDate| {
+                p.end + 1 == d.start
+                    && toks[p.end].lower == "to"
+                    && p.year.is_none()
+                    && p.day.is_some()
+            };
+            if let Some(prev) = out.last().filter(|p| joined(p)).copied() {
+                // "May 15 to May 16": a range, dated by its later day.
+                d.start = prev.start;
+                out.pop();
+            }
             out.push(d);
         } else {
             i += 1;
@@ -160,8 +192,8 @@ fn date_at(toks: &[Token], i: usize) -> Option<FoundDate> {
         }
     };
     if let Some(month) = month_number(t) {
-        if let Some(day) = toks.get(i + 1).and_then(day_value) {
-            let (year, end) = year_after(i + 2);
+        if let Some((day, after)) = day_span(toks, i + 1) {
+            let (year, end) = year_after(after);
             return Some(FoundDate {
                 year,
                 month,
@@ -181,9 +213,9 @@ fn date_at(toks: &[Token], i: usize) -> Option<FoundDate> {
         }
         return None;
     }
-    if let Some(day) = day_value(t) {
-        let month = toks.get(i + 1).and_then(month_number)?;
-        let (year, end) = year_after(i + 2);
+    if let Some((day, after)) = day_span(toks, i) {
+        let month = toks.get(after).and_then(month_number)?;
+        let (year, end) = year_after(after + 1);
         return Some(FoundDate {
             year,
             month,
@@ -205,6 +237,50 @@ fn date_at(toks: &[Token], i: usize) -> Option<FoundDate> {
         start: i,
         end: i + 1,
     })
+}
+
+/// Weekday names, Monday first.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// True when `word` (lower-case) names a day of the week.
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.contains(&word)
+}
+
+/// A date written relative to the report date: "yesterday" (the day before), "the day before yesterday",
+/// "last night" and "tonight" (the report date: a night is dated by the day it ends on), a weekday name
+/// ("on Tuesday", the most recent such weekday on or before the report date). `None` without a report
+/// date: a year is never guessed.
+pub fn relative(toks: &[Token], report_date: Option<NaiveDate>) -> Option<NaiveDate> {
+    let r = report_date?;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.lower.as_ref();
+        if w == "yesterday" {
+            let before = i >= 2 && word(i - 1) == "before" && word(i - 2) == "day";
+            return r.checked_sub_days(chrono::Days::new(if before { 2 } else { 1 }));
+        }
+        if w == "tonight" || w == "night" && i >= 1 && word(i - 1) == "last" {
+            return Some(r);
+        }
+        if let Some(wd) = WEEKDAYS
+            .iter()
+            .position(|d| *d == w)
+            .filter(|_| t.is_capitalized())
+        {
+            let back = (7 + r.weekday().num_days_from_monday() as usize - wd) % 7;
+            return r.checked_sub_days(chrono::Days::new(back as u64));
+        }
+    }
+    None
 }
 
 /// The date of a month and day without a year, in a report dated `reference`: the latest such day
@@ -432,6 +508,28 @@ mod tests {
         assert_eq!(found("dated 2023-07-18.")[0].full(), Some(d(2023, 7, 18)));
         assert_eq!(found("on July 17.")[0].year, None);
         assert!(found("you may 5 times").is_empty());
+    }
+
+    #[test]
+    fn day_ranges_and_relative_dates() {
+        let days = |s: &str| found(s).iter().map(|d| d.day).collect::<Vec<_>>();
+        assert_eq!(days("on July 17-18"), vec![Some(18)]);
+        assert_eq!(days("on the night of 17 – 18 July"), vec![Some(18)]);
+        assert_eq!(days("from 17 to 18 July"), vec![Some(18)]);
+        assert_eq!(days("the night of May 15 to May 16"), vec![Some(16)]);
+        assert_eq!(days("on May 15 and May 16"), vec![Some(15), Some(16)]);
+        assert_eq!(days("July 18-17"), Vec::<Option<u32>>::new());
+        let rel = |s: &str, r: Option<NaiveDate>| relative(&tokenize(s, 0, s.len()), r);
+        let thursday = Some(d(2024, 5, 16));
+        assert_eq!(rel("on Tuesday", thursday), Some(d(2024, 5, 14)));
+        assert_eq!(rel("on Friday night", thursday), Some(d(2024, 5, 10)));
+        assert_eq!(
+            rel("the day before yesterday", thursday),
+            Some(d(2024, 5, 14))
+        );
+        assert_eq!(rel("last night", thursday), Some(d(2024, 5, 16)));
+        assert_eq!(rel("a tuesday of sorts", thursday), None);
+        assert_eq!(rel("yesterday", None), None);
     }
 
     #[test]

@@ -46,6 +46,8 @@ pub struct Strike {
     pub category: Category,
     pub launched: Option<u32>,
     pub destroyed: Option<u32>,
+    /// Lost to electronic warfare ("lost locally", "did not reach their targets"): neither destroyed nor hits.
+    pub lost_locally: Option<u32>,
     pub launched_from: Option<String>,
     pub target: Option<String>,
     pub date: Option<NaiveDate>,

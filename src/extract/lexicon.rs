@@ -1,6 +1,7 @@
 //! The weapons lexicon (`assets/weapons.toml`), parsed once, and matching of weapon mentions in tokens.
 
 use super::fact::Category;
+use super::numbers::word_value;
 use super::tokens::{tokenize, TokKind, Token};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
@@ -13,6 +14,14 @@ struct File {
     weapon: Vec<Entry>,
     names: Names,
     verbs: Verbs,
+    cumulative: Cumulative,
+}
+
+/// Words that make a "since ..." phrase a running total of the war.
+#[derive(Deserialize)]
+pub struct Cumulative {
+    pub since: HashSet<String>,
+    pub periods: HashSet<String>,
 }
 
 /// Verb lists of `assets/weapons.toml`, lower-case.
@@ -22,6 +31,9 @@ pub struct Verbs {
     pub destroy: HashSet<String>,
     pub destroy_with_down: HashSet<String>,
     pub aux: HashSet<String>,
+    pub lost: HashSet<String>,
+    pub reach: HashSet<String>,
+    pub not_reach: HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -53,6 +65,7 @@ pub struct Lexicon {
     index: HashMap<String, Vec<(Vec<String>, usize)>>,
     not_names: HashSet<String>,
     pub verbs: Verbs,
+    pub cumulative: Cumulative,
 }
 
 /// A weapon named in a sentence, over tokens `start..end`.
@@ -108,6 +121,7 @@ impl Lexicon {
             index,
             not_names: file.names.not_names,
             verbs: file.verbs,
+            cumulative: file.cumulative,
         })
     }
 
@@ -210,6 +224,36 @@ impl Lexicon {
         self.verbs.destroy.contains(t.lower.as_ref())
             || self.verbs.destroy_with_down.contains(t.lower.as_ref())
                 && toks.get(i + 1).is_some_and(|n| n.lower == "down")
+    }
+
+    /// True when token `i` says weapons were lost without being destroyed: "lost", or "reach" after a
+    /// negation ("did not reach their targets").
+    pub fn is_lost(&self, toks: &[Token], i: usize) -> bool {
+        let Some(t) = toks.get(i) else { return false };
+        let w = t.lower.as_ref();
+        self.verbs.lost.contains(w)
+            || self.verbs.reach.contains(w)
+                && (i.saturating_sub(2)..i)
+                    .any(|k| self.verbs.not_reach.contains(toks[k].lower.as_ref()))
+    }
+
+    /// True when the sentence states a running total of the war: "since" followed within four tokens by
+    /// a year or a cue word, or a count of months or years ("in 31 months") ("since February 2022", "since the start of the invasion").
+    pub fn is_cumulative(&self, toks: &[Token]) -> bool {
+        toks.iter().enumerate().any(|(i, t)| {
+            let period = (t.kind == TokKind::Num || word_value(&t.lower).is_some())
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| self.cumulative.periods.contains(n.lower.as_ref()));
+            period
+                || t.lower == "since"
+                    && toks.iter().skip(i + 1).take(4).any(|n| {
+                        self.cumulative.since.contains(n.lower.as_ref())
+                            || n.kind == TokKind::Num
+                                && n.text.len() == 4
+                                && (n.text.starts_with("19") || n.text.starts_with("20"))
+                    })
+        })
     }
 
     /// True when token `i` is a passive auxiliary ("were", "been").

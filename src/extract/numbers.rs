@@ -132,7 +132,7 @@ const NOT_COUNT_AFTER: &[&str] = &[
 ];
 /// Words before a number that make it a label rather than a count.
 const NOT_COUNT_BEFORE: &[&str] = &[
-    "day", "#", "no", "number", "no.", "episode", "part", "brigade", "since",
+    "day", "#", "no", "number", "no.", "episode", "part", "brigade", "since", "aged",
 ];
 
 /// The value of a single number word ("six", "thirty-one"), if it is one.

@@ -7,12 +7,27 @@
 //! count or name a target ("a drone strike on the Kerch Strait Bridge"), and such a fact is folded into the
 //! one named weapon of its class that the text names later, when the counts agree (a heading "destroys 20
 //! drones" above "20 of 24 Shahed drones").
+//!
+//! # Totals and parts
+//! - A class-noun total equal to the sum of two or more finer facts of its class ("18 missiles: 10 Kalibr
+//!   and 8 Kh-101") is folded into them as evidence; a total that differs from the sum stays.
+//! - A counted class noun when two or more named weapons of its class are in the event keeps a class-level
+//!   fact rather than being given to the last one named.
+//! - "N drones and missiles" is one combined fact ("drone and missile", category `other`).
+//! - A destroyed figure in a clause naming "over <Place>" is a regional part; a figure without a place is
+//!   national and wins whenever it comes; with no national figure, parts over distinct places are summed.
+//!
+//! # Events and dates
+//! An event is a weapon on a date: the sentence's own date (a range takes its later day; "yesterday",
+//! "on Tuesday" resolve against the report date), else the date of the strike facts of the sentence
+//! before, else the report date. Running totals of the war ("since February 2022", "in 31 months") give
+//! no strike. "lost locally" / "did not reach their targets" go to `lost_locally`, never to destroyed.
 
 use super::claims::attribution;
 use super::dates;
 use super::fact::{Category, Strike};
 use super::lexicon::{is_missile, lexicon, Lexicon, Mention};
-use super::numbers::{count_at, is_month, Num};
+use super::numbers::{count_at, is_month, word_value, Num};
 use super::tokens::{TokKind, Token};
 use super::Sentence;
 use chrono::NaiveDate;
@@ -22,6 +37,8 @@ use chrono::NaiveDate;
 enum Val {
     N(u32),
     All,
+    /// "all but N": launched less N.
+    AllBut(u32),
 }
 
 /// How the words before a weapon noun quantify it.
@@ -46,8 +63,14 @@ enum Role {
 struct Reading {
     launched: Option<u32>,
     destroyed: Option<Val>,
+    lost: Option<u32>,
     launched_from: Option<String>,
     target: Option<String>,
+    /// The place named by "over <Place>" in the clause, as its first capitalized word lower-cased
+    /// ("over the Belgorod region" and "over Belgorod" are both "belgorod"): a regional part of a tally.
+    region: Option<String>,
+    /// Further regional parts of the same clause list ("23 drones over Kyiv region, 5 over Cherkasy").
+    more_parts: Vec<(String, u32)>,
     strike_noun: bool,
 }
 
@@ -61,6 +84,10 @@ enum Place {
 struct Acc {
     fact: Strike,
     destroyed: Option<Val>,
+    /// `destroyed` came from a regional part ("5 UAVs over the Kursk region"), not a national figure.
+    destroyed_regional: bool,
+    /// Destroyed per region, first figure per region.
+    parts: Vec<(String, u32)>,
     generic: bool,
     pos: usize,
     touched: usize,
@@ -106,6 +133,20 @@ const PHRASE_STOPS: &[&str] = &[
     "where",
     "who",
 ];
+/// Nouns that end a place name written in lower case ("the Odesa region", "Kharkiv oblast").
+const PLACE_NOUNS: &[&str] = &[
+    "region", "regions", "oblast", "district", "province", "city", "port",
+];
+/// Units before "from" that make it a distance ("40 km from the border"), not a launch site.
+const DISTANCES: &[&str] = &[
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "away",
+];
 const DIRECTIONS: &[&str] = &[
     "south",
     "north",
@@ -132,10 +173,32 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     for s in sents {
         let toks = &s.toks;
         let counts = counts(toks);
-        let mentions = lex.mentions(toks);
-        let date = sentence_date(toks, report_date).or(report_date);
+        if lex.is_cumulative(toks) {
+            prev_touched.clear();
+            continue;
+        }
+        let mentions = combine_classes(toks, &counts, lex.mentions(toks));
+        // A sentence without a date of its own continues the event of the sentence before it.
+        let carried = prev_touched.first().and_then(|&i| accs[i].fact.date);
+        let date = sentence_date(toks, report_date).or(carried).or(report_date);
         let source = attribution(s);
         let mut touched = Vec::new();
+        let quantified = if all_of_them(lex, toks) {
+            Some(Val::All)
+        } else if none_of_them(lex, toks) {
+            Some(Val::N(0))
+        } else {
+            None
+        };
+        if let (true, Some(v)) = (mentions.is_empty(), quantified) {
+            for &idx in &prev_touched {
+                if accs[idx].destroyed.is_none() {
+                    accs[idx].destroyed = Some(v);
+                }
+                push_evidence(&mut accs[idx].fact, s);
+            }
+            continue;
+        }
         if mentions.is_empty() {
             let single = prev_touched
                 .first()
@@ -150,12 +213,16 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             continue;
         }
         let all_of_them = all_of_them(lex, toks);
+        let none_of_them = none_of_them(lex, toks);
         for (k, m) in mentions.iter().enumerate() {
             let lower = if k == 0 { 0 } else { mentions[k - 1].end };
             let upper = mentions.get(k + 1).map_or(toks.len(), |n| n.start);
             let mut r = read(lex, s, &mentions, &counts, m, lower, upper);
             if all_of_them && r.destroyed.is_none() {
                 r.destroyed = Some(Val::All);
+            }
+            if none_of_them && r.destroyed.is_none() {
+                r.destroyed = Some(Val::N(0));
             }
             clock += 1;
             let idx = match resolve(&accs, m, date, &r) {
@@ -172,6 +239,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                             category: m.category,
                             launched: None,
                             destroyed: None,
+                            lost_locally: None,
                             launched_from: None,
                             target: None,
                             date,
@@ -179,6 +247,8 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                             evidence: Vec::new(),
                         },
                         destroyed: None,
+                        destroyed_regional: false,
+                        parts: Vec::new(),
                         generic: m.generic,
                         pos: s.start,
                         touched: clock,
@@ -188,9 +258,13 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             };
             let acc = &mut accs[idx];
             acc.touched = clock;
+            add_destroyed(acc, r.destroyed, r.region.take());
+            for (reg, n) in r.more_parts.drain(..) {
+                add_destroyed(acc, Some(Val::N(n)), Some(reg));
+            }
             let f = &mut acc.fact;
             f.launched = f.launched.or(r.launched);
-            acc.destroyed = acc.destroyed.or(r.destroyed);
+            f.lost_locally = f.lost_locally.or(r.lost);
             f.launched_from = f.launched_from.take().or(r.launched_from);
             f.target = f.target.take().or(r.target);
             f.attributed_to = f.attributed_to.take().or_else(|| source.clone());
@@ -202,16 +276,106 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     let mut facts: Vec<(usize, Strike)> = accs
         .into_iter()
         .map(|mut a| {
+            if a.destroyed_regional && a.parts.len() >= 2 {
+                let sum = a.parts.iter().fold(0u32, |t, p| t.saturating_add(p.1));
+                a.destroyed = Some(Val::N(sum));
+            }
             a.fact.destroyed = match a.destroyed {
                 Some(Val::N(n)) => Some(n),
                 Some(Val::All) => a.fact.launched,
+                Some(Val::AllBut(n)) => a.fact.launched.and_then(|l| l.checked_sub(n)),
                 None => None,
             };
             (a.pos, a.fact)
         })
         .collect();
     merge_class_into_named(&mut facts);
+    fold_totals_into_parts(&mut facts);
     facts
+}
+
+/// The finer facts that fact `k` is the headline total of, if it is one (see `fold_totals_into_parts`).
+fn parts_of_total(
+    facts: &[(usize, Strike)],
+    k: usize,
+    is_class: &dyn Fn(&Strike) -> bool,
+) -> Option<Vec<usize>> {
+    let g = &facts[k].1;
+    if !is_class(g) {
+        return None;
+    }
+    let parts: Vec<usize> = (0..facts.len())
+        .filter(|&i| {
+            let n = &facts[i].1;
+            i != k
+                && n.date == g.date
+                && class_fits(g.category, n.category)
+                && (!is_class(n) || n.category != g.category)
+        })
+        .collect();
+    let total_of = |get: &dyn Fn(&Strike) -> Option<u32>| {
+        let sum = parts
+            .iter()
+            .try_fold(0u32, |t, &i| Some(t.saturating_add(get(&facts[i].1)?)));
+        get(g).is_some_and(|v| sum == Some(v))
+    };
+    (parts.len() >= 2 && (total_of(&|f| f.launched) || total_of(&|f| f.destroyed))).then_some(parts)
+}
+
+/// Drops a class-noun fact that is the headline total of two or more finer facts of its class on the
+/// same date ("18 missiles: 10 Kalibr and 8 Kh-101"): when its launched (or destroyed) figure is the sum
+/// of theirs, it counts the same weapons, and its sentences become evidence of each part.
+fn fold_totals_into_parts(facts: &mut Vec<(usize, Strike)>) {
+    let lex = lexicon();
+    let is_class = |f: &Strike| lex.weapons.iter().any(|w| w.generic && w.name == f.weapon);
+    let mut k = 0;
+    while k < facts.len() {
+        let Some(parts) = parts_of_total(facts, k, &is_class) else {
+            k += 1;
+            continue;
+        };
+        let (_, g) = facts.remove(k);
+        for i in parts {
+            let i = if i > k { i - 1 } else { i };
+            let n = &mut facts[i].1;
+            for e in &g.evidence {
+                if !n.evidence.iter().any(|x| x.span == e.span) {
+                    n.evidence.push(e.clone());
+                }
+            }
+            n.evidence.sort_by_key(|e| e.span[0]);
+        }
+    }
+}
+
+/// Joins "43 drones and missiles" into one mention: a count before two class nouns of different classes
+/// joined by "and" is a combined total that belongs to neither class alone. The joined mention is named
+/// "drone and missile", category `other`, and counts like a named weapon.
+fn combine_classes(toks: &[Token], counts: &[Num], mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut it = mentions.into_iter().peekable();
+    while let Some(a) = it.next() {
+        let joins = |b: &Mention| {
+            a.generic
+                && b.generic
+                && a.category != b.category
+                && b.start == a.end + 1
+                && toks[a.end].lower == "and"
+                && counts.iter().any(|n| n.end == a.start)
+        };
+        match it.next_if(joins) {
+            Some(b) => out.push(Mention {
+                name: format!("{} and {}", a.name, b.name),
+                category: Category::Other,
+                generic: false,
+                start: a.start,
+                end: b.end,
+                plural: true,
+            }),
+            None => out.push(a),
+        }
+    }
+    out
 }
 
 /// Folds a fact read from a class noun before any weapon was named ("Air defence destroys 20 drones" as a
@@ -261,13 +425,37 @@ fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
     facts.sort_by_key(|(pos, _)| *pos);
 }
 
+/// Records a destroyed figure: a national figure (no "over <Place>") wins over regional parts and is
+/// never replaced; regional parts are kept per region, to be summed when no national figure comes.
+fn add_destroyed(acc: &mut Acc, v: Option<Val>, region: Option<String>) {
+    let Some(v) = v else { return };
+    match (region, v) {
+        (Some(reg), Val::N(n)) => {
+            if !acc.parts.iter().any(|(r, _)| *r == reg) {
+                acc.parts.push((reg, n));
+            }
+            if acc.destroyed.is_none() {
+                acc.destroyed = Some(v);
+                acc.destroyed_regional = true;
+            }
+        }
+        _ => {
+            if acc.destroyed.is_none() || acc.destroyed_regional {
+                acc.destroyed = Some(v);
+                acc.destroyed_regional = false;
+            }
+        }
+    }
+}
+
 fn push_evidence(f: &mut Strike, s: &Sentence) {
     if !f.evidence.iter().any(|e| e.span[0] == s.start) {
         f.evidence.push(s.evidence());
     }
 }
 
-/// The first date written in the sentence, resolved against the report date when it has no year.
+/// The first date written in the sentence, resolved against the report date when it has no year; else a
+/// date relative to the report date ("yesterday", "on Tuesday").
 pub fn sentence_date(toks: &[Token], report_date: Option<NaiveDate>) -> Option<NaiveDate> {
     dates::find(toks)
         .into_iter()
@@ -276,6 +464,7 @@ pub fn sentence_date(toks: &[Token], report_date: Option<NaiveDate>) -> Option<N
             (None, Some(day)) if d.year.is_none() => dates::resolve(d.month, day, report_date?),
             _ => None,
         })
+        .or_else(|| dates::relative(toks, report_date))
 }
 
 /// The counts of a sentence, non-overlapping, left to right.
@@ -303,7 +492,9 @@ fn to_u32(v: u64) -> u32 {
 }
 
 /// Which accumulated fact a mention belongs to: the same named weapon on the same date, or for a class
-/// noun the named weapon of that class touched last (on the same date).
+/// noun the named weapon of that class touched last (on the same date). A counted class noun when two or
+/// more named weapons of its class are in the event ("12 Kh-101 and 2 Kh-22 ... Ten cruise missiles were
+/// destroyed") cannot be split between them: it keeps a fact of its own class.
 fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> Place {
     let found = |i: Option<usize>| i.map_or(Place::New, Place::Existing);
     if !m.generic {
@@ -318,9 +509,22 @@ fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> P
             .max_by_key(|(_, a)| a.touched)
             .map(|(i, _)| i)
     };
+    let counted = r.launched.is_some() || r.destroyed.is_some() || r.lost.is_some();
+    let mut open_named = accs
+        .iter()
+        .filter(|a| !a.generic && a.fact.date == date && class_fits(m.category, a.fact.category))
+        .map(|a| &a.fact.weapon);
+    let first = open_named.next();
+    if counted && first.is_some() && open_named.any(|w| Some(w) != first) {
+        let own = accs
+            .iter()
+            .position(|a| a.generic && a.fact.weapon == m.name && a.fact.date == date);
+        return found(own);
+    }
     if let Some(i) = latest(true) {
         let says_something = r.launched.is_some()
             || r.destroyed.is_some()
+            || r.lost.is_some()
             || r.launched_from.is_some()
             || r.target.is_some();
         return if says_something {
@@ -359,7 +563,14 @@ fn read(
     let toks = &s.toks;
     let mut r = Reading::default();
     let after = toks.get(m.end).map(|t| t.lower.as_ref());
-    if after.is_some_and(|a| STRIKE_NOUNS.contains(&a)) {
+    let next = toks.get(m.end + 1);
+    let verb_object = next.is_some_and(|t| t.is_capitalized() || t.lower == "the")
+        || after == Some("hit")
+            && m.plural
+            && next.is_some_and(|t| {
+                t.kind == TokKind::Word && t.lower != "on" && t.lower != "against"
+            });
+    if after.is_some_and(|a| STRIKE_NOUNS.contains(&a)) && !verb_object {
         if toks
             .get(m.end + 1)
             .is_some_and(|t| t.lower == "on" || t.lower == "against")
@@ -370,6 +581,14 @@ fn read(
         return r;
     }
     let pre = prefix(lex, toks, counts, m, lower);
+    let lost_after = (m.end..(m.end + 5).min(upper))
+        .take_while(|&i| toks[i].kind != TokKind::Punct)
+        .any(|i| lex.is_lost(toks, i));
+    if let (Pre::Plain(n), true) = (pre, lost_after) {
+        r.lost = Some(n);
+        return r;
+    }
+    r.lost = lost_count(lex, toks, counts, m.end, upper);
     let role = role(lex, toks, counts, m, mentions);
     match (pre, role) {
         (Pre::Plain(n), Role::Launch) => r.launched = Some(n),
@@ -388,21 +607,51 @@ fn read(
         _ => {}
     }
     if r.destroyed.is_none() {
-        r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper).map(Val::N);
+        r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper);
+    }
+    if r.destroyed.is_none() && r.launched.is_some() && role == Role::Launch {
+        r.destroyed = coordinated_destroy(lex, toks, m.end, upper).then_some(Val::All);
+    }
+    if verb_object && lex.is_launch(toks, m.end) {
+        r.target = target_phrase(s, m.end + 1);
+    }
+    if r.target.is_none() {
+        r.target = attacked_with(lex, s, lower, m.start);
     }
     for (i, t) in toks.iter().enumerate().take(upper).skip(m.end) {
         let w = t.lower.as_ref();
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') {
             break;
         }
-        if w == "from" && r.launched_from.is_none() {
+        let distance = i > 0 && DISTANCES.contains(&toks[i - 1].lower.as_ref());
+        if w == "from" && r.launched_from.is_none() && !distance {
             r.launched_from = launch_site(s, i + 1);
         }
         if matches!(w, "at" | "on" | "against" | "targeting") && r.target.is_none() {
             r.target = target_phrase(s, i + 1);
         }
+        if w == "over" && r.region.is_none() {
+            r.region = region_at(s, i + 1);
+        }
+    }
+    if r.region.is_some() && matches!(r.destroyed, Some(Val::N(_))) {
+        r.more_parts = counts
+            .iter()
+            .filter(|n| n.start >= m.end && n.end < upper)
+            .filter(|n| toks[n.end].lower == "over")
+            .filter_map(|n| Some((region_at(s, n.end + 1)?, to_u32(n.value))))
+            .collect();
     }
     r
+}
+
+/// The place after "over" as a key: its first capitalized word lower-cased ("over the Belgorod region"
+/// and "over Belgorod" are both "belgorod").
+fn region_at(s: &Sentence, start: usize) -> Option<String> {
+    target_phrase(s, start)?
+        .split_whitespace()
+        .find(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_lowercase)
 }
 
 /// The quantifier written just before a weapon noun ("six", "all six", "31 of 36", "all but one of the 12").
@@ -463,9 +712,11 @@ fn is_modifier(lex: &Lexicon, toks: &[Token], counts: &[Num], i: usize) -> bool 
 }
 
 /// Whether the mention was launched or destroyed: a passive intercepting verb right after it
-/// ("were shot down"), else the nearest verb before it.
+/// ("were shot down"), else the nearest verb before it, else a launching verb right after it whose
+/// subject it is ("Two Iskander-M missiles hit Kharkiv").
 fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[Mention]) -> Role {
     let limit = (m.end + 12).min(toks.len());
+    let mut active_launch = false;
     let mut i = m.end;
     while i < limit {
         let t = &toks[i];
@@ -481,7 +732,12 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
                 _ => break,
             }
         }
-        if t.kind == TokKind::Punct || lex.is_launch(toks, i) {
+        if t.kind == TokKind::Punct {
+            break;
+        }
+        if lex.is_launch(toks, i) {
+            // "missiles hit Kharkiv", "a missile was fired at Odesa"
+            active_launch = i == m.end || lex.is_aux(toks, i - 1);
             break;
         }
         if lex.is_destroy(toks, i) {
@@ -506,7 +762,44 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
             return Role::Launch;
         }
     }
+    if active_launch {
+        return Role::Launch;
+    }
     Role::None
+}
+
+/// The object of "attacked <Place> with" before the mention ("Russia attacked Kyiv with 7 missiles").
+fn attacked_with(lex: &Lexicon, s: &Sentence, lower: usize, start: usize) -> Option<String> {
+    let toks = &s.toks;
+    let w = (lower..start).rev().find(|&i| toks[i].lower == "with")?;
+    let v = (lower..w).rev().find(|&i| lex.is_launch(toks, i))?;
+    let p = target_phrase(s, v + 1)?;
+    let whole = toks[w - 1].end.checked_sub(toks.get(v + 1)?.start)?;
+    (whole == p.len()).then_some(p)
+}
+
+/// "... was fired at Odesa and was intercepted": a passive intercepting verb coordinated with the launch
+/// in the same clause, with no count of its own, applies to all launched.
+fn coordinated_destroy(lex: &Lexicon, toks: &[Token], from: usize, upper: usize) -> bool {
+    (from..upper.min(toks.len()))
+        .take_while(|&i| toks[i].kind != TokKind::Punct && toks[i].kind != TokKind::Num)
+        .any(|i| {
+            let mut k = i + 1;
+            while lex.is_aux(toks, k) {
+                k += 1;
+            }
+            toks[i].lower == "and" && k > i + 1 && lex.is_destroy(toks, k)
+        })
+}
+
+/// The count as a destroyed figure: "all but N" is launched less N.
+fn all_but_or_n(toks: &[Token], n: &Num) -> Val {
+    let v = to_u32(n.value);
+    if n.start >= 2 && toks[n.start - 1].lower == "but" && toks[n.start - 2].lower == "all" {
+        Val::AllBut(v)
+    } else {
+        Val::N(v)
+    }
 }
 
 /// A count after the mention that an intercepting verb governs: "35 were shot down", "31 of which were
@@ -517,7 +810,7 @@ fn elliptic_destroyed(
     counts: &[Num],
     from: usize,
     upper: usize,
-) -> Option<u32> {
+) -> Option<Val> {
     for n in counts.iter().filter(|n| n.start >= from && n.end <= upper) {
         let follows_verb = (n.end..(n.end + 4).min(toks.len()))
             .take_while(|&i| toks[i].kind != TokKind::Punct)
@@ -538,16 +831,47 @@ fn elliptic_destroyed(
                 )
         });
         if (follows_verb && !noun_after) || after_verb {
-            return Some(to_u32(n.value));
+            return Some(all_but_or_n(toks, n));
         }
     }
     None
 }
 
-/// "all of them were shot down" anywhere in the sentence.
+/// A count after the mention that a losing word follows: "5 were lost locally", "12 did not reach their
+/// targets".
+fn lost_count(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    from: usize,
+    upper: usize,
+) -> Option<u32> {
+    counts
+        .iter()
+        .filter(|n| n.start >= from && n.end <= upper)
+        .take_while(|n| !toks[from..n.start].iter().any(|t| t.is_punct(';')))
+        .find(|n| {
+            (n.end..(n.end + 5).min(toks.len()))
+                .take_while(|&i| toks[i].kind != TokKind::Punct)
+                .any(|i| lex.is_lost(toks, i))
+        })
+        .map(|n| to_u32(n.value))
+}
+
+/// "all of them were shot down", "all six were destroyed", "all were intercepted" anywhere in the sentence.
 fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
+    quantified_destroy(lex, toks, "all")
+}
+
+/// "none of them was intercepted", "none were shot down" anywhere in the sentence.
+fn none_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
+    quantified_destroy(lex, toks, "none")
+}
+
+/// The quantifier `q` ("all", "none"), optionally "of them" or a number, then a passive intercepting verb.
+fn quantified_destroy(lex: &Lexicon, toks: &[Token], q: &str) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
-        if t.lower != "all" {
+        if t.lower != q {
             return false;
         }
         let mut k = i + 1;
@@ -557,6 +881,11 @@ fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
                 .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "which" | "these"))
         {
             k += 2;
+        } else if toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Num || word_value(&t.lower).is_some())
+        {
+            k += 1;
         }
         while lex.is_aux(toks, k) {
             k += 1;
@@ -569,12 +898,16 @@ fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
 /// "Russia had launched four in total", "Air defence shot down 31."
 fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> bool {
     for n in counts {
+        let verb_after = (n.end..(n.end + 5).min(toks.len()))
+            .take_while(|&i| toks[i].kind != TokKind::Punct)
+            .any(|i| lex.is_destroy(toks, i));
         let bare = toks.get(n.end).is_none_or(|t| {
             t.kind == TokKind::Punct
                 || matches!(
                     t.lower.as_ref(),
                     "in" | "of" | "more" | "overall" | "altogether"
                 )
+                || verb_after && lex.is_aux(toks, n.end)
         });
         if !bare {
             continue;
@@ -582,14 +915,24 @@ fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> boo
         let verb_before =
             |pred: &dyn Fn(usize) -> bool| (n.start.saturating_sub(3)..n.start).any(pred);
         let v = to_u32(n.value);
+        let lost_after = (n.end..(n.end + 5).min(toks.len()))
+            .take_while(|&i| toks[i].kind != TokKind::Punct)
+            .any(|i| lex.is_lost(toks, i));
+        if lost_after {
+            if acc.fact.lost_locally.is_none() {
+                acc.fact.lost_locally = Some(v);
+                return true;
+            }
+            continue;
+        }
         if acc.fact.launched.is_none() && verb_before(&|i| lex.is_launch(toks, i)) {
             acc.fact.launched = Some(v);
             return true;
         }
         if acc.destroyed.is_none()
-            && verb_before(&|i| lex.is_destroy(toks, i) || toks[i].lower == "down")
+            && (verb_after || verb_before(&|i| lex.is_destroy(toks, i) || toks[i].lower == "down"))
         {
-            acc.destroyed = Some(Val::N(v));
+            acc.destroyed = Some(all_but_or_n(toks, n));
             return true;
         }
     }
@@ -644,7 +987,7 @@ pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
         lower_words += 1;
     }
     toks.get(i)
-        .filter(|t| t.is_capitalized() && !is_month(&t.lower))?;
+        .filter(|t| t.is_capitalized() && !is_month(&t.lower) && !dates::is_weekday(&t.lower))?;
     let mut e = i;
     while e < toks.len() {
         if toks[e].is_capitalized() {
@@ -654,6 +997,12 @@ pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
         } else {
             break;
         }
+    }
+    if toks
+        .get(e)
+        .is_some_and(|t| PLACE_NOUNS.contains(&t.lower.as_ref()))
+    {
+        e += 1;
     }
     join(s, start, e)
 }

@@ -1,0 +1,793 @@
+//! Report paragraphs written by hand in the styles of both sides' outlets (Ukrainian Air Force daily
+//! summaries, Russian MoD statements, wire-service reports, regional governors' Telegram-style updates),
+//! each with the facts worked out by hand from its sentences. Each exercises a pattern of
+//! `EXTRACTION-NOTES.md` beyond the two seeds.
+
+use chrono::NaiveDate;
+use sitrep::extract::{extract, Casualties, Category, Fact, Strike};
+
+use Category::*;
+
+fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn strikes_on(text: &str, report: Option<NaiveDate>) -> Vec<Strike> {
+    extract(text, report)
+        .into_iter()
+        .filter_map(|f| match f {
+            Fact::Strike(s) => Some(s),
+            _ => None,
+        })
+        .collect()
+}
+
+/// (weapon, category, launched, destroyed, lost locally)
+type Tally = (String, Category, Option<u32>, Option<u32>, Option<u32>);
+
+fn tallies(text: &str) -> Vec<Tally> {
+    strikes_on(text, None)
+        .into_iter()
+        .map(|s| {
+            (
+                s.weapon,
+                s.category,
+                s.launched,
+                s.destroyed,
+                s.lost_locally,
+            )
+        })
+        .collect()
+}
+
+fn t(w: &str, c: Category, l: Option<u32>, d: Option<u32>) -> Tally {
+    (w.to_string(), c, l, d, None)
+}
+
+fn tl(w: &str, c: Category, l: Option<u32>, d: Option<u32>, lost: u32) -> Tally {
+    (w.to_string(), c, l, d, Some(lost))
+}
+
+/// (killed, injured, summary, attributed)
+type Toll = (Option<u32>, Option<u32>, bool, bool);
+
+fn casualties_on(text: &str) -> Vec<Casualties> {
+    extract(text, None)
+        .into_iter()
+        .filter_map(|f| match f {
+            Fact::Casualties(c) => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+fn tolls(text: &str) -> Vec<Toll> {
+    casualties_on(text)
+        .into_iter()
+        .map(|c| (c.killed, c.injured, c.summary, c.attributed_to.is_some()))
+        .collect()
+}
+
+// ---------------------------------------------------------------- 1. tallies across sentences
+
+#[test]
+fn later_sentence_completes_the_tally() {
+    // Wire report: 2 destroyed in the first sentence, the launched total in the second: one fact 4/2.
+    let text = "Ukrainian air defences shot down two ballistic missiles over Kyiv overnight, the Air Force \
+                said. Russia had launched four in total.";
+    assert_eq!(
+        tallies(text),
+        vec![t("ballistic missile", BallisticMissile, Some(4), Some(2))]
+    );
+}
+
+#[test]
+fn of_which_were_shot_down() {
+    let text = "Russia launched 18 missiles at Ukraine overnight, of which 15 were shot down.";
+    assert_eq!(tallies(text), vec![t("missile", Other, Some(18), Some(15))]);
+}
+
+#[test]
+fn all_but_one_of_n() {
+    let text = "The Air Force said all but one of the 12 Kalibr missiles were destroyed.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kalibr", CruiseMissile, Some(12), Some(11))]
+    );
+}
+
+#[test]
+fn all_but_n_without_of() {
+    let text = "Russia launched 12 Kalibr missiles; all but one were shot down.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kalibr", CruiseMissile, Some(12), Some(11))]
+    );
+    let text = "Russia launched 12 Kalibr missiles. All but two were shot down.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kalibr", CruiseMissile, Some(12), Some(10))]
+    );
+}
+
+#[test]
+fn a_single_missile_fired_and_intercepted() {
+    let text = "A single Kh-59 missile was fired at Odesa and was intercepted.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kh-59", CruiseMissile, Some(1), Some(1))]
+    );
+}
+
+#[test]
+fn both_missiles() {
+    let text = "Russia fired two Kh-59 missiles at Odesa on Monday morning. Both missiles were \
+                intercepted over the sea, the Southern Defence Forces said.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kh-59", CruiseMissile, Some(2), Some(2))]
+    );
+}
+
+#[test]
+fn the_missile_after_a_cruise_missile() {
+    let text =
+        "Russian forces fired a Kh-59 cruise missile at the Odesa region. The missile was shot \
+                down over the Black Sea.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kh-59", CruiseMissile, Some(1), Some(1))]
+    );
+}
+
+#[test]
+fn all_of_them_applies_to_each_weapon() {
+    let text = "Russian forces launched three Kinzhal missiles and ten Kalibr missiles from the Black Sea; \
+                all of them were shot down.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Kinzhal", AeroballisticMissile, Some(3), Some(3)),
+            t("Kalibr", CruiseMissile, Some(10), Some(10)),
+        ]
+    );
+}
+
+#[test]
+fn missiles_that_hit_were_launched_not_destroyed() {
+    let text =
+        "Two Iskander-M missiles hit Kharkiv on Tuesday afternoon, the regional governor said.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Iskander-M", BallisticMissile, Some(2), None)]
+    );
+    let s = strikes_on(text, None);
+    assert_eq!(s[0].target.as_deref(), Some("Kharkiv"));
+}
+
+#[test]
+fn targets_name_the_place_attacked() {
+    let text =
+        "Russia attacked Kyiv with 7 ballistic missiles on Tuesday, of which 5 were intercepted.";
+    let s = strikes_on(text, day(2024, 5, 16));
+    assert_eq!(s.len(), 1);
+    assert_eq!((s[0].launched, s[0].destroyed), (Some(7), Some(5)));
+    assert_eq!(s[0].target.as_deref(), Some("Kyiv"));
+    assert_eq!(s[0].date, day(2024, 5, 14));
+    let text = "Russia fired a cruise missile at the Odesa region overnight.";
+    assert_eq!(
+        strikes_on(text, None)[0].target.as_deref(),
+        Some("the Odesa region")
+    );
+}
+
+#[test]
+fn launched_drones_and_missiles_then_neutralised_drones() {
+    let text = "Russia launched 40 drones and three missiles overnight; air defence neutralised 29 drones.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("drone", Drone, Some(40), Some(29)),
+            t("missile", Other, Some(3), None),
+        ]
+    );
+}
+
+#[test]
+fn lost_locally_is_neither_destroyed_nor_hit() {
+    let text = "Of the 40 Shahed drones, 35 were shot down and 5 were lost locally due to active \
+                electronic warfare countermeasures.";
+    assert_eq!(
+        tallies(text),
+        vec![tl("Shahed-136/131", Drone, Some(40), Some(35), 5)]
+    );
+}
+
+#[test]
+fn did_not_reach_their_targets_in_a_later_sentence() {
+    // Ukrainian Air Force daily summary style.
+    let text =
+        "The enemy attacked with 58 Shahed-type attack drones. Air defence shot down 41 of them. \
+                Another 14 drones were lost locally and did not reach their targets.";
+    assert_eq!(
+        tallies(text),
+        vec![tl("Shahed-136/131", Drone, Some(58), Some(41), 14)]
+    );
+}
+
+#[test]
+fn all_six_were_shot_down_in_the_next_sentence() {
+    let text =
+        "The Russian army attacked Ukraine with six Kinzhal aeroballistic missiles launched from \
+                six MiG-31K aircraft, the Air Force said. All six were shot down.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kinzhal", AeroballisticMissile, Some(6), Some(6))]
+    );
+}
+
+#[test]
+fn all_of_them_in_the_next_sentence_applies_to_each_weapon() {
+    let text =
+        "Russia launched three Kinzhal missiles and ten Kalibr missiles overnight. All of them \
+                were destroyed by air defence.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Kinzhal", AeroballisticMissile, Some(3), Some(3)),
+            t("Kalibr", CruiseMissile, Some(10), Some(10)),
+        ]
+    );
+}
+
+#[test]
+fn a_class_count_over_two_named_weapons_is_not_given_to_either() {
+    // Ten of the 14 cruise missiles were destroyed, but the report does not say which: the ten stay on
+    // a class-level fact, so totals stay right (launched 14, destroyed 10) without a guess.
+    let text = "Russia launched 12 Kh-101 cruise missiles from Tu-95MS bombers over the Caspian Sea and 2 \
+                Kh-22 missiles from Tu-22M3 bombers. Ten cruise missiles were destroyed.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Kh-101", CruiseMissile, Some(12), None),
+            t("Kh-22", CruiseMissile, Some(2), None),
+            t("cruise missile", CruiseMissile, None, Some(10)),
+        ]
+    );
+}
+
+#[test]
+fn four_of_them_were_destroyed() {
+    let text =
+        "Russia launched five Kalibr missiles from the Black Sea. Four of them were destroyed.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kalibr", CruiseMissile, Some(5), Some(4))]
+    );
+}
+
+#[test]
+fn both_missiles_hit_continues_the_dated_event() {
+    // The second sentence has no date: it continues the event of the first (Monday, 13 May).
+    let text = "Russia struck Odesa with Iskander-M missiles on Monday, the Ukrainian military said. Both \
+                missiles hit port infrastructure.";
+    let s = strikes_on(text, day(2024, 5, 16));
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!((s[0].launched, s[0].destroyed), (Some(2), None));
+    assert_eq!(s[0].date, day(2024, 5, 13));
+    assert_eq!(s[0].target.as_deref(), Some("Odesa"));
+}
+
+#[test]
+fn air_force_summary_with_a_month_range_and_air_targets() {
+    let text = "On the night of May 15 to May 16, the enemy attacked Ukraine with 62 means of air attack: \
+                4 Kh-101 cruise missiles from the Saratov region, 3 Iskander-M ballistic missiles from \
+                Crimea and 55 Shahed-type attack UAVs. As of 09:00, air defence had shot down 51 air \
+                targets: 4 Kh-101 cruise missiles and 47 Shahed UAVs. 6 enemy UAVs were lost locally.";
+    let got = strikes_on(text, day(2024, 5, 16));
+    assert!(got.iter().all(|s| s.date == day(2024, 5, 16)));
+    let got: Vec<Tally> = got
+        .into_iter()
+        .map(|s| {
+            (
+                s.weapon,
+                s.category,
+                s.launched,
+                s.destroyed,
+                s.lost_locally,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            t("Kh-101", CruiseMissile, Some(4), Some(4)),
+            t("Iskander-M", BallisticMissile, Some(3), None),
+            tl("Shahed-136/131", Drone, Some(55), Some(47), 6),
+        ]
+    );
+}
+
+#[test]
+fn none_was_intercepted_is_an_explicit_zero() {
+    let text = "Russian troops fired 5 S-300 missiles at Kharkiv; none was intercepted.";
+    assert_eq!(
+        tallies(text),
+        vec![t("S-300", BallisticMissile, Some(5), Some(0))]
+    );
+    let text = "Russia fired two Iskander-M missiles at Sumy. None of them were shot down.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Iskander-M", BallisticMissile, Some(2), Some(0))]
+    );
+}
+
+#[test]
+fn dropped_guided_bombs_were_launched() {
+    let text =
+        "Over the past day, Russian aircraft dropped 30 guided aerial bombs on the Kharkiv region.";
+    assert_eq!(
+        tallies(text),
+        vec![t("guided bomb", GuidedBomb, Some(30), None)]
+    );
+}
+
+// ---------------------------------------------------------------- 2. totals vs parts
+
+#[test]
+fn headline_total_beside_per_weapon_parts() {
+    // Ukrainian Air Force: the "means of air attack" total is the sum of the parts, not a strike of its own.
+    let text = "In total, 40 means of air attack were recorded overnight. The enemy launched 2 Iskander-M \
+                ballistic missiles and 38 Shahed attack drones. Air defence shot down 30 Shahed drones.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Iskander-M", BallisticMissile, Some(2), None),
+            t("Shahed-136/131", Drone, Some(38), Some(30)),
+        ]
+    );
+}
+
+#[test]
+fn headline_missile_total_beside_named_missiles() {
+    let text =
+        "Russia launched 18 missiles overnight: 10 Kalibr cruise missiles and 8 Kh-101 cruise \
+                missiles. Air defence destroyed 9 Kalibr missiles and all 8 Kh-101.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Kalibr", CruiseMissile, Some(10), Some(9)),
+            t("Kh-101", CruiseMissile, Some(8), Some(8)),
+        ]
+    );
+    // The headline sentence is evidence of each part.
+    assert!(strikes_on(text, None).iter().all(|s| s.evidence.len() == 2));
+}
+
+#[test]
+fn a_total_that_is_not_the_sum_of_the_parts_stays() {
+    // 20 missiles, of which only 18 are named: the two unnamed ones are not lost.
+    let text =
+        "Russia launched 20 missiles overnight, including 10 Kalibr cruise missiles and 8 Kh-101 \
+                cruise missiles.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("missile", Other, Some(20), None),
+            t("Kalibr", CruiseMissile, Some(10), None),
+            t("Kh-101", CruiseMissile, Some(8), None),
+        ]
+    );
+}
+
+#[test]
+fn a_combined_count_of_two_classes_is_one_fact() {
+    // 43 is drones and missiles together: neither class alone.
+    let text = "Russia attacked with 43 drones and missiles overnight, 36 of them were destroyed.";
+    assert_eq!(
+        tallies(text),
+        vec![t("drone and missile", Other, Some(43), Some(36))]
+    );
+}
+
+#[test]
+fn regional_breakdown_is_not_the_national_total() {
+    // Russian MoD style: a national figure, then the parts per region.
+    let text =
+        "Air defence systems on duty destroyed 17 Ukrainian UAVs overnight: 15 over the Kursk \
+                region and one each over the Bryansk and Lipetsk regions.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(17))]);
+}
+
+#[test]
+fn a_regional_list_in_one_sentence_is_summed() {
+    // Ukrainian regional style: no national figure, only the parts.
+    let text =
+        "Air defence shot down 23 drones over Kyiv region, 5 over Cherkasy and 3 over Poltava.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(31))]);
+    // Russian MoD style.
+    let text =
+        "The Russian Defense Ministry said air defense systems had intercepted and destroyed 9 \
+                drones over the Belgorod region, 2 over Kursk, and 1 over Voronezh.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(12))]);
+}
+
+#[test]
+fn russian_mod_statement_is_attributed() {
+    let text =
+        "Over the past night, air defence systems on duty intercepted and destroyed 35 Ukrainian \
+                unmanned aerial vehicles, the Russian Ministry of Defence said.";
+    let s = strikes_on(text, None);
+    assert_eq!((s[0].launched, s[0].destroyed), (None, Some(35)));
+    assert_eq!(
+        s[0].attributed_to.as_deref(),
+        Some("Russian Ministry of Defence")
+    );
+}
+
+#[test]
+fn repeated_regional_statements_without_a_national_figure_are_summed() {
+    // Russian MoD style: one statement, one sentence per region, no national figure.
+    let text = "Air defence systems on duty intercepted and destroyed 12 Ukrainian UAVs over the Belgorod \
+                region. Air defence systems on duty destroyed 5 Ukrainian UAVs over the Kursk region. \
+                Another 3 UAVs were destroyed over the Bryansk region.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(20))]);
+}
+
+#[test]
+fn regional_statements_with_a_national_figure_keep_it() {
+    let text =
+        "In total, air defence systems on duty destroyed 20 Ukrainian UAVs overnight. Twelve UAVs \
+                were destroyed over the Belgorod region and eight over the Kursk region.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(20))]);
+}
+
+#[test]
+fn a_national_figure_after_the_regional_parts_wins() {
+    // The parts need not cover every region: the national figure is taken as stated.
+    let text = "Air defence systems destroyed 12 Ukrainian UAVs over the Belgorod region. Another 5 UAVs \
+                were destroyed over the Kursk region. In total, air defence systems on duty destroyed 19 \
+                Ukrainian UAVs overnight.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(19))]);
+}
+
+#[test]
+fn the_same_region_twice_is_a_restatement() {
+    let text = "Air defence destroys 12 UAVs over Belgorod region\n\nOn-duty air defence systems \
+                destroyed 12 Ukrainian UAVs over the Belgorod region overnight.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(12))]);
+}
+
+#[test]
+fn a_heading_restating_the_tally_is_still_one_fact() {
+    let text = "Air defence destroys 20 Shahed drones\n\nOvernight, Russia attacked with 24 Shahed drones; \
+                air defence destroyed 20 Shahed drones.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Shahed-136/131", Drone, Some(24), Some(20))]
+    );
+}
+
+// ---------------------------------------------------------------- 3. casualties
+
+#[test]
+fn two_men_and_a_woman_are_three() {
+    let text =
+        "Two men and a woman were killed when a Russian shell hit a bus stop in Kherson, the \
+                regional governor wrote on Telegram.";
+    assert_eq!(tolls(text), vec![(Some(3), None, false, true)]);
+}
+
+#[test]
+fn ages_are_not_counts() {
+    assert_eq!(
+        tolls("Two men, aged 45 and 52, were killed in the shelling."),
+        vec![(Some(2), None, false, false)]
+    );
+    assert_eq!(
+        tolls("A 71-year-old woman was injured when debris fell on her house."),
+        vec![(None, Some(1), false, false)]
+    );
+}
+
+#[test]
+fn ages_in_commas_are_not_counts() {
+    // Governor's Telegram style.
+    assert_eq!(
+        tolls("A man, 47, was killed and his wife, 44, was injured."),
+        vec![(Some(1), Some(1), false, false)]
+    );
+    assert_eq!(
+        tolls("An 80-year-old woman and her 55-year-old son were killed."),
+        vec![(Some(2), None, false, false)]
+    );
+}
+
+#[test]
+fn governors_telegram_phrasings() {
+    assert_eq!(
+        tolls("As a result of the attack, a man born in 1985 was injured."),
+        vec![(None, Some(1), false, false)]
+    );
+    assert_eq!(
+        tolls("One person was killed and another injured."),
+        vec![(Some(1), Some(1), false, false)]
+    );
+    assert_eq!(
+        tolls("A couple and their two children were wounded."),
+        vec![(None, Some(4), false, false)]
+    );
+    let got = casualties_on("No one was killed or injured in the attack.");
+    assert_eq!((got[0].killed, got[0].injured), (Some(0), Some(0)));
+}
+
+#[test]
+fn qualified_counts() {
+    let text =
+        "Russian attacks over the past day killed at least five civilians and wounded 17 others, \
+                regional officials said.";
+    assert_eq!(tolls(text), vec![(Some(5), Some(17), false, true)]);
+}
+
+#[test]
+fn the_toll_in_the_same_sentence_is_the_figure() {
+    // Three more deaths bring the toll to 12: the toll is the number of people killed.
+    let text = "Three people died in hospital, bringing the death toll to 12.";
+    assert_eq!(tolls(text), vec![(Some(12), None, false, false)]);
+}
+
+#[test]
+fn each_side_claims_its_own_toll() {
+    let text = "Ukraine's Defence Ministry said 19 people were killed in the Russian strike on Chernihiv. \
+                Russia's Defence Ministry claimed its strike had killed 30 Ukrainian servicemen.";
+    let got = casualties_on(text);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].killed, Some(19));
+    assert_eq!(got[1].killed, Some(30));
+    assert!(got[1]
+        .attributed_to
+        .as_deref()
+        .is_some_and(|a| a.starts_with("Russia")));
+}
+
+#[test]
+fn hospitalised_means_injured() {
+    assert_eq!(
+        tolls("Four people were hospitalised after the drone attack on Dnipro."),
+        vec![(None, Some(4), false, false)]
+    );
+    // The hospitalised are some of the injured, not more people.
+    assert_eq!(
+        tolls("The governor said 47 people were injured, 12 of them children, and seven were hospitalised."),
+        vec![(None, Some(47), false, true)]
+    );
+}
+
+#[test]
+fn death_toll_update_replaces() {
+    let text =
+        "A Russian missile struck a residential building in Dnipro, killing 12 people. By Sunday \
+                evening the death toll had risen to 21.";
+    assert_eq!(tolls(text), vec![(Some(21), None, false, false)]);
+}
+
+#[test]
+fn no_casualties_is_an_explicit_zero() {
+    let text = "Debris fell on a warehouse in the Brovary district. There were no casualties, the governor \
+                said.";
+    let got = casualties_on(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].killed, got[0].injured), (Some(0), Some(0)));
+}
+
+#[test]
+fn national_summary_and_city_parts() {
+    let text = "Russian strikes killed seven people and injured 34 across the country overnight. In \
+                Kharkiv, four people were killed and 20 were injured. In Odesa, three people were killed \
+                and 14 were injured.";
+    assert_eq!(
+        tolls(text),
+        vec![
+            (Some(7), Some(34), true, false),
+            (Some(4), Some(20), false, false),
+            (Some(3), Some(14), false, false),
+        ]
+    );
+}
+
+#[test]
+fn elliptic_per_city_tolls() {
+    let text = "Russian strikes killed four people overnight, officials said. Two people died in \
+                Zaporizhzhia and two in Kherson.";
+    let got = casualties_on(text);
+    let brief: Vec<(Option<u32>, bool, Option<String>)> = got
+        .iter()
+        .map(|c| (c.killed, c.summary, c.place.clone()))
+        .collect();
+    assert_eq!(
+        brief,
+        vec![
+            (Some(4), true, None),
+            (Some(2), false, Some("Zaporizhzhia".to_string())),
+            (Some(2), false, Some("Kherson".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn a_summary_after_its_parts() {
+    let text =
+        "In Kharkiv, three people were killed. In Odesa, two people were killed. Five people were \
+                killed in the overnight attacks.";
+    assert_eq!(
+        tolls(text),
+        vec![
+            (Some(3), None, false, false),
+            (Some(2), None, false, false),
+            (Some(5), None, true, false),
+        ]
+    );
+    let text = "In Kharkiv, three people were killed. In all, four people were killed overnight.";
+    assert_eq!(
+        tolls(text),
+        vec![(Some(3), None, false, false), (Some(4), None, true, false)]
+    );
+}
+
+#[test]
+fn a_toll_claimed_by_the_other_side_stays_attributed() {
+    let text =
+        "Russia's Defence Ministry claimed that up to 60 Ukrainian servicemen were killed in the \
+                strike.";
+    let got = casualties_on(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].killed, Some(60));
+    assert!(got[0]
+        .attributed_to
+        .as_deref()
+        .is_some_and(|a| a.contains("Defence Ministry")));
+}
+
+// ---------------------------------------------------------------- 4. dates
+
+fn strike_dates(text: &str, report: Option<NaiveDate>) -> Vec<Option<NaiveDate>> {
+    strikes_on(text, report)
+        .into_iter()
+        .map(|s| s.date)
+        .collect()
+}
+
+#[test]
+fn day_ranges_take_the_later_day() {
+    let text =
+        "Russia attacked Ukraine with 20 Shahed drones on July 17-18; air defence shot down 18.";
+    assert_eq!(strike_dates(text, day(2023, 7, 19)), vec![day(2023, 7, 18)]);
+}
+
+#[test]
+fn night_of_d_to_d_month() {
+    let text = "On the night of 17 to 18 July, the enemy attacked with 6 Kalibr cruise missiles.";
+    assert_eq!(strike_dates(text, day(2023, 7, 18)), vec![day(2023, 7, 18)]);
+}
+
+#[test]
+fn weekday_resolves_against_the_report_date() {
+    // 16 May 2024 was a Thursday: "on Tuesday" is 14 May.
+    let text = "Two Iskander-M missiles hit Kharkiv on Tuesday.";
+    assert_eq!(strike_dates(text, day(2024, 5, 16)), vec![day(2024, 5, 14)]);
+    // The same weekday as the report date is the report date itself.
+    let text = "Russia launched 12 drones at Sumy on Thursday.";
+    assert_eq!(strike_dates(text, day(2024, 5, 16)), vec![day(2024, 5, 16)]);
+}
+
+#[test]
+fn yesterday_and_last_night() {
+    let text = "Russia launched 12 drones at Sumy yesterday.";
+    assert_eq!(strike_dates(text, day(2024, 5, 16)), vec![day(2024, 5, 15)]);
+    let text = "Russia launched 12 drones at Sumy last night.";
+    assert_eq!(strike_dates(text, day(2024, 5, 16)), vec![day(2024, 5, 16)]);
+}
+
+#[test]
+fn relative_dates_never_guess_a_year() {
+    let text =
+        "Two Iskander-M missiles hit Kharkiv on Tuesday. Russia launched 12 drones yesterday.";
+    assert_eq!(strike_dates(text, None), vec![None, None]);
+    let text = "On the night of 17 to 18 July, the enemy attacked with 6 Kalibr cruise missiles.";
+    assert_eq!(strike_dates(text, None), vec![None]);
+}
+
+// ---------------------------------------------------------------- 5. numbers never counted
+
+#[test]
+fn aircraft_carrying_missiles_are_not_counted() {
+    let text = "Air defence destroyed 5 Kinzhal missiles launched from six MiG-31K fighters.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kinzhal", AeroballisticMissile, None, Some(5))]
+    );
+    let text = "The enemy launched 12 Kh-101 cruise missiles from nine Tu-95MS strategic bombers.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kh-101", CruiseMissile, Some(12), None)]
+    );
+}
+
+#[test]
+fn regions_times_storeys_days_are_not_counted() {
+    let text = "At 01:20, air defence destroyed 20 drones in 12 regions.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(20))]);
+    let text = "Around 1800 GMT the air force reported that 7 drones had been shot down.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(7))]);
+    let text = "A drone hit a nine-storey building, injuring two people.";
+    assert!(tallies(text).iter().all(|x| x.2.is_none() && x.3.is_none()));
+    assert_eq!(tolls(text), vec![(None, Some(2), false, false)]);
+}
+
+#[test]
+fn running_totals_of_the_war_are_not_strikes() {
+    let text = "Russia has fired more than 9,000 missiles at Ukraine since February 2022. Since the start \
+                of the full-scale invasion, air defence has shot down over 7,000 Shahed drones.";
+    assert_eq!(tallies(text), vec![]);
+    let text = "In episode 482, we discuss how Russia launched 3,000 drones in 31 months.";
+    assert_eq!(tallies(text), vec![]);
+    // "since" with a time of day is part of an event.
+    let text = "Since 18:00 on May 15, Russia launched 30 Shahed drones at Ukraine.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Shahed-136/131", Drone, Some(30), None)]
+    );
+}
+
+#[test]
+fn distances_are_not_launch_sites() {
+    let text = "A Shahed drone struck a nine-storey building 40 km from the border.";
+    let s = strikes_on(text, None);
+    assert_eq!(s.len(), 1);
+    assert_eq!((s[0].launched, s[0].destroyed), (Some(1), None));
+    assert_eq!(s[0].launched_from, None);
+}
+
+#[test]
+fn war_days_months_and_episodes_give_nothing() {
+    let text =
+        "Day 510 of the war. After 31 months of fighting, episode 482 of the podcast looks at the \
+                drone war 40 kilometres from the front.";
+    let counted: Vec<Fact> = extract(text, None)
+        .into_iter()
+        .filter(|f| matches!(f, Fact::Strike(_) | Fact::Casualties(_) | Fact::Forces(_)))
+        .collect();
+    assert!(counted.is_empty(), "{counted:#?}");
+}
+
+// ---------------------------------------------------------------- a full daily summary
+
+#[test]
+fn air_force_daily_summary() {
+    let text = "On the night of 17 to 18 July, the enemy attacked with 2 Iskander-M ballistic missiles and \
+                25 Shahed-136/131 attack drones launched from the Kursk region. Tu-95MS strategic \
+                bombers also launched 6 Kh-101 cruise missiles. In total, air defence detected and tracked \
+                33 means of air attack. Air defence shot down 22 Shahed drones and 4 Kh-101 missiles; 3 \
+                drones were lost locally.";
+    let got: Vec<Tally> = strikes_on(text, day(2023, 7, 18))
+        .into_iter()
+        .map(|s| {
+            assert_eq!(s.date, day(2023, 7, 18), "{}", s.weapon);
+            (
+                s.weapon,
+                s.category,
+                s.launched,
+                s.destroyed,
+                s.lost_locally,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            t("Iskander-M", BallisticMissile, Some(2), None),
+            tl("Shahed-136/131", Drone, Some(25), Some(22), 3),
+            t("Kh-101", CruiseMissile, Some(6), Some(4)),
+        ]
+    );
+}
