@@ -141,6 +141,9 @@ fn strike_notes(s: &Strike) -> String {
     if let Some(target) = &s.target {
         notes.push(format!("on {target}"));
     }
+    if let Some(lost) = s.lost_locally {
+        notes.push(format!("{lost} lost locally"));
+    }
     if let Some(date) = s.date {
         notes.push(date.format("%Y-%m-%d").to_string());
     }
