@@ -791,3 +791,32 @@ fn air_force_daily_summary() {
         ]
     );
 }
+
+// Found by reading a hand-written wire report and a MoD statement through `sitrep facts`.
+
+#[test]
+fn quoted_lost_locally_is_still_lost() {
+    assert_eq!(
+        tallies(
+            "Air defence units shot down 54 drones over 11 regions, while 10 more were \"lost locally\" due to electronic warfare."
+        ),
+        vec![tl("drone", Drone, None, Some(54), 10)]
+    );
+}
+
+#[test]
+fn none_of_the_missiles_in_a_later_sentence_is_zero_destroyed() {
+    assert_eq!(
+        tallies("Russia launched three Iskander-M ballistic missiles and 20 drones. None of the three missiles were shot down."),
+        vec![
+            t("Iskander-M", BallisticMissile, Some(3), Some(0)),
+            t("drone", Drone, Some(20), None),
+        ]
+    );
+}
+
+#[test]
+fn a_number_word_before_a_class_noun_is_a_count_not_a_weapon_name() {
+    let found = tallies("\"Fifteen UAVs were destroyed over the Kursk region, seven over the Belgorod region and one over the Bryansk region,\" the ministry said.");
+    assert_eq!(found, vec![t("drone", Drone, None, Some(23))]);
+}

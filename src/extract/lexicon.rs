@@ -263,7 +263,11 @@ impl Lexicon {
     }
 
     fn is_unknown_name(&self, t: &Token, pos: usize) -> bool {
-        if t.kind != TokKind::Word || self.not_names.contains(t.lower.as_ref()) {
+        // "Fifteen UAVs" is a count, not a weapon called Fifteen.
+        if t.kind != TokKind::Word
+            || self.not_names.contains(t.lower.as_ref())
+            || word_value(&t.lower).is_some()
+        {
             return false;
         }
         let has_digit = t.text.chars().any(|c| c.is_ascii_digit());

@@ -582,7 +582,7 @@ fn read(
     }
     let pre = prefix(lex, toks, counts, m, lower);
     let lost_after = (m.end..(m.end + 5).min(upper))
-        .take_while(|&i| toks[i].kind != TokKind::Punct)
+        .take_while(|&i| in_clause(&toks[i]))
         .any(|i| lex.is_lost(toks, i));
     if let (Pre::Plain(n), true) = (pre, lost_after) {
         r.lost = Some(n);
@@ -813,7 +813,7 @@ fn elliptic_destroyed(
 ) -> Option<Val> {
     for n in counts.iter().filter(|n| n.start >= from && n.end <= upper) {
         let follows_verb = (n.end..(n.end + 4).min(toks.len()))
-            .take_while(|&i| toks[i].kind != TokKind::Punct)
+            .take_while(|&i| in_clause(&toks[i]))
             .any(|i| lex.is_destroy(toks, i));
         let after_verb = n.start >= 1
             && (lex.is_destroy(toks, n.start - 1)
@@ -837,6 +837,11 @@ fn elliptic_destroyed(
     None
 }
 
+/// Whether a token can sit inside a clause: any word or number, and quote marks ("were \"lost locally\"").
+fn in_clause(t: &Token) -> bool {
+    t.kind != TokKind::Punct || t.text.chars().all(|c| "\"“”'‘’«»".contains(c))
+}
+
 /// A count after the mention that a losing word follows: "5 were lost locally", "12 did not reach their
 /// targets".
 fn lost_count(
@@ -852,7 +857,7 @@ fn lost_count(
         .take_while(|n| !toks[from..n.start].iter().any(|t| t.is_punct(';')))
         .find(|n| {
             (n.end..(n.end + 5).min(toks.len()))
-                .take_while(|&i| toks[i].kind != TokKind::Punct)
+                .take_while(|&i| in_clause(&toks[i]))
                 .any(|i| lex.is_lost(toks, i))
         })
         .map(|n| to_u32(n.value))
@@ -875,12 +880,20 @@ fn quantified_destroy(lex: &Lexicon, toks: &[Token], q: &str) -> bool {
             return false;
         }
         let mut k = i + 1;
-        if toks.get(k).is_some_and(|t| t.lower == "of")
+        let of = toks.get(k).is_some_and(|t| t.lower == "of");
+        if of
             && toks
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "which" | "these"))
         {
             k += 2;
+        } else if of && toks.get(k + 1).is_some_and(|t| t.lower == "the") {
+            // "none of the (three) missiles was intercepted": up to three words name what.
+            k += 2;
+            let stop = (k + 3).min(toks.len());
+            while k < stop && toks[k].kind != TokKind::Punct && !lex.is_aux(toks, k) {
+                k += 1;
+            }
         } else if toks
             .get(k)
             .is_some_and(|t| t.kind == TokKind::Num || word_value(&t.lower).is_some())
@@ -899,7 +912,7 @@ fn quantified_destroy(lex: &Lexicon, toks: &[Token], q: &str) -> bool {
 fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> bool {
     for n in counts {
         let verb_after = (n.end..(n.end + 5).min(toks.len()))
-            .take_while(|&i| toks[i].kind != TokKind::Punct)
+            .take_while(|&i| in_clause(&toks[i]))
             .any(|i| lex.is_destroy(toks, i));
         let bare = toks.get(n.end).is_none_or(|t| {
             t.kind == TokKind::Punct
@@ -916,7 +929,7 @@ fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> boo
             |pred: &dyn Fn(usize) -> bool| (n.start.saturating_sub(3)..n.start).any(pred);
         let v = to_u32(n.value);
         let lost_after = (n.end..(n.end + 5).min(toks.len()))
-            .take_while(|&i| toks[i].kind != TokKind::Punct)
+            .take_while(|&i| in_clause(&toks[i]))
             .any(|i| lex.is_lost(toks, i));
         if lost_after {
             if acc.fact.lost_locally.is_none() {

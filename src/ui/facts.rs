@@ -76,7 +76,7 @@ fn parsed(article: &Article) -> String {
 }
 
 const WEAPON: usize = 22;
-const CATEGORY: usize = 16;
+const CATEGORY: usize = 22;
 /// Cells of a full strike row: marker, weapon, category, launched, destroyed, rate.
 const FULL_ROW: usize = 2 + WEAPON + CATEGORY + 9 + 10 + 6;
 
