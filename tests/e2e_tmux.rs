@@ -269,3 +269,35 @@ fn a_panic_restores_the_terminal() {
     let s = tmux.wait("stty output", |s| s.contains("done-0"));
     assert!(s.lines().any(|l| l.trim() == "icanon"), "{s}");
 }
+
+#[test]
+fn mouse_wheel_scrolls_the_pane_under_the_pointer_and_a_click_selects() {
+    let Some(tmux) = Tmux::start("mouse") else {
+        return;
+    };
+    tmux.launch("");
+    tmux.wait("the reader", |s| {
+        s.contains("Russia attacks southern Ukraine")
+    });
+    // SGR mouse reports, as a terminal sends them (1-based column;row): wheel down over the body.
+    for _ in 0..2 {
+        tmux.run(&["send-keys", "-t", "t", "-l", "\x1b[<65;60;10M"]);
+    }
+    let s = tmux.wait("the body scrolled", |s| {
+        !s.contains("Russia attacks southern Ukraine") && s.contains("↑")
+    });
+    assert!(
+        s.contains("Reports 1/2"),
+        "the wheel over the body leaves the list alone:\n{s}"
+    );
+    // A click on the second article's row (screen row 4) selects it.
+    tmux.run(&["send-keys", "-t", "t", "-l", "\x1b[<0;10;4M\x1b[<0;10;4m"]);
+    tmux.wait("the second article", |s| {
+        s.contains("Reports 2/2")
+            && s.lines()
+                .next()
+                .is_some_and(|l| l.contains("Ukraine Reports"))
+    });
+    tmux.keys(&["q"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+}
