@@ -3,7 +3,10 @@
 mod body;
 mod facts;
 pub use facts::describe as describe_fact;
+mod help;
 mod list;
+mod messages;
+mod picker;
 mod popup;
 mod status;
 pub mod theme;
@@ -27,9 +30,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     status::draw_legend(frame, app, panes.legend);
     status::draw_status(frame, app, panes.status);
     match &app.popup {
-        Some(Popup::Help { scroll }) => popup::help(frame, area, *scroll),
-        Some(Popup::Messages { scroll }) => popup::messages(frame, app, area, *scroll),
-        Some(Popup::Picker(picker)) => popup::picker(frame, app, picker, area),
+        Some(Popup::Help { scroll }) => help::draw(frame, area, *scroll),
+        Some(Popup::Messages { scroll }) => messages::draw(frame, app, area, *scroll),
+        Some(Popup::Picker(state)) => picker::draw(frame, app, state, area),
         None => {}
     }
 }

@@ -1,0 +1,37 @@
+//! The help popup, generated from the key table the event loop uses.
+
+use super::popup::{boxed, centred};
+use super::theme;
+use crate::keys::{self, Mode};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::Frame;
+
+/// Every key of every mode, from the same table the event loop uses.
+pub fn draw(frame: &mut Frame, area: Rect, scroll: usize) {
+    let mut lines = Vec::new();
+    for (mode, title) in [
+        (Mode::Main, "Main screen"),
+        (Mode::Picker, "Region picker (r)"),
+        (Mode::Search, "Search prompt (/)"),
+    ] {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.push(Line::from(Span::styled(title, theme::GROUP)));
+        for binding in keys::table(mode) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<12}", binding.label), theme::KEY),
+                Span::raw(binding.help),
+            ]));
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        "Mouse: wheel scrolls the pane under the pointer, a click selects.",
+        theme::DIM,
+    )));
+    let height = lines.len() as u16 + 2;
+    let rect = centred(area, 72, height);
+    boxed(frame, rect, "Help", "Esc/?/q: close", lines, scroll);
+}
