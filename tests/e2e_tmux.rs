@@ -1,5 +1,6 @@
 //! The real binary in a real terminal: tmux at 120×40, keys sent, the screen read back.
 
+use std::io::Write;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -12,7 +13,11 @@ impl Tmux {
     /// Starts a shell in a 120×40 window, or `None` (with the reason printed) when tmux is missing.
     fn start(name: &str) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("SKIPPED {name}: tmux is not installed");
+            // Written to the stderr handle itself: libtest captures eprintln! of passing tests.
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED {name}: tmux is not installed (apt-get install tmux)"
+            );
             return None;
         }
         let tmux = Tmux {
