@@ -820,3 +820,104 @@ fn a_number_word_before_a_class_noun_is_a_count_not_a_weapon_name() {
     let found = tallies("\"Fifteen UAVs were destroyed over the Kursk region, seven over the Belgorod region and one over the Bryansk region,\" the ministry said.");
     assert_eq!(found, vec![t("drone", Drone, None, Some(23))]);
 }
+
+// ---------------------------------------------------------------- 7. QA round: reports as fed to sitrep
+
+#[test]
+fn neither_was_intercepted_is_zero() {
+    // Wire report: two missiles, "Neither was intercepted" in a later sentence.
+    let text = "Russia struck the port of Odesa with two Iskander-M ballistic missiles on Friday, killing \
+                three people. Both missiles were launched from occupied Crimea, the Air Force said. Neither \
+                was intercepted.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Iskander-M", BallisticMissile, Some(2), Some(0))]
+    );
+}
+
+#[test]
+fn shot_down_n_of_them_in_the_next_sentence() {
+    // Ukrainian Air Force: launched in one sentence, "shot down 88 of them" in the next.
+    let text = "Overnight, Russia launched 112 strike drones from Chauda in Crimea, Kursk and Millerovo, \
+                the Air Force said. Air defence shot down 88 of them, while 19 imitator drones were lost \
+                locally.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Shahed-136/131", Drone, Some(112), Some(88)),
+            tl("decoy drone", Drone, None, None, 19),
+        ]
+    );
+}
+
+#[test]
+fn uncrewed_surface_vessels_are_naval_drones() {
+    // Russian MoD: sea drones destroyed beside air drones, one fact each.
+    let text =
+        "Russia's Defence Ministry said its Black Sea Fleet destroyed 10 uncrewed surface vessels \
+                in the Black Sea and 13 drones over the Krasnodar region.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("naval drone", Drone, None, Some(10)),
+            t("drone", Drone, None, Some(13)),
+        ]
+    );
+}
+
+#[test]
+fn a_target_in_a_later_sentence_about_another_attack_is_not_taken() {
+    // Belgorod governor: eight drones shot down; the drone attack on Rylsk is in the Kursk region.
+    let text = "Air defence systems also shot down eight drones over the Belgorod region, Gladkov said. \
+                In the neighbouring Kursk region, Governor Alexander Khinshtein said a child was injured by \
+                a drone attack on Rylsk.";
+    let s = strikes_on(text, None);
+    assert_eq!(s.len(), 2);
+    assert_eq!((s[0].destroyed, s[0].target.as_deref()), (Some(8), None));
+    // The attack on Rylsk is an event of its own, without counts.
+    assert_eq!(
+        (s[1].destroyed, s[1].target.as_deref()),
+        (None, Some("Rylsk"))
+    );
+}
+
+#[test]
+fn a_headline_toll_with_dozens_is_the_body_toll() {
+    // AP style: the title's "kills 9, injures dozens" is the body's toll, updated later in the day.
+    let text = "Russian missile strike on Dnipro kills 9, injures dozens\n\nKYIV, Ukraine (AP) — A Russian \
+                missile strike on the central Ukrainian city of Dnipro killed nine people and injured 48 on \
+                Tuesday, regional governor Serhiy Lysak said.\n\nLater in the day the death toll rose to \
+                12, Lysak said, with 51 people injured.";
+    assert_eq!(tolls(text), vec![(Some(12), Some(51), false, true)]);
+}
+
+#[test]
+fn a_headline_update_is_the_body_toll() {
+    let text = "Death toll from Zaporizhzhia strike rises to 13\n\nRussian guided bombs hit an industrial \
+                area of Zaporizhzhia on Wednesday afternoon, killing at least 11 people and injuring more \
+                than 50, regional governor Ivan Fedorov said.\n\nBy evening the toll had risen to 13 dead \
+                and 63 injured, Fedorov said.";
+    assert_eq!(tolls(text), vec![(Some(13), Some(63), false, true)]);
+}
+
+#[test]
+fn a_headline_toll_split_over_body_sentences_is_not_added() {
+    // Governor's update: the title's two killed and 17 hospitalised are the body's.
+    let text = "Kharkiv under attack: two killed, 17 hospitalised\n\nThe enemy struck Kharkiv with guided \
+                aerial bombs, the governor wrote on Telegram.\n\nIn the Kyivskyi district a 54-year-old man \
+                and a 67-year-old woman were killed. Seventeen people were hospitalised, including three \
+                children aged 5, 9 and 14.\n\nSeparately, in Kupiansk a man, 38, was wounded by artillery \
+                shelling.";
+    let got = tolls(text);
+    let killed: u32 = got.iter().filter(|t| !t.2).filter_map(|t| t.0).sum();
+    let injured: u32 = got.iter().filter(|t| !t.2).filter_map(|t| t.1).sum();
+    assert_eq!((killed, injured), (2, 18));
+}
+
+#[test]
+fn a_headline_toll_alone_is_kept() {
+    let text =
+        "Two killed in Kherson shelling\n\nRussian artillery shelled the city overnight, the \
+                regional administration said.";
+    assert_eq!(tolls(text), vec![(Some(2), None, false, false)]);
+}

@@ -84,9 +84,25 @@ enum Kind {
 pub fn extract(sents: &[Sentence]) -> Vec<(usize, Casualties)> {
     let words = &people_lexicon().casualty;
     let mut out: Vec<(usize, Casualties)> = Vec::new();
-    for s in sents {
+    let mut headline: Option<(usize, Casualties)> = None;
+    for (i, s) in sents.iter().enumerate() {
         let Some(r) = read(words, s) else { continue };
         let place = place(s);
+        if i == 0 && sents.len() > 1 && is_heading(s) {
+            headline = Some((
+                s.start,
+                Casualties {
+                    killed: r.killed,
+                    injured: r.injured,
+                    who: None,
+                    place,
+                    attributed_to: attribution(s),
+                    summary: false,
+                    evidence: vec![s.evidence()],
+                },
+            ));
+            continue;
+        }
         if r.update {
             if let Some((_, last)) = out.last_mut() {
                 last.killed = r.killed.or(last.killed);
@@ -144,8 +160,33 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Casualties)> {
             ));
         }
     }
+    if let Some(h) = headline {
+        fold_headline(&mut out, h);
+    }
     mark_sums(&mut out);
     out
+}
+
+/// A title line: the first sentence, without a closing full stop, question or exclamation mark.
+fn is_heading(s: &Sentence) -> bool {
+    !s.text
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201d}', '\u{2019}', '\''])
+}
+
+/// A headline toll ("kills 9, injures dozens", "Death toll rises to 13") is the body's toll written
+/// short: the same people. With a body toll of the same kind it adds evidence to the first such fact;
+/// without one it is a fact of its own.
+fn fold_headline(out: &mut Vec<(usize, Casualties)>, (start, head): (usize, Casualties)) {
+    let shares = |f: &Casualties| {
+        (head.killed.is_some() && f.killed.is_some())
+            || (head.injured.is_some() && f.injured.is_some())
+    };
+    if let Some(k) = out.iter().position(|(_, f)| shares(f)) {
+        out[k].1.evidence.splice(0..0, head.evidence);
+        return;
+    }
+    out.insert(0, (start, head));
 }
 
 /// Further per-place tolls written elliptically after a first one: "Two people died in Zaporizhzhia and

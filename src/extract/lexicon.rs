@@ -42,6 +42,8 @@ struct Entry {
     category: Category,
     #[serde(default)]
     generic: bool,
+    #[serde(default)]
+    standalone: bool,
     aliases: Vec<String>,
 }
 
@@ -57,6 +59,8 @@ pub struct Weapon {
     pub category: Category,
     /// A class noun ("drones", "missiles") rather than a named weapon.
     pub generic: bool,
+    /// Class nouns never stand for it: "drones" after "naval drones" are other drones.
+    pub standalone: bool,
 }
 
 /// The parsed lexicon: weapons and an index of their aliases by first word.
@@ -111,6 +115,7 @@ impl Lexicon {
                 name: e.name,
                 category: e.category,
                 generic: e.generic,
+                standalone: e.standalone,
             });
         }
         for list in index.values_mut() {
@@ -210,6 +215,11 @@ impl Lexicon {
             i += len;
         }
         out
+    }
+
+    /// True when class nouns never stand for the weapon named `name` (`standalone` in the lexicon).
+    pub fn is_standalone(&self, name: &str) -> bool {
+        self.weapons.iter().any(|w| w.standalone && w.name == name)
     }
 
     /// True when token `i` is a launching verb.

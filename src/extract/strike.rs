@@ -212,6 +212,23 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             prev_touched = touched;
             continue;
         }
+        // "Air defence shot down 88 of them, while 19 decoy drones were lost": the count before the first
+        // weapon noun completes the single fact of the sentence before.
+        let single = prev_touched
+            .first()
+            .filter(|&&f| prev_touched.iter().all(|&i| i == f));
+        if let (Some(&idx), Some(first)) = (single, mentions.first()) {
+            let head = &toks[..first.start];
+            let of_them: Vec<Num> = counts
+                .iter()
+                .filter(|n| n.end + 1 < head.len() && is_of_them(head, n.end))
+                .cloned()
+                .collect();
+            if !of_them.is_empty() && complete(lex, head, &of_them, &mut accs[idx]) {
+                push_evidence(&mut accs[idx].fact, s);
+                touched.push(idx);
+            }
+        }
         let all_of_them = all_of_them(lex, toks);
         let none_of_them = none_of_them(lex, toks);
         for (k, m) in mentions.iter().enumerate() {
@@ -394,7 +411,11 @@ fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
         let fits: Vec<usize> = (0..facts.len())
             .filter(|&i| {
                 let n = &facts[i].1;
-                i != k && !is_class(n) && n.date == g.date && class_fits(g.category, n.category)
+                i != k
+                    && !is_class(n)
+                    && !lex.is_standalone(&n.weapon)
+                    && n.date == g.date
+                    && class_fits(g.category, n.category)
             })
             .collect();
         let [target] = fits[..] else {
@@ -506,6 +527,7 @@ fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> P
             .enumerate()
             .filter(|(_, a)| a.generic != named && a.fact.date == date)
             .filter(|(_, a)| class_fits(m.category, a.fact.category))
+            .filter(|(_, a)| !lexicon().is_standalone(&a.fact.weapon))
             .max_by_key(|(_, a)| a.touched)
             .map(|(i, _)| i)
     };
@@ -513,6 +535,7 @@ fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> P
     let mut open_named = accs
         .iter()
         .filter(|a| !a.generic && a.fact.date == date && class_fits(m.category, a.fact.category))
+        .filter(|a| !lexicon().is_standalone(&a.fact.weapon))
         .map(|a| &a.fact.weapon);
     let first = open_named.next();
     if counted && first.is_some() && open_named.any(|w| Some(w) != first) {
@@ -536,7 +559,18 @@ fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> P
     if r.launched.is_none() && r.destroyed.is_none() && !r.strike_noun {
         return Place::Skip;
     }
-    found(latest(false))
+    // "a drone attack on Rylsk" names one attack: it is not the target of a class fact that counts
+    // several ("shot down eight drones"), but an event of its own.
+    let lone = !m.plural && !counted && r.target.is_some();
+    let several = |a: &Acc| {
+        a.fact.launched.is_some_and(|n| n > 1)
+            || matches!(a.destroyed, Some(Val::N(n)) if n > 1)
+            || matches!(a.destroyed, Some(Val::All | Val::AllBut(_)))
+    };
+    match latest(false) {
+        Some(i) if lone && several(&accs[i]) => Place::New,
+        i => found(i),
+    }
 }
 
 fn class_fits(class: Category, named: Category) -> bool {
@@ -863,14 +897,23 @@ fn lost_count(
         .map(|n| to_u32(n.value))
 }
 
+/// "of them" / "of these" at `i`.
+fn is_of_them(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.lower == "of")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "these"))
+}
+
 /// "all of them were shot down", "all six were destroyed", "all were intercepted" anywhere in the sentence.
 fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
     quantified_destroy(lex, toks, "all")
 }
 
-/// "none of them was intercepted", "none were shot down" anywhere in the sentence.
+/// "none of them was intercepted", "none were shot down", "neither was intercepted" anywhere in the
+/// sentence.
 fn none_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
-    quantified_destroy(lex, toks, "none")
+    quantified_destroy(lex, toks, "none") || quantified_destroy(lex, toks, "neither")
 }
 
 /// The quantifier `q` ("all", "none"), optionally "of them" or a number, then a passive intercepting verb.
