@@ -921,3 +921,42 @@ fn a_headline_toll_alone_is_kept() {
                 regional administration said.";
     assert_eq!(tolls(text), vec![(Some(2), None, false, false)]);
 }
+
+fn forces_in(text: &str) -> Vec<(Option<u64>, String)> {
+    extract(text, None)
+        .into_iter()
+        .filter_map(|f| match f {
+            Fact::Forces(f) => Some((f.count, f.unit)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn claimed_losses_are_not_forces() {
+    // Russian MoD daily statement: losses inflicted, and a list of equipment lost.
+    let text = "Russian troops also liberated the settlement of Novoselivka, the ministry said, and inflicted \
+                losses of up to 1,450 servicemen on the Ukrainian armed forces. The ministry said the enemy \
+                lost two tanks and 14 armoured vehicles in the Kupyansk direction.";
+    assert_eq!(forces_in(text), vec![]);
+    // A deployment listed the same way still counts.
+    let text = "Russia has deployed 50,000 troops and 300 tanks near Pokrovsk.";
+    assert_eq!(
+        forces_in(text),
+        vec![
+            (Some(50_000), "troops".to_string()),
+            (Some(300), "tanks".to_string())
+        ]
+    );
+}
+
+#[test]
+fn shadow_fleet_vessels_are_not_warships() {
+    // EU sanctions report: no forces, no strikes, no casualties.
+    let text = "European Union ambassadors agreed on Wednesday a 17th package of sanctions against Russia, \
+                targeting nearly 200 vessels of Moscow's shadow fleet, diplomats said. The package also adds \
+                75 individuals and entities to the EU's sanctions list, two diplomats said.";
+    assert_eq!(forces_in(text), vec![]);
+    assert!(strikes_on(text, None).is_empty());
+    assert!(casualties_on(text).is_empty());
+}

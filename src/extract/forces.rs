@@ -1,7 +1,9 @@
 //! Forces deployed: troops and equipment counted ("more than 100,000 troops", "almost 1,000 tanks").
 //!
 //! "hundreds of ..." is read as a lower bound: count 100, `approx` true, and `quantity` "hundreds".
-//! Units come from `assets/forces.toml`. Counts after a verb of loss ("destroyed two tanks") are not forces.
+//! Units come from `assets/forces.toml`. Counts after a verb or noun of loss ("destroyed two tanks", "losses
+//! of up to 1,450 servicemen") are not forces, nor are the counts listed after them ("lost two tanks and 14
+//! armoured vehicles").
 
 use super::fact::Forces;
 use super::numbers::count_at;
@@ -78,6 +80,8 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
     for s in sents {
         let toks = &s.toks;
         let mut i = 0;
+        // Where the unit of the last loss count ended: "lost two tanks and 14 armoured vehicles".
+        let mut loss_end: Option<usize> = None;
         while i < toks.len() {
             let Some(n) = count_at(toks, i) else {
                 i += 1;
@@ -94,11 +98,12 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
                 j += 1;
                 skipped += 1;
             }
-            let Some(unit) = u
-                .units
-                .iter()
-                .find(|(_, aliases)| aliases.iter().any(|a| matches_at(toks, j, a)))
-            else {
+            let Some((unit, len)) = u.units.iter().find_map(|unit| {
+                unit.1
+                    .iter()
+                    .find(|a| matches_at(toks, j, a))
+                    .map(|a| (unit, a.len()))
+            }) else {
                 continue;
             };
             let mut q = n.start;
@@ -110,9 +115,17 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
                     break;
                 }
             }
-            let loss =
-                (q.saturating_sub(2)..q).any(|k| u.loss_verbs.contains(toks[k].lower.as_ref()));
+            let listed = loss_end.is_some_and(|e| {
+                e <= q
+                    && q - e <= 2
+                    && toks[e..q]
+                        .iter()
+                        .all(|t| t.lower == "and" || t.is_punct(','))
+            });
+            let loss = listed
+                || (q.saturating_sub(2)..q).any(|k| u.loss_verbs.contains(toks[k].lower.as_ref()));
             if loss {
+                loss_end = Some(j + len);
                 continue;
             }
             let quantity = s.slice(q, n.end).unwrap_or_default().to_string();
