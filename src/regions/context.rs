@@ -187,7 +187,11 @@ impl Cues {
                 return false
             }
             Some(w) if self.government_prepositions.contains(w) => return false,
-            Some("to") if is_in(before.get(k + 1), &self.government_before_to) => return false,
+            Some("to" | "on" | "against")
+                if is_in(before.get(k + 1), &self.government_before_to) =>
+            {
+                return false
+            }
             // The object of a preposition or an attack verb is not the subject of what follows.
             Some(w) if self.place_prepositions.contains(w) => return true,
             _ => {}
@@ -341,6 +345,9 @@ mod tests {
             ("at 3am Moscow time", "Moscow"),
             ("the Kyiv Independent reported", "Kyiv"),
             ("The Kiev regime's attempt was thwarted.", "Kiev"),
+            ("targeting 200 vessels of Moscow's shadow fleet", "Moscow"),
+            ("\"Pressure on Moscow must grow,\" he wrote.", "Moscow"),
+            ("new sanctions against Moscow", "Moscow"),
             ("the Kyiv government’s plan", "Kyiv"),
         ] {
             assert!(!capital(text, name), "{text}");

@@ -21,11 +21,12 @@
 //! 4. A capital (Kyiv/Kiev, Moscow) used for its government does not count. It is a
 //!    government when it is
 //!    - followed by a government word or used as an attribute: "the Kiev regime",
-//!      "Moscow officials", "Kyiv's allies", "Kyiv-backed", "Moscow time", "the Kyiv Independent";
+//!      "Moscow officials", "Kyiv's allies", "Kyiv-backed", "Moscow time", "the Kyiv Independent",
+//!      "Moscow's shadow fleet", "the Kiev regime's attempt";
 //!    - paired with another power: "in both Kiev and the West";
 //!    - after "officials/authorities/sources in", after "by/with/between/for/pro-", or after
-//!      "according to"/"aid to": "officials in Kyiv and Moscow", "talks with Moscow",
-//!      "support for Kyiv", "according to Kyiv";
+//!      "according to"/"aid to"/"pressure on"/"sanctions against": "officials in Kyiv and Moscow",
+//!      "talks with Moscow", "support for Kyiv", "according to Kyiv", "pressure on Moscow";
 //!    - the subject of a verb of saying, wanting or acting: "Kyiv said", "Kiev has faced
 //!      setbacks", "Moscow Expected to Retaliate", "the first strike Kiev has conducted".
 //! 5. A capital is a place when it is followed by "region", "Oblast", "city", "residents"...
