@@ -960,3 +960,11 @@ fn shadow_fleet_vessels_are_not_warships() {
     assert!(strikes_on(text, None).is_empty());
     assert!(casualties_on(text).is_empty());
 }
+
+#[test]
+fn a_possessive_target_keeps_its_noun() {
+    let text =
+        "Russia launched 74 drones at Ukraine's energy system overnight, the Air Force said.";
+    let s = strikes_on(text, None);
+    assert_eq!(s[0].target.as_deref(), Some("Ukraine's energy system"));
+}

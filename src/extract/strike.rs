@@ -1060,6 +1060,19 @@ pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
     {
         e += 1;
     }
+    // "Ukraine's energy system": a possessive names whose; the noun after it is the target.
+    if e > i && (toks[e - 1].lower.ends_with("'s") || toks[e - 1].lower.ends_with("’s")) {
+        let from = e;
+        while e < toks.len()
+            && e - from < 3
+            && toks[e].kind == TokKind::Word
+            && !toks[e].is_capitalized()
+            && !PHRASE_STOPS.contains(&toks[e].lower.as_ref())
+            && !BARRIERS.contains(&toks[e].lower.as_ref())
+        {
+            e += 1;
+        }
+    }
     join(s, start, e)
 }
 
