@@ -968,3 +968,18 @@ fn a_possessive_target_keeps_its_noun() {
     let s = strikes_on(text, None);
     assert_eq!(s[0].target.as_deref(), Some("Ukraine's energy system"));
 }
+
+#[test]
+fn drones_that_hit_after_the_launched_tally_are_part_of_it() {
+    // Air Force: five of the 112 drones hit targets; they are not five more launched.
+    let text = "Overnight, Russia launched 112 strike drones from Chauda, the Air Force said. Air defence \
+                shot down 88 of them, while 19 imitator drones were lost locally. Five drones hit targets \
+                in Sumy and Chernihiv regions.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Shahed-136/131", Drone, Some(112), Some(88)),
+            tl("decoy drone", Drone, None, None, 19),
+        ]
+    );
+}

@@ -12,7 +12,10 @@
 //! - A class-noun total equal to the sum of two or more finer facts of its class ("18 missiles: 10 Kalibr
 //!   and 8 Kh-101") is folded into them as evidence; a total that differs from the sum stays.
 //! - A counted class noun when two or more named weapons of its class are in the event keeps a class-level
-//!   fact rather than being given to the last one named.
+//!   fact rather than being given to the last one named; but a launched count no larger than a named
+//!   weapon's launched tally ("Five drones hit targets" after "launched 112 strike drones") is part of it.
+//! - Class nouns never stand for a `standalone` weapon of the lexicon ("13 drones" after "10 naval
+//!   drones").
 //! - "N drones and missiles" is one combined fact ("drone and missile", category `other`).
 //! - A destroyed figure in a clause naming "over <Place>" is a regional part; a figure without a place is
 //!   national and wins whenever it comes; with no national figure, parts over distinct places are summed.
@@ -539,6 +542,24 @@ fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> P
         .map(|a| &a.fact.weapon);
     let first = open_named.next();
     if counted && first.is_some() && open_named.any(|w| Some(w) != first) {
+        // "Five drones hit targets" after "launched 112 strike drones": a part of a launched tally
+        // already counted, not more launched.
+        if let (Some(n), None, None) = (r.launched, r.destroyed, r.lost) {
+            let part_of = accs
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| {
+                    !a.generic
+                        && a.fact.date == date
+                        && class_fits(m.category, a.fact.category)
+                        && a.fact.launched.is_some_and(|l| l >= n)
+                })
+                .max_by_key(|(_, a)| a.fact.launched)
+                .map(|(i, _)| i);
+            if let Some(i) = part_of {
+                return Place::Existing(i);
+            }
+        }
         let own = accs
             .iter()
             .position(|a| a.generic && a.fact.weapon == m.name && a.fact.date == date);
