@@ -5,8 +5,9 @@
 //! and totals come before per-region parts). Class nouns ("the missiles", "31 out of 36 drones") stand for
 //! the weapon of that class the text named last; on their own they make a fact only when they carry a
 //! count or name a target ("a drone strike on the Kerch Strait Bridge"), and such a fact is folded into the
-//! one named weapon of its class that the text names later, when the counts agree (a heading "destroys 20
-//! drones" above "20 of 24 Shahed drones").
+//! one named weapon of its class that the text names later, when that weapon has counts and they agree (a
+//! heading "destroys 20 drones" above "20 of 24 Shahed drones"; not "48 missiles ... including Kh-101
+//! missiles", which names some of the 48).
 //!
 //! # Totals and parts
 //! - A class-noun total equal to the sum of two or more finer facts of its class ("18 missiles: 10 Kalibr
@@ -426,7 +427,9 @@ fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
             continue;
         };
         let n = &facts[target].1;
-        if !agree(g.launched, n.launched) || !agree(g.destroyed, n.destroyed) {
+        // A named fact without counts ("including Kh-101 missiles") may be only some of the class total.
+        let counted = n.launched.is_some() || n.destroyed.is_some();
+        if !counted || !agree(g.launched, n.launched) || !agree(g.destroyed, n.destroyed) {
             k += 1;
             continue;
         }
