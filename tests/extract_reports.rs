@@ -983,3 +983,27 @@ fn drones_that_hit_after_the_launched_tally_are_part_of_it() {
         ]
     );
 }
+
+#[test]
+fn including_a_named_weapon_does_not_give_it_the_class_total() {
+    // "48 missiles ... including Kh-101 missiles": the Kh-101 are some of the 48, not all of them.
+    let text = "Russia launched 476 drones and 48 missiles overnight, the Air Force said, including Kh-101 \
+                missiles that struck Ternopil.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("drone", Drone, Some(476), None),
+            t("missile", Other, Some(48), None),
+            t("Kh-101", CruiseMissile, None, None),
+        ]
+    );
+}
+
+#[test]
+fn prisoners_exchanged_are_not_forces() {
+    let text = "Ukraine and Russia exchanged 390 prisoners each on Friday, President Volodymyr Zelensky said. \
+                Among those returned were 270 soldiers and 120 civilians, the Coordination Headquarters said. \
+                Russia's Defence Ministry confirmed that 390 Russian servicemen and civilians had returned \
+                home.";
+    assert_eq!(forces_in(text), vec![]);
+}

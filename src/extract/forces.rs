@@ -21,6 +21,7 @@ struct FileUnits {
     approx_before: Vec<String>,
     skip: HashSet<String>,
     loss_verbs: HashSet<String>,
+    not_deployed: HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -34,6 +35,7 @@ struct Units {
     approx_before: Vec<Vec<String>>,
     skip: HashSet<String>,
     loss_verbs: HashSet<String>,
+    not_deployed: HashSet<String>,
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -61,6 +63,7 @@ fn units() -> &'static Units {
             approx_before: f.approx_before.iter().map(|a| words(a)).collect(),
             skip: f.skip,
             loss_verbs: f.loss_verbs,
+            not_deployed: f.not_deployed,
         }
     })
 }
@@ -79,6 +82,12 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
     let mut out = Vec::new();
     for s in sents {
         let toks = &s.toks;
+        if toks
+            .iter()
+            .any(|t| u.not_deployed.contains(t.lower.as_ref()))
+        {
+            continue;
+        }
         let mut i = 0;
         // Where the unit of the last loss count ended: "lost two tanks and 14 armoured vehicles".
         let mut loss_end: Option<usize> = None;
