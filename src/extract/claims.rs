@@ -119,7 +119,16 @@ fn subject(
 ) -> Option<String> {
     let toks = &s.toks;
     let mut j = v;
-    if v >= 2 && toks[v - 1].is_punct(',') && !is_name_token(&toks[v - 2]) {
+    // "Zelensky, who was born in Kryvyi Rih, said": the subject is before the relative clause.
+    if v >= 2 && toks[v - 1].is_punct(',') {
+        let relative = (v.saturating_sub(14)..v - 1).rev().find(|&k| {
+            k >= 2 && matches!(toks[k].lower.as_ref(), "who" | "whose") && toks[k - 1].is_punct(',')
+        });
+        if let Some(k) = relative {
+            j = k - 1;
+        }
+    }
+    if j == v && v >= 2 && toks[v - 1].is_punct(',') && !is_name_token(&toks[v - 2]) {
         let appositive = (v.saturating_sub(14)..v - 1)
             .rev()
             .find(|&k| k >= 1 && toks[k].is_punct(',') && is_name_token(&toks[k - 1]));
@@ -277,6 +286,10 @@ mod tests {
         assert_eq!(
             who("Traffic stopped, the Russian-installed governor of Sevastopol Mikhail Razvozhayev said."),
             vec!["Mikhail Razvozhayev"]
+        );
+        assert_eq!(
+            who("President Volodymyr Zelensky, who was born in Kryvyi Rih, said Russia wants war."),
+            vec!["Volodymyr Zelensky"]
         );
     }
 
