@@ -1007,3 +1007,14 @@ fn prisoners_exchanged_are_not_forces() {
                 home.";
     assert_eq!(forces_in(text), vec![]);
 }
+
+#[test]
+fn a_dateline_date_gives_way_to_the_weekday_of_the_event() {
+    // AP dateline filed on Saturday April 5, 2025; the strike was "on Friday evening".
+    let text = "KRYVYI RIH, Ukraine, April 5, 2025 (AP) — A Russian ballistic missile struck a residential \
+                area of Kryvyi Rih on Friday evening, killing four people.";
+    assert_eq!(strike_dates(text, day(2025, 4, 5)), vec![day(2025, 4, 4)]);
+    // Without a weekday the dateline date stands.
+    let text = "KYIV, Ukraine, April 5, 2025 (AP) — Russia launched 40 drones overnight.";
+    assert_eq!(strike_dates(text, day(2025, 4, 5)), vec![day(2025, 4, 5)]);
+}

@@ -23,7 +23,8 @@
 //!
 //! # Events and dates
 //! An event is a weapon on a date: the sentence's own date (a range takes its later day; "yesterday",
-//! "on Tuesday" resolve against the report date), else the date of the strike facts of the sentence
+//! "on Tuesday" resolve against the report date; a weekday wins over a dateline's filing date in the same
+//! sentence), else the date of the strike facts of the sentence
 //! before, else the report date. Running totals of the war ("since February 2022", "in 31 months") give
 //! no strike. "lost locally" / "did not reach their targets" go to `lost_locally`, never to destroyed.
 
@@ -484,7 +485,21 @@ fn push_evidence(f: &mut Strike, s: &Sentence) {
 /// The first date written in the sentence, resolved against the report date when it has no year; else a
 /// date relative to the report date ("yesterday", "on Tuesday").
 pub fn sentence_date(toks: &[Token], report_date: Option<NaiveDate>) -> Option<NaiveDate> {
-    dates::find(toks)
+    // A dateline ("KRYVYI RIH, Ukraine, April 5, 2025 (AP) —") gives the filing date: an event
+    // weekday in the same sentence ("on Friday evening") wins over it.
+    let dateline = |d: &dates::FoundDate| {
+        d.start <= 8
+            && toks[d.end.min(toks.len())..(d.end + 3).min(toks.len())]
+                .iter()
+                .any(|t| t.is_punct('(') || t.is_punct('—') || t.is_punct('–'))
+    };
+    let found = dates::find(toks);
+    if found.iter().any(dateline) {
+        if let Some(d) = dates::relative(toks, report_date) {
+            return Some(d);
+        }
+    }
+    found
         .into_iter()
         .find_map(|d| match (d.full(), d.day) {
             (Some(full), _) => Some(full),
