@@ -1018,3 +1018,80 @@ fn a_dateline_date_gives_way_to_the_weekday_of_the_event() {
     let text = "KYIV, Ukraine, April 5, 2025 (AP) — Russia launched 40 drones overnight.";
     assert_eq!(strike_dates(text, day(2025, 4, 5)), vec![day(2025, 4, 5)]);
 }
+
+#[test]
+fn neptune_md_is_named_not_the_last_missile() {
+    // Russian MoD: the Neptune-MD shot down is Ukrainian, not one of the Kalibr named before.
+    let text = "Russian forces carried out a strike with Kalibr sea-based missiles on facilities in Nikolaev, \
+                the Russian Defence Ministry said. Air defence shot down a Neptune-MD long-range missile.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Kalibr", CruiseMissile, None, None),
+            t("Neptune", CruiseMissile, None, Some(1)),
+        ]
+    );
+}
+
+#[test]
+fn zircon_both_shot_down() {
+    let text = "Russia fired two 3M22 Zircon hypersonic missiles at Kyiv at around 04:30 on Saturday, the \
+                Ukrainian Air Force said. Both were shot down by Patriot air defence systems.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Zircon", CruiseMissile, Some(2), Some(2))]
+    );
+}
+
+#[test]
+fn drones_and_decoys_is_the_drone_count() {
+    let text = "The Air Force said 728 drones and decoys and 13 missiles were launched, of which 718 drones \
+                and 7 missiles were neutralised.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("drone", Drone, Some(728), Some(718)),
+            t("missile", Other, Some(13), Some(7)),
+        ]
+    );
+}
+
+#[test]
+fn a_class_total_with_destroyed_keeps_its_destroyed_in_the_parts() {
+    // "31 of the 36 missiles" over two named parts that sum to 36: the 31 is split in the next sentence.
+    let text = "According to the Air Force, the enemy attacked with 36 missiles: 30 X-101 cruise missiles \
+                launched from Tu-95MS aircraft and six Kalibr missiles from ships in the Black Sea. 31 of the \
+                36 missiles were destroyed by air defence. Of them, 28 were X-101 and three were Kalibr.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Kh-101", CruiseMissile, Some(30), Some(28)),
+            t("Kalibr", CruiseMissile, Some(6), Some(3)),
+        ]
+    );
+    // Without the split, the 31 is not lost: the class total stays beside its parts.
+    let text = "According to the Air Force, the enemy attacked with 36 missiles: 30 X-101 cruise missiles \
+                and six Kalibr missiles. 31 of the 36 missiles were destroyed by air defence.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("missile", Other, Some(36), Some(31)),
+            t("Kh-101", CruiseMissile, Some(30), None),
+            t("Kalibr", CruiseMissile, Some(6), None),
+        ]
+    );
+}
+
+#[test]
+fn coordinated_weapons_before_a_launch_verb_and_a_later_part() {
+    let text = "In addition, a dozen Shahed drones and four Kh-22 missiles launched from Tu-22M3 bombers \
+                targeted Odesa and Mykolaiv regions. Nine of the drones were destroyed; the Kh-22 missiles \
+                were not intercepted.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Shahed-136/131", Drone, Some(12), Some(9)),
+            t("Kh-22", CruiseMissile, Some(4), Some(0)),
+        ]
+    );
+}

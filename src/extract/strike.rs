@@ -175,7 +175,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     let mut accs: Vec<Acc> = Vec::new();
     let mut clock = 0usize;
     let mut prev_touched: Vec<usize> = Vec::new();
-    for s in sents {
+    for (si, s) in sents.iter().enumerate() {
         let toks = &s.toks;
         let counts = counts(toks);
         if lex.is_cumulative(toks) {
@@ -236,10 +236,30 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         }
         let all_of_them = all_of_them(lex, toks);
         let none_of_them = none_of_them(lex, toks);
+        // "31 of the 36 missiles were destroyed. Of them, 28 were X-101 and three were Kalibr."
+        let breakdown = si > 0
+            && toks
+                .first()
+                .is_some_and(|t| matches!(t.lower.as_ref(), "of" | "among"))
+            && toks
+                .get(1)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "these" | "those"))
+            && (0..sents[si - 1].toks.len()).any(|i| lex.is_destroy(&sents[si - 1].toks, i));
         for (k, m) in mentions.iter().enumerate() {
             let lower = if k == 0 { 0 } else { mentions[k - 1].end };
             let upper = mentions.get(k + 1).map_or(toks.len(), |n| n.start);
             let mut r = read(lex, s, &mentions, &counts, m, lower, upper);
+            if breakdown && r.destroyed.is_none() {
+                let linked =
+                    m.start >= 2 && matches!(toks[m.start - 1].lower.as_ref(), "were" | "was");
+                let end = if linked { m.start - 1 } else { m.start };
+                if let Some(n) = ending_at(&counts, end).filter(|n| n.start >= lower) {
+                    r.destroyed = Some(Val::N(to_u32(n.value)));
+                    if r.launched == Some(to_u32(n.value)) {
+                        r.launched = None;
+                    }
+                }
+            }
             if all_of_them && r.destroyed.is_none() {
                 r.destroyed = Some(Val::All);
             }
@@ -341,7 +361,11 @@ fn parts_of_total(
             .try_fold(0u32, |t, &i| Some(t.saturating_add(get(&facts[i].1)?)));
         get(g).is_some_and(|v| sum == Some(v))
     };
-    (parts.len() >= 2 && (total_of(&|f| f.launched) || total_of(&|f| f.destroyed))).then_some(parts)
+    // A figure of the total that the parts do not add up to ("31 of the 36 missiles" over parts with no
+    // destroyed figure) would be lost in the fold: the total stays.
+    let kept = |get: &dyn Fn(&Strike) -> Option<u32>| get(g).is_none() || total_of(get);
+    let sums = total_of(&|f| f.launched) || total_of(&|f| f.destroyed);
+    (parts.len() >= 2 && sums && kept(&|f| f.launched) && kept(&|f| f.destroyed)).then_some(parts)
 }
 
 /// Drops a class-noun fact that is the headline total of two or more finer facts of its class on the
@@ -682,6 +706,20 @@ fn read(
     if r.destroyed.is_none() {
         r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper);
     }
+    if r.destroyed.is_none() {
+        // "the Kh-22 missiles were not intercepted": none of them was destroyed.
+        let mut i = m.end;
+        while i < upper && lex.is_aux(toks, i) {
+            i += 1;
+        }
+        let negated = i > m.end
+            && i + 1 < upper
+            && matches!(toks[i].lower.as_ref(), "not" | "never")
+            && lex.is_destroy(toks, i + 1);
+        if negated {
+            r.destroyed = Some(Val::N(0));
+        }
+    }
     if r.destroyed.is_none() && r.launched.is_some() && role == Role::Launch {
         r.destroyed = coordinated_destroy(lex, toks, m.end, upper).then_some(Val::All);
     }
@@ -741,6 +779,12 @@ fn prefix(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, lower: usi
             Some(k) if k >= lower => k,
             _ => return Pre::None,
         };
+        // "Nine of the drones were destroyed": a part of the drones named before.
+        if word(k) == "the" && k >= 2 && k - 1 > lower && word(k - 1) == "of" {
+            if let Some(part) = ending_at(counts, k - 1).filter(|c| c.start >= lower) {
+                return Pre::Plain(to_u32(part.value));
+            }
+        }
         return match word(k) {
             "all" => Pre::All(None),
             "the" if k > lower && word(k - 1) == "all" => Pre::All(None),
@@ -790,6 +834,9 @@ fn is_modifier(lex: &Lexicon, toks: &[Token], counts: &[Num], i: usize) -> bool 
 fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[Mention]) -> Role {
     let limit = (m.end + 12).min(toks.len());
     let mut active_launch = false;
+    // The end of a counted weapon coordinated with this one: "a dozen Shahed drones and four Kh-22
+    // missiles launched from ..." launches both.
+    let mut joined_end = None;
     let mut i = m.end;
     while i < limit {
         let t = &toks[i];
@@ -800,6 +847,7 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
             {
                 Some(next) if toks[i - 1].lower == "and" || toks[i - 1].is_punct(',') => {
                     i = next.end;
+                    joined_end = Some(next.end);
                     continue;
                 }
                 _ => break,
@@ -810,7 +858,7 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
         }
         if lex.is_launch(toks, i) {
             // "missiles hit Kharkiv", "a missile was fired at Odesa"
-            active_launch = i == m.end || lex.is_aux(toks, i - 1);
+            active_launch = i == m.end || joined_end == Some(i) || lex.is_aux(toks, i - 1);
             break;
         }
         if lex.is_destroy(toks, i) {
@@ -944,9 +992,10 @@ fn is_of_them(toks: &[Token], i: usize) -> bool {
             .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "these"))
 }
 
-/// "all of them were shot down", "all six were destroyed", "all were intercepted" anywhere in the sentence.
+/// "all of them were shot down", "all six were destroyed", "all were intercepted", "both were shot down"
+/// anywhere in the sentence.
 fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
-    quantified_destroy(lex, toks, "all")
+    quantified_destroy(lex, toks, "all") || quantified_destroy(lex, toks, "both")
 }
 
 /// "none of them was intercepted", "none were shot down", "neither was intercepted" anywhere in the
