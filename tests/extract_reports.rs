@@ -1095,3 +1095,23 @@ fn coordinated_weapons_before_a_launch_verb_and_a_later_part() {
         ]
     );
 }
+
+fn report_day(text: &str) -> Option<NaiveDate> {
+    sitrep::extract::dates::report_date(text).map(|d| d.date)
+}
+
+#[test]
+fn day_numbers_with_a_thousands_comma() {
+    let text = "Day 1,201: Russia launches 100 drones\n\nRussia launched 100 Shahed drones overnight on June 8, \
+                the Air Force said.";
+    assert_eq!(report_day(text), day(2025, 6, 8));
+}
+
+#[test]
+fn a_year_ago_date_near_the_top_is_not_the_report_date() {
+    // The full date is a year earlier than the undated June 8 the report is about.
+    let text = "Russia launches 100 drones\n\nRussia launched 100 Shahed drones overnight on June 8, the Air \
+                Force said. Air defence shot down 80 of them.\n\nA year ago, on June 8, 2024, a similar attack \
+                killed five people in Kharkiv.\n";
+    assert_eq!(report_day(text), day(2025, 6, 8));
+}
