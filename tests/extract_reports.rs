@@ -1115,3 +1115,14 @@ fn a_year_ago_date_near_the_top_is_not_the_report_date() {
                 killed five people in Kharkiv.\n";
     assert_eq!(report_day(text), day(2025, 6, 8));
 }
+
+#[test]
+fn hospitalised_in_a_later_sentence_are_some_of_the_injured() {
+    let text = "Russia launched its largest drone attack of the war on Kyiv overnight, killing two people and \
+                injuring 23, officials said on Friday. Kyiv Mayor Vitali Klitschko said 14 people were \
+                hospitalised.";
+    assert_eq!(tolls(text), vec![(Some(2), Some(23), false, true)]);
+    // More hospitalised than injured stated: not the same people, a fact of its own.
+    let text = "Two people were injured in Odesa. In Kharkiv, 14 people were hospitalised.";
+    assert_eq!(tolls(text).len(), 2);
+}

@@ -8,7 +8,10 @@
 //! per-place facts around it, so a sum over the article adds the non-summary facts only (or the summaries
 //! when there is nothing else). "In all" marks a summary too, and so does a toll without a place whose
 //! figures equal the sums over two or more per-place tolls. "no casualties" and "no one was hurt" are
-//! explicit zeros.
+//! explicit zeros. A sentence that only gives people hospitalised, no more than the injured of a toll already
+//! read (and no different place), adds evidence to it: the hospitalised are some of the injured. A title
+//! line's toll ("kills 9, injures dozens") is the body's: it adds evidence to the first body toll of its kind
+//! and is a fact of its own only when the body has none.
 
 use super::claims::attribution;
 use super::fact::Casualties;
@@ -108,6 +111,18 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Casualties)> {
                 last.killed = r.killed.or(last.killed);
                 last.injured = r.injured.or(last.injured);
                 last.evidence.push(s.evidence());
+                continue;
+            }
+        }
+        // "14 people were hospitalised" after "injuring 23": some of the injured, not more people.
+        let hospitalised = s.toks.iter().any(|t| t.lower.starts_with("hospitali"));
+        if let (None, Some(n), true) = (r.killed, r.injured, hospitalised) {
+            let within = out.iter_mut().rev().find(|(_, f)| {
+                f.injured.is_some_and(|i| i >= n)
+                    && (f.place.is_none() || place.is_none() || f.place == place)
+            });
+            if let Some((_, f)) = within {
+                f.evidence.push(s.evidence());
                 continue;
             }
         }
