@@ -1126,3 +1126,17 @@ fn hospitalised_in_a_later_sentence_are_some_of_the_injured() {
     let text = "Two people were injured in Odesa. In Kharkiv, 14 people were hospitalised.";
     assert_eq!(tolls(text).len(), 2);
 }
+
+#[test]
+fn a_toll_of_an_earlier_dated_attack_is_background() {
+    let text = "A Russian drone hit a bus in Sumy on Saturday, killing nine people. A year ago, on June 8, \
+                2024, a similar attack killed five people in Kharkiv.";
+    let got: Vec<Option<u32>> = extract(text, day(2025, 6, 8))
+        .into_iter()
+        .filter_map(|f| match f {
+            Fact::Casualties(c) => Some(c.killed),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(got, vec![Some(9)]);
+}
