@@ -1140,3 +1140,11 @@ fn a_toll_of_an_earlier_dated_attack_is_background() {
         .collect();
     assert_eq!(got, vec![Some(9)]);
 }
+
+#[test]
+fn a_launch_site_ends_at_the_next_verb() {
+    let text =
+        "Four Kh-22 missiles launched from Tu-22M3 bombers targeted Odesa and Mykolaiv regions.";
+    let s = strikes_on(text, None);
+    assert_eq!(s[0].launched_from.as_deref(), Some("Tu-22M3 bombers"));
+}

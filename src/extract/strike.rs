@@ -1084,11 +1084,16 @@ fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> boo
 }
 
 fn phrase_end(toks: &[Token], start: usize, max: usize) -> usize {
+    let lex = lexicon();
     let mut e = start;
     while e < toks.len() && e - start < max {
         let t = &toks[e];
         if t.kind == TokKind::Punct && !t.is_punct('-') || PHRASE_STOPS.contains(&t.lower.as_ref())
         {
+            break;
+        }
+        // "from Tu-22M3 bombers targeted Odesa": the phrase ends at the clause's verb.
+        if e > start && (lex.is_launch(toks, e) || lex.is_destroy(toks, e)) {
             break;
         }
         e += 1;
