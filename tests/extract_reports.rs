@@ -1148,3 +1148,19 @@ fn a_launch_site_ends_at_the_next_verb() {
     let s = strikes_on(text, None);
     assert_eq!(s[0].launched_from.as_deref(), Some("Tu-22M3 bombers"));
 }
+
+#[test]
+fn a_class_count_does_not_stand_for_an_uncounted_weapon_of_another_sentence() {
+    // Russian MoD: Russia's own Geran-2 strike, then Ukrainian drones shot down: not Geran-2.
+    let text = "Russian forces carried out a strike with Kalibr missiles and Geran-2 drones on facilities in \
+                Nikolaev, the Russian Defence Ministry said. Air defence shot down 46 aircraft-type drones \
+                over the Kursk, Belgorod and Voronezh regions.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Kalibr", CruiseMissile, None, None),
+            t("Shahed-136/131", Drone, None, None),
+            t("drone", Drone, None, Some(46)),
+        ]
+    );
+}

@@ -15,6 +15,9 @@
 //! - A counted class noun when two or more named weapons of its class are in the event keeps a class-level
 //!   fact rather than being given to the last one named; but a launched count no larger than a named
 //!   weapon's launched tally ("Five drones hit targets" after "launched 112 strike drones") is part of it.
+//! - An indefinite class count ("shot down 46 aircraft-type drones") does not stand for a named weapon given
+//!   no count in an earlier sentence ("a strike with Geran-2 drones"): it keeps a class-level fact. A
+//!   definite one ("Both missiles hit", "Nine of the drones") does.
 //! - Class nouns never stand for a `standalone` weapon of the lexicon ("13 drones" after "10 naval
 //!   drones").
 //! - "N drones and missiles" is one combined fact ("drone and missile", category `other`).
@@ -267,7 +270,14 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                 r.destroyed = Some(Val::N(0));
             }
             clock += 1;
-            let idx = match resolve(&accs, m, date, &r) {
+            // "both missiles", "the drones", "nine of these drones": drones already named.
+            let definite = (m.start.saturating_sub(3)..m.start).any(|i| {
+                matches!(
+                    toks[i].lower.as_ref(),
+                    "both" | "the" | "these" | "those" | "all" | "them"
+                )
+            });
+            let idx = match resolve(&accs, m, date, &r, s.start, definite) {
                 Place::Skip => continue,
                 Place::Existing(i) => i,
                 Place::New => {
@@ -561,16 +571,35 @@ fn to_u32(v: u64) -> u32 {
 /// noun the named weapon of that class touched last (on the same date). A counted class noun when two or
 /// more named weapons of its class are in the event ("12 Kh-101 and 2 Kh-22 ... Ten cruise missiles were
 /// destroyed") cannot be split between them: it keeps a fact of its own class.
-fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> Place {
+fn resolve(
+    accs: &[Acc],
+    m: &Mention,
+    date: Option<NaiveDate>,
+    r: &Reading,
+    here: usize,
+    definite: bool,
+) -> Place {
     let found = |i: Option<usize>| i.map_or(Place::New, Place::Existing);
     if !m.generic {
         let same = |a: &Acc| !a.generic && a.fact.weapon == m.name && a.fact.date == date;
         return found(accs.iter().position(same));
     }
+    // A named weapon that no count was given for, in an earlier sentence, is not what a later indefinite
+    // class count stands for: "a strike with Geran-2 drones ... shot down 46 aircraft-type drones" are
+    // other drones, but "Both missiles hit" after "Iskander-M missiles" are those.
+    let counted_or_here = |a: &Acc| {
+        a.fact.launched.is_some()
+            || a.destroyed.is_some()
+            || a.fact.lost_locally.is_some()
+            || a.pos == here
+            || definite
+            || !(r.launched.is_some() || r.destroyed.is_some() || r.lost.is_some())
+    };
     let latest = |named: bool| {
         accs.iter()
             .enumerate()
             .filter(|(_, a)| a.generic != named && a.fact.date == date)
+            .filter(|(_, a)| !named || counted_or_here(a))
             .filter(|(_, a)| class_fits(m.category, a.fact.category))
             .filter(|(_, a)| !lexicon().is_standalone(&a.fact.weapon))
             .max_by_key(|(_, a)| a.touched)
