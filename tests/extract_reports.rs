@@ -1164,3 +1164,28 @@ fn a_class_count_does_not_stand_for_an_uncounted_weapon_of_another_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_class_restatement_of_a_named_launched_total_is_that_weapon() {
+    // "Of the 147 drones" restates the 147 Shahed-type drones (with imitators): one fact, not 147 twice.
+    let text = "Overnight, Russia attacked Ukraine with 147 Shahed-type attack drones and drone imitators \
+                launched from Kursk, the Air Force said. Of the 147 drones, 87 were shot down in the north, \
+                south and east of the country. Another 40 were locally lost to electronic warfare.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            tl("Shahed-136/131", Drone, Some(147), Some(87), 40),
+            t("decoy drone", Drone, None, None),
+        ]
+    );
+}
+
+#[test]
+fn losses_claimed_by_either_side_are_not_forces() {
+    let text = "Ukrainian forces lost between 1,200 and 1,500 servicemen over the past week in the Kursk \
+                region, Russia's Defence Ministry claimed. The ministry also said 22 tanks and 16 armoured \
+                personnel carriers were destroyed. Ukraine's General Staff said Russian losses over the past \
+                day amounted to 1,290 troops, 8 tanks and 41 artillery systems. Russia said it had struck \
+                a meeting of commanders, killing up to 85 servicemen.";
+    assert_eq!(forces_in(text), vec![]);
+}

@@ -21,6 +21,7 @@ struct FileUnits {
     approx_before: Vec<String>,
     skip: HashSet<String>,
     loss_verbs: HashSet<String>,
+    loss_nouns: HashSet<String>,
     not_deployed: HashSet<String>,
 }
 
@@ -35,6 +36,7 @@ struct Units {
     approx_before: Vec<Vec<String>>,
     skip: HashSet<String>,
     loss_verbs: HashSet<String>,
+    loss_nouns: HashSet<String>,
     not_deployed: HashSet<String>,
 }
 
@@ -63,6 +65,7 @@ fn units() -> &'static Units {
             approx_before: f.approx_before.iter().map(|a| words(a)).collect(),
             skip: f.skip,
             loss_verbs: f.loss_verbs,
+            loss_nouns: f.loss_nouns,
             not_deployed: f.not_deployed,
         }
     })
@@ -131,8 +134,23 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
                         .iter()
                         .all(|t| t.lower == "and" || t.is_punct(','))
             });
+            // A loss word up to four words before ("lost between 1,200 and 1,500 servicemen"), a loss
+            // noun anywhere before in the sentence ("losses ... amounted to 1,290 troops"), or a passive
+            // loss verb after the unit ("22 tanks and 16 APCs were destroyed").
+            let end = j + len;
+            let passive_after = (end..(end + 8).min(toks.len()))
+                .take_while(|&k| !toks[k].is_punct(',') && !toks[k].is_punct(';'))
+                .any(|k| {
+                    k > end
+                        && matches!(toks[k - 1].lower.as_ref(), "were" | "was" | "been")
+                        && u.loss_verbs.contains(toks[k].lower.as_ref())
+                });
             let loss = listed
-                || (q.saturating_sub(2)..q).any(|k| u.loss_verbs.contains(toks[k].lower.as_ref()));
+                || passive_after
+                || (q.saturating_sub(4)..q).any(|k| u.loss_verbs.contains(toks[k].lower.as_ref()))
+                || toks[..q]
+                    .iter()
+                    .any(|t| u.loss_nouns.contains(t.lower.as_ref()));
             if loss {
                 loss_end = Some(j + len);
                 continue;

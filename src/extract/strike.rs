@@ -457,9 +457,19 @@ fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
                     && class_fits(g.category, n.category)
             })
             .collect();
-        let [target] = fits[..] else {
-            k += 1;
-            continue;
+        // Of several named weapons of the class, the one whose launched total the class restates ("147
+        // Shahed-type drones and drone imitators ... Of the 147 drones, 87 were shot down").
+        let same_total: Vec<usize> = fits
+            .iter()
+            .copied()
+            .filter(|&i| g.launched.is_some() && facts[i].1.launched == g.launched)
+            .collect();
+        let target = match (&fits[..], &same_total[..]) {
+            ([one], _) | (_, [one]) => *one,
+            _ => {
+                k += 1;
+                continue;
+            }
         };
         let n = &facts[target].1;
         // A named fact without counts ("including Kh-101 missiles") may be only some of the class total.
@@ -474,6 +484,7 @@ fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
         *npos = (*npos).min(pos);
         n.launched = n.launched.or(g.launched);
         n.destroyed = n.destroyed.or(g.destroyed);
+        n.lost_locally = n.lost_locally.or(g.lost_locally);
         n.launched_from = n.launched_from.take().or(g.launched_from);
         n.target = n.target.take().or(g.target);
         n.attributed_to = n.attributed_to.take().or(g.attributed_to);
@@ -1074,13 +1085,17 @@ fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> boo
         let verb_after = (n.end..(n.end + 5).min(toks.len()))
             .take_while(|&i| in_clause(&toks[i]))
             .any(|i| lex.is_destroy(toks, i));
+        let lost_after = (n.end..(n.end + 5).min(toks.len()))
+            .take_while(|&i| in_clause(&toks[i]))
+            .any(|i| lex.is_lost(toks, i));
+        // "Another 40 were locally lost": the passive after the bare count.
         let bare = toks.get(n.end).is_none_or(|t| {
             t.kind == TokKind::Punct
                 || matches!(
                     t.lower.as_ref(),
                     "in" | "of" | "more" | "overall" | "altogether"
                 )
-                || verb_after && lex.is_aux(toks, n.end)
+                || (verb_after || lost_after) && lex.is_aux(toks, n.end)
         });
         if !bare {
             continue;
@@ -1088,9 +1103,6 @@ fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> boo
         let verb_before =
             |pred: &dyn Fn(usize) -> bool| (n.start.saturating_sub(3)..n.start).any(pred);
         let v = to_u32(n.value);
-        let lost_after = (n.end..(n.end + 5).min(toks.len()))
-            .take_while(|&i| in_clause(&toks[i]))
-            .any(|i| lex.is_lost(toks, i));
         if lost_after {
             if acc.fact.lost_locally.is_none() {
                 acc.fact.lost_locally = Some(v);
