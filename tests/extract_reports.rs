@@ -1189,3 +1189,27 @@ fn losses_claimed_by_either_side_are_not_forces() {
                 a meeting of commanders, killing up to 85 servicemen.";
     assert_eq!(forces_in(text), vec![]);
 }
+
+#[test]
+fn kamikaze_drones_of_the_general_staff_are_not_named_shaheds() {
+    // General Staff daily report: "kamikaze drones" are mostly FPV drones; the type is not named.
+    let text = "In addition, Russia used 1,989 kamikaze drones and carried out 4,100 attacks on settlements \
+                and positions.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, Some(1989), None)]);
+    // A Shahed named with the word is still a Shahed.
+    let text = "Russia launched 30 Shahed kamikaze drones overnight.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Shahed-136/131", Drone, Some(30), None)]
+    );
+}
+
+#[test]
+fn launched_from_the_airspace_over_a_region() {
+    let text = "The enemy attacked with two Kh-59 guided air missiles from the airspace over the Kursk region.";
+    let s = strikes_on(text, None);
+    assert_eq!(
+        s[0].launched_from.as_deref(),
+        Some("the airspace over the Kursk region")
+    );
+}

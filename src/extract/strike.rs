@@ -1145,7 +1145,14 @@ fn phrase_end(toks: &[Token], start: usize, max: usize) -> usize {
 /// The launch site after "from": up to a stop word; not a bare direction ("from the south").
 fn launch_site(s: &Sentence, start: usize) -> Option<String> {
     let toks = &s.toks;
-    let end = phrase_end(toks, start, 8);
+    let mut end = phrase_end(toks, start, 8);
+    // "from the airspace over the Kursk region": the airspace is named by the place after it.
+    if end > start
+        && toks[end - 1].lower == "airspace"
+        && toks.get(end).is_some_and(|t| t.lower == "over")
+    {
+        end = phrase_end(toks, end + 1, 6);
+    }
     let content: Vec<&Token> = toks[start..end]
         .iter()
         .filter(|t| t.lower != "the")
