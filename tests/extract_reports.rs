@@ -1213,3 +1213,24 @@ fn launched_from_the_airspace_over_a_region() {
         Some("the airspace over the Kursk region")
     );
 }
+
+#[test]
+fn weekly_totals_are_not_strikes() {
+    // President's weekly round-up: totals of many attacks, not one event.
+    let text = "This week alone, Russia launched more than 1,300 attack drones, nearly 900 guided aerial bombs \
+                and almost 40 missiles of various types against Ukraine, President Volodymyr Zelensky said.";
+    assert_eq!(tallies(text), vec![]);
+    let text =
+        "Over the past week, Russia used 1,050 drones and 1,300 guided bombs, Zelensky said.";
+    assert_eq!(tallies(text), vec![]);
+    // "Last week" dates one attack.
+    let text = "Last week, Russia launched 40 missiles at Kyiv.";
+    assert_eq!(tallies(text), vec![t("missile", Other, Some(40), None)]);
+}
+
+#[test]
+fn an_attack_this_week_is_still_an_attack() {
+    let text =
+        "Russia launched 40 missiles at Kyiv on Tuesday, the third massive attack this week.";
+    assert_eq!(tallies(text), vec![t("missile", Other, Some(40), None)]);
+}

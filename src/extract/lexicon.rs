@@ -22,6 +22,10 @@ struct File {
 pub struct Cumulative {
     pub since: HashSet<String>,
     pub periods: HashSet<String>,
+    /// Words before "week"/"month" at the head of a sentence that make it a round-up of many attacks ("This
+    /// week alone", "Over the past week").
+    #[serde(default)]
+    pub round_up: HashSet<String>,
 }
 
 /// Verb lists of `assets/weapons.toml`, lower-case.
@@ -251,6 +255,16 @@ impl Lexicon {
     /// a year or a cue word, or a count of months or years ("in 31 months") ("since February 2022", "since the start of the invasion").
     pub fn is_cumulative(&self, toks: &[Token]) -> bool {
         toks.iter().enumerate().any(|(i, t)| {
+            // At the head of the sentence only: "the third attack this week" still dates one attack.
+            let round_up = matches!(t.lower.as_ref(), "week" | "month")
+                && (1..=4).contains(&i)
+                && self
+                    .cumulative
+                    .round_up
+                    .contains(toks[i - 1].lower.as_ref());
+            if round_up {
+                return true;
+            }
             let period = (t.kind == TokKind::Num || word_value(&t.lower).is_some())
                 && toks
                     .get(i + 1)

@@ -28,8 +28,8 @@
 //! An event is a weapon on a date: the sentence's own date (a range takes its later day; "yesterday",
 //! "on Tuesday" resolve against the report date; a weekday wins over a dateline's filing date in the same
 //! sentence), else the date of the strike facts of the sentence
-//! before, else the report date. Running totals of the war ("since February 2022", "in 31 months") give
-//! no strike. "lost locally" / "did not reach their targets" go to `lost_locally`, never to destroyed.
+//! before, else the report date. Running totals of the war ("since February 2022", "in 31 months") and
+//! round-ups opening with "This week", "Over the past week" give no strike. "lost locally" / "did not reach their targets" go to `lost_locally`, never to destroyed.
 
 use super::claims::attribution;
 use super::dates;
