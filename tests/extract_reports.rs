@@ -1234,3 +1234,14 @@ fn an_attack_this_week_is_still_an_attack() {
         "Russia launched 40 missiles at Kyiv on Tuesday, the third massive attack this week.";
     assert_eq!(tallies(text), vec![t("missile", Other, Some(40), None)]);
 }
+
+#[test]
+fn an_adverb_between_auxiliary_and_verb() {
+    let text = "Two drones were also shot down over the Kherson region overnight.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(2))]);
+    let text = "Russia launched 20 Shahed drones at Odesa. 18 drones were again intercepted by air defence.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Shahed-136/131", Drone, Some(20), Some(18))]
+    );
+}

@@ -902,8 +902,15 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
             break;
         }
         if lex.is_destroy(toks, i) {
-            let passive =
-                i > m.end && (lex.is_aux(toks, i - 1) || toks[i - 1].lower.ends_with("ly"));
+            // "were shot down", "were successfully intercepted", "were also shot down"
+            let adverb = matches!(
+                toks[i - 1].lower.as_ref(),
+                "also" | "again" | "then" | "all"
+            );
+            let passive = i > m.end
+                && (lex.is_aux(toks, i - 1)
+                    || toks[i - 1].lower.ends_with("ly")
+                    || adverb && i >= 2 && lex.is_aux(toks, i - 2));
             let headline = i == m.end
                 && !toks.get(i + 1).is_some_and(|n| {
                     OBJECT_STARTS.contains(&n.lower.as_ref()) || n.kind == TokKind::Num
