@@ -29,6 +29,8 @@ pub(crate) struct Cues {
     river_words: HashSet<String>,
     dateline_countries: HashSet<String>,
     elsewhere: HashSet<String>,
+    #[serde(default)]
+    name_before: HashSet<String>,
     /// Lowercase spellings of the capitals, filled in from the gazetteer.
     #[serde(skip)]
     capitals: HashSet<String>,
@@ -278,6 +280,19 @@ impl Cues {
         word_len > 0 && self.elsewhere.contains(&rest[..word_len].to_lowercase())
     }
 
+    /// Whether the place at `start..end` is part of a name, not a place where something happens: a
+    /// club ("Shakhtar Donetsk", "Dynamo Kyiv") or a birthplace ("an Odesa-born pianist").
+    pub(crate) fn is_name_part(&self, body: &str, start: usize, end: usize) -> bool {
+        let rest = &body[end..ceil_boundary(body, end + 8)];
+        if ["-born", "\u{2011}born"]
+            .iter()
+            .any(|s| rest.starts_with(s))
+        {
+            return true;
+        }
+        is_in(tokens_before(body, start).first(), &self.name_before)
+    }
+
     /// Whether a river-or-city name at `start..end` is the river ("across the Dnipro",
     /// "the Dnipro River").
     pub(crate) fn is_river(&self, body: &str, start: usize, end: usize) -> bool {
@@ -402,6 +417,19 @@ mod tests {
         assert!(at("Odessa (TX) police", "Odessa"));
         assert!(!at("Odessa, Mykolaiv and Kherson", "Odessa"));
         assert!(!at("Odessa", "Odessa"));
+    }
+
+    #[test]
+    fn clubs_and_birthplaces() {
+        let at = |text: &str, name: &str| {
+            let (start, end) = span(text, name);
+            cues().is_name_part(text, start, end)
+        };
+        assert!(at("Shakhtar Donetsk beat Dynamo Kyiv", "Donetsk"));
+        assert!(at("Shakhtar Donetsk beat Dynamo Kyiv", "Kyiv"));
+        assert!(at("An Odesa-born pianist", "Odesa"));
+        assert!(!at("shelling in Donetsk", "Donetsk"));
+        assert!(!at("Donetsk", "Donetsk"));
     }
 
     #[test]

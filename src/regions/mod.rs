@@ -35,7 +35,8 @@
 //!    the passive ("Kyiv was hit", "Kyiv hit by drones", "Kyiv came under attack"). With no
 //!    cue either way it counts.
 //! 6. Other places always count. "Dnipro" right after "the" or before "River" is the river,
-//!    and a namesake abroad ("Odessa, Texas") is not counted.
+//!    a namesake abroad ("Odessa, Texas") is not counted, nor is a place in a club's name
+//!    ("Shakhtar Donetsk", "Dynamo Kyiv") or a birthplace ("an Odesa-born pianist").
 //!
 //! The cue words for rules 3–6 are data: the `[cues]` table of `assets/regions.toml`.
 
@@ -157,6 +158,7 @@ impl Gazetteer {
                 || !is_whole_word(body, start, end)
                 || self.cues().is_dateline(body, start, end)
                 || self.cues().is_elsewhere(body, end)
+                || self.cues().is_name_part(body, start, end)
             {
                 continue;
             }
