@@ -1245,3 +1245,10 @@ fn an_adverb_between_auxiliary_and_verb() {
         vec![t("Shahed-136/131", Drone, Some(20), Some(18))]
     );
 }
+
+#[test]
+fn a_dateline_date_gives_way_to_the_event_date_in_the_sentence() {
+    let text = "KYIV, Jan 1, 2025 (Reuters) - Russia launched 111 drones at Ukraine on the night of December \
+                31, the Air Force said on Wednesday.";
+    assert_eq!(strike_dates(text, day(2025, 1, 1)), vec![day(2024, 12, 31)]);
+}

@@ -26,8 +26,8 @@
 //!
 //! # Events and dates
 //! An event is a weapon on a date: the sentence's own date (a range takes its later day; "yesterday",
-//! "on Tuesday" resolve against the report date; a weekday wins over a dateline's filing date in the same
-//! sentence), else the date of the strike facts of the sentence
+//! "on Tuesday" resolve against the report date; another date or a weekday in the same sentence wins over
+//! a dateline's filing date), else the date of the strike facts of the sentence
 //! before, else the report date. Running totals of the war ("since February 2022", "in 31 months") and
 //! round-ups opening with "This week", "Over the past week" give no strike. "lost locally" / "did not reach their targets" go to `lost_locally`, never to destroyed.
 
@@ -539,18 +539,23 @@ pub fn sentence_date(toks: &[Token], report_date: Option<NaiveDate>) -> Option<N
                 .any(|t| t.is_punct('(') || t.is_punct('—') || t.is_punct('–'))
     };
     let found = dates::find(toks);
+    let own = |d: &dates::FoundDate| match (d.full(), d.day) {
+        (Some(full), _) => Some(full),
+        (None, Some(day)) if d.year.is_none() => dates::resolve(d.month, day, report_date?),
+        _ => None,
+    };
     if found.iter().any(dateline) {
-        if let Some(d) = dates::relative(toks, report_date) {
-            return Some(d);
-        }
+        // The event's own date after the dateline, else its weekday, else the filing date.
+        return found
+            .iter()
+            .filter(|d| !dateline(d))
+            .find_map(own)
+            .or_else(|| dates::relative(toks, report_date))
+            .or_else(|| found.iter().find_map(own));
     }
     found
-        .into_iter()
-        .find_map(|d| match (d.full(), d.day) {
-            (Some(full), _) => Some(full),
-            (None, Some(day)) if d.year.is_none() => dates::resolve(d.month, day, report_date?),
-            _ => None,
-        })
+        .iter()
+        .find_map(own)
         .or_else(|| dates::relative(toks, report_date))
 }
 
