@@ -820,3 +820,435 @@ fn a_number_word_before_a_class_noun_is_a_count_not_a_weapon_name() {
     let found = tallies("\"Fifteen UAVs were destroyed over the Kursk region, seven over the Belgorod region and one over the Bryansk region,\" the ministry said.");
     assert_eq!(found, vec![t("drone", Drone, None, Some(23))]);
 }
+
+// ---------------------------------------------------------------- 7. QA round: reports as fed to sitrep
+
+#[test]
+fn neither_was_intercepted_is_zero() {
+    // Wire report: two missiles, "Neither was intercepted" in a later sentence.
+    let text = "Russia struck the port of Odesa with two Iskander-M ballistic missiles on Friday, killing \
+                three people. Both missiles were launched from occupied Crimea, the Air Force said. Neither \
+                was intercepted.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Iskander-M", BallisticMissile, Some(2), Some(0))]
+    );
+}
+
+#[test]
+fn shot_down_n_of_them_in_the_next_sentence() {
+    // Ukrainian Air Force: launched in one sentence, "shot down 88 of them" in the next.
+    let text = "Overnight, Russia launched 112 strike drones from Chauda in Crimea, Kursk and Millerovo, \
+                the Air Force said. Air defence shot down 88 of them, while 19 imitator drones were lost \
+                locally.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Shahed-136/131", Drone, Some(112), Some(88)),
+            tl("decoy drone", Drone, None, None, 19),
+        ]
+    );
+}
+
+#[test]
+fn uncrewed_surface_vessels_are_naval_drones() {
+    // Russian MoD: sea drones destroyed beside air drones, one fact each.
+    let text =
+        "Russia's Defence Ministry said its Black Sea Fleet destroyed 10 uncrewed surface vessels \
+                in the Black Sea and 13 drones over the Krasnodar region.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("naval drone", Drone, None, Some(10)),
+            t("drone", Drone, None, Some(13)),
+        ]
+    );
+}
+
+#[test]
+fn a_target_in_a_later_sentence_about_another_attack_is_not_taken() {
+    // Belgorod governor: eight drones shot down; the drone attack on Rylsk is in the Kursk region.
+    let text = "Air defence systems also shot down eight drones over the Belgorod region, Gladkov said. \
+                In the neighbouring Kursk region, Governor Alexander Khinshtein said a child was injured by \
+                a drone attack on Rylsk.";
+    let s = strikes_on(text, None);
+    assert_eq!(s.len(), 2);
+    assert_eq!((s[0].destroyed, s[0].target.as_deref()), (Some(8), None));
+    // The attack on Rylsk is an event of its own, without counts.
+    assert_eq!(
+        (s[1].destroyed, s[1].target.as_deref()),
+        (None, Some("Rylsk"))
+    );
+}
+
+#[test]
+fn a_headline_toll_with_dozens_is_the_body_toll() {
+    // AP style: the title's "kills 9, injures dozens" is the body's toll, updated later in the day.
+    let text = "Russian missile strike on Dnipro kills 9, injures dozens\n\nKYIV, Ukraine (AP) — A Russian \
+                missile strike on the central Ukrainian city of Dnipro killed nine people and injured 48 on \
+                Tuesday, regional governor Serhiy Lysak said.\n\nLater in the day the death toll rose to \
+                12, Lysak said, with 51 people injured.";
+    assert_eq!(tolls(text), vec![(Some(12), Some(51), false, true)]);
+}
+
+#[test]
+fn a_headline_update_is_the_body_toll() {
+    let text = "Death toll from Zaporizhzhia strike rises to 13\n\nRussian guided bombs hit an industrial \
+                area of Zaporizhzhia on Wednesday afternoon, killing at least 11 people and injuring more \
+                than 50, regional governor Ivan Fedorov said.\n\nBy evening the toll had risen to 13 dead \
+                and 63 injured, Fedorov said.";
+    assert_eq!(tolls(text), vec![(Some(13), Some(63), false, true)]);
+}
+
+#[test]
+fn a_headline_toll_split_over_body_sentences_is_not_added() {
+    // Governor's update: the title's two killed and 17 hospitalised are the body's.
+    let text = "Kharkiv under attack: two killed, 17 hospitalised\n\nThe enemy struck Kharkiv with guided \
+                aerial bombs, the governor wrote on Telegram.\n\nIn the Kyivskyi district a 54-year-old man \
+                and a 67-year-old woman were killed. Seventeen people were hospitalised, including three \
+                children aged 5, 9 and 14.\n\nSeparately, in Kupiansk a man, 38, was wounded by artillery \
+                shelling.";
+    let got = tolls(text);
+    let killed: u32 = got.iter().filter(|t| !t.2).filter_map(|t| t.0).sum();
+    let injured: u32 = got.iter().filter(|t| !t.2).filter_map(|t| t.1).sum();
+    assert_eq!((killed, injured), (2, 18));
+}
+
+#[test]
+fn a_headline_toll_alone_is_kept() {
+    let text =
+        "Two killed in Kherson shelling\n\nRussian artillery shelled the city overnight, the \
+                regional administration said.";
+    assert_eq!(tolls(text), vec![(Some(2), None, false, false)]);
+}
+
+fn forces_in(text: &str) -> Vec<(Option<u64>, String)> {
+    extract(text, None)
+        .into_iter()
+        .filter_map(|f| match f {
+            Fact::Forces(f) => Some((f.count, f.unit)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn claimed_losses_are_not_forces() {
+    // Russian MoD daily statement: losses inflicted, and a list of equipment lost.
+    let text = "Russian troops also liberated the settlement of Novoselivka, the ministry said, and inflicted \
+                losses of up to 1,450 servicemen on the Ukrainian armed forces. The ministry said the enemy \
+                lost two tanks and 14 armoured vehicles in the Kupyansk direction.";
+    assert_eq!(forces_in(text), vec![]);
+    // A deployment listed the same way still counts.
+    let text = "Russia has deployed 50,000 troops and 300 tanks near Pokrovsk.";
+    assert_eq!(
+        forces_in(text),
+        vec![
+            (Some(50_000), "troops".to_string()),
+            (Some(300), "tanks".to_string())
+        ]
+    );
+}
+
+#[test]
+fn shadow_fleet_vessels_are_not_warships() {
+    // EU sanctions report: no forces, no strikes, no casualties.
+    let text = "European Union ambassadors agreed on Wednesday a 17th package of sanctions against Russia, \
+                targeting nearly 200 vessels of Moscow's shadow fleet, diplomats said. The package also adds \
+                75 individuals and entities to the EU's sanctions list, two diplomats said.";
+    assert_eq!(forces_in(text), vec![]);
+    assert!(strikes_on(text, None).is_empty());
+    assert!(casualties_on(text).is_empty());
+}
+
+#[test]
+fn a_possessive_target_keeps_its_noun() {
+    let text =
+        "Russia launched 74 drones at Ukraine's energy system overnight, the Air Force said.";
+    let s = strikes_on(text, None);
+    assert_eq!(s[0].target.as_deref(), Some("Ukraine's energy system"));
+}
+
+#[test]
+fn drones_that_hit_after_the_launched_tally_are_part_of_it() {
+    // Air Force: five of the 112 drones hit targets; they are not five more launched.
+    let text = "Overnight, Russia launched 112 strike drones from Chauda, the Air Force said. Air defence \
+                shot down 88 of them, while 19 imitator drones were lost locally. Five drones hit targets \
+                in Sumy and Chernihiv regions.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Shahed-136/131", Drone, Some(112), Some(88)),
+            tl("decoy drone", Drone, None, None, 19),
+        ]
+    );
+}
+
+#[test]
+fn including_a_named_weapon_does_not_give_it_the_class_total() {
+    // "48 missiles ... including Kh-101 missiles": the Kh-101 are some of the 48, not all of them.
+    let text = "Russia launched 476 drones and 48 missiles overnight, the Air Force said, including Kh-101 \
+                missiles that struck Ternopil.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("drone", Drone, Some(476), None),
+            t("missile", Other, Some(48), None),
+            t("Kh-101", CruiseMissile, None, None),
+        ]
+    );
+}
+
+#[test]
+fn prisoners_exchanged_are_not_forces() {
+    let text = "Ukraine and Russia exchanged 390 prisoners each on Friday, President Volodymyr Zelensky said. \
+                Among those returned were 270 soldiers and 120 civilians, the Coordination Headquarters said. \
+                Russia's Defence Ministry confirmed that 390 Russian servicemen and civilians had returned \
+                home.";
+    assert_eq!(forces_in(text), vec![]);
+}
+
+#[test]
+fn a_dateline_date_gives_way_to_the_weekday_of_the_event() {
+    // AP dateline filed on Saturday April 5, 2025; the strike was "on Friday evening".
+    let text = "KRYVYI RIH, Ukraine, April 5, 2025 (AP) — A Russian ballistic missile struck a residential \
+                area of Kryvyi Rih on Friday evening, killing four people.";
+    assert_eq!(strike_dates(text, day(2025, 4, 5)), vec![day(2025, 4, 4)]);
+    // Without a weekday the dateline date stands.
+    let text = "KYIV, Ukraine, April 5, 2025 (AP) — Russia launched 40 drones overnight.";
+    assert_eq!(strike_dates(text, day(2025, 4, 5)), vec![day(2025, 4, 5)]);
+}
+
+#[test]
+fn neptune_md_is_named_not_the_last_missile() {
+    // Russian MoD: the Neptune-MD shot down is Ukrainian, not one of the Kalibr named before.
+    let text = "Russian forces carried out a strike with Kalibr sea-based missiles on facilities in Nikolaev, \
+                the Russian Defence Ministry said. Air defence shot down a Neptune-MD long-range missile.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Kalibr", CruiseMissile, None, None),
+            t("Neptune", CruiseMissile, None, Some(1)),
+        ]
+    );
+}
+
+#[test]
+fn zircon_both_shot_down() {
+    let text = "Russia fired two 3M22 Zircon hypersonic missiles at Kyiv at around 04:30 on Saturday, the \
+                Ukrainian Air Force said. Both were shot down by Patriot air defence systems.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Zircon", CruiseMissile, Some(2), Some(2))]
+    );
+}
+
+#[test]
+fn drones_and_decoys_is_the_drone_count() {
+    let text = "The Air Force said 728 drones and decoys and 13 missiles were launched, of which 718 drones \
+                and 7 missiles were neutralised.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("drone", Drone, Some(728), Some(718)),
+            t("missile", Other, Some(13), Some(7)),
+        ]
+    );
+}
+
+#[test]
+fn a_class_total_with_destroyed_keeps_its_destroyed_in_the_parts() {
+    // "31 of the 36 missiles" over two named parts that sum to 36: the 31 is split in the next sentence.
+    let text = "According to the Air Force, the enemy attacked with 36 missiles: 30 X-101 cruise missiles \
+                launched from Tu-95MS aircraft and six Kalibr missiles from ships in the Black Sea. 31 of the \
+                36 missiles were destroyed by air defence. Of them, 28 were X-101 and three were Kalibr.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Kh-101", CruiseMissile, Some(30), Some(28)),
+            t("Kalibr", CruiseMissile, Some(6), Some(3)),
+        ]
+    );
+    // Without the split, the 31 is not lost: the class total stays beside its parts.
+    let text = "According to the Air Force, the enemy attacked with 36 missiles: 30 X-101 cruise missiles \
+                and six Kalibr missiles. 31 of the 36 missiles were destroyed by air defence.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("missile", Other, Some(36), Some(31)),
+            t("Kh-101", CruiseMissile, Some(30), None),
+            t("Kalibr", CruiseMissile, Some(6), None),
+        ]
+    );
+}
+
+#[test]
+fn coordinated_weapons_before_a_launch_verb_and_a_later_part() {
+    let text = "In addition, a dozen Shahed drones and four Kh-22 missiles launched from Tu-22M3 bombers \
+                targeted Odesa and Mykolaiv regions. Nine of the drones were destroyed; the Kh-22 missiles \
+                were not intercepted.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Shahed-136/131", Drone, Some(12), Some(9)),
+            t("Kh-22", CruiseMissile, Some(4), Some(0)),
+        ]
+    );
+}
+
+fn report_day(text: &str) -> Option<NaiveDate> {
+    sitrep::extract::dates::report_date(text).map(|d| d.date)
+}
+
+#[test]
+fn day_numbers_with_a_thousands_comma() {
+    let text = "Day 1,201: Russia launches 100 drones\n\nRussia launched 100 Shahed drones overnight on June 8, \
+                the Air Force said.";
+    assert_eq!(report_day(text), day(2025, 6, 8));
+}
+
+#[test]
+fn a_year_ago_date_near_the_top_is_not_the_report_date() {
+    // The full date is a year earlier than the undated June 8 the report is about.
+    let text = "Russia launches 100 drones\n\nRussia launched 100 Shahed drones overnight on June 8, the Air \
+                Force said. Air defence shot down 80 of them.\n\nA year ago, on June 8, 2024, a similar attack \
+                killed five people in Kharkiv.\n";
+    assert_eq!(report_day(text), day(2025, 6, 8));
+}
+
+#[test]
+fn hospitalised_in_a_later_sentence_are_some_of_the_injured() {
+    let text = "Russia launched its largest drone attack of the war on Kyiv overnight, killing two people and \
+                injuring 23, officials said on Friday. Kyiv Mayor Vitali Klitschko said 14 people were \
+                hospitalised.";
+    assert_eq!(tolls(text), vec![(Some(2), Some(23), false, true)]);
+    // More hospitalised than injured stated: not the same people, a fact of its own.
+    let text = "Two people were injured in Odesa. In Kharkiv, 14 people were hospitalised.";
+    assert_eq!(tolls(text).len(), 2);
+}
+
+#[test]
+fn a_toll_of_an_earlier_dated_attack_is_background() {
+    let text = "A Russian drone hit a bus in Sumy on Saturday, killing nine people. A year ago, on June 8, \
+                2024, a similar attack killed five people in Kharkiv.";
+    let got: Vec<Option<u32>> = extract(text, day(2025, 6, 8))
+        .into_iter()
+        .filter_map(|f| match f {
+            Fact::Casualties(c) => Some(c.killed),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(got, vec![Some(9)]);
+}
+
+#[test]
+fn a_launch_site_ends_at_the_next_verb() {
+    let text =
+        "Four Kh-22 missiles launched from Tu-22M3 bombers targeted Odesa and Mykolaiv regions.";
+    let s = strikes_on(text, None);
+    assert_eq!(s[0].launched_from.as_deref(), Some("Tu-22M3 bombers"));
+}
+
+#[test]
+fn a_class_count_does_not_stand_for_an_uncounted_weapon_of_another_sentence() {
+    // Russian MoD: Russia's own Geran-2 strike, then Ukrainian drones shot down: not Geran-2.
+    let text = "Russian forces carried out a strike with Kalibr missiles and Geran-2 drones on facilities in \
+                Nikolaev, the Russian Defence Ministry said. Air defence shot down 46 aircraft-type drones \
+                over the Kursk, Belgorod and Voronezh regions.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Kalibr", CruiseMissile, None, None),
+            t("Shahed-136/131", Drone, None, None),
+            t("drone", Drone, None, Some(46)),
+        ]
+    );
+}
+
+#[test]
+fn a_class_restatement_of_a_named_launched_total_is_that_weapon() {
+    // "Of the 147 drones" restates the 147 Shahed-type drones (with imitators): one fact, not 147 twice.
+    let text = "Overnight, Russia attacked Ukraine with 147 Shahed-type attack drones and drone imitators \
+                launched from Kursk, the Air Force said. Of the 147 drones, 87 were shot down in the north, \
+                south and east of the country. Another 40 were locally lost to electronic warfare.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            tl("Shahed-136/131", Drone, Some(147), Some(87), 40),
+            t("decoy drone", Drone, None, None),
+        ]
+    );
+}
+
+#[test]
+fn losses_claimed_by_either_side_are_not_forces() {
+    let text = "Ukrainian forces lost between 1,200 and 1,500 servicemen over the past week in the Kursk \
+                region, Russia's Defence Ministry claimed. The ministry also said 22 tanks and 16 armoured \
+                personnel carriers were destroyed. Ukraine's General Staff said Russian losses over the past \
+                day amounted to 1,290 troops, 8 tanks and 41 artillery systems. Russia said it had struck \
+                a meeting of commanders, killing up to 85 servicemen.";
+    assert_eq!(forces_in(text), vec![]);
+}
+
+#[test]
+fn kamikaze_drones_of_the_general_staff_are_not_named_shaheds() {
+    // General Staff daily report: "kamikaze drones" are mostly FPV drones; the type is not named.
+    let text = "In addition, Russia used 1,989 kamikaze drones and carried out 4,100 attacks on settlements \
+                and positions.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, Some(1989), None)]);
+    // A Shahed named with the word is still a Shahed.
+    let text = "Russia launched 30 Shahed kamikaze drones overnight.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Shahed-136/131", Drone, Some(30), None)]
+    );
+}
+
+#[test]
+fn launched_from_the_airspace_over_a_region() {
+    let text = "The enemy attacked with two Kh-59 guided air missiles from the airspace over the Kursk region.";
+    let s = strikes_on(text, None);
+    assert_eq!(
+        s[0].launched_from.as_deref(),
+        Some("the airspace over the Kursk region")
+    );
+}
+
+#[test]
+fn weekly_totals_are_not_strikes() {
+    // President's weekly round-up: totals of many attacks, not one event.
+    let text = "This week alone, Russia launched more than 1,300 attack drones, nearly 900 guided aerial bombs \
+                and almost 40 missiles of various types against Ukraine, President Volodymyr Zelensky said.";
+    assert_eq!(tallies(text), vec![]);
+    let text =
+        "Over the past week, Russia used 1,050 drones and 1,300 guided bombs, Zelensky said.";
+    assert_eq!(tallies(text), vec![]);
+    // "Last week" dates one attack.
+    let text = "Last week, Russia launched 40 missiles at Kyiv.";
+    assert_eq!(tallies(text), vec![t("missile", Other, Some(40), None)]);
+}
+
+#[test]
+fn an_attack_this_week_is_still_an_attack() {
+    let text =
+        "Russia launched 40 missiles at Kyiv on Tuesday, the third massive attack this week.";
+    assert_eq!(tallies(text), vec![t("missile", Other, Some(40), None)]);
+}
+
+#[test]
+fn an_adverb_between_auxiliary_and_verb() {
+    let text = "Two drones were also shot down over the Kherson region overnight.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(2))]);
+    let text = "Russia launched 20 Shahed drones at Odesa. 18 drones were again intercepted by air defence.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Shahed-136/131", Drone, Some(20), Some(18))]
+    );
+}
+
+#[test]
+fn a_dateline_date_gives_way_to_the_event_date_in_the_sentence() {
+    let text = "KYIV, Jan 1, 2025 (Reuters) - Russia launched 111 drones at Ukraine on the night of December \
+                31, the Air Force said on Wednesday.";
+    assert_eq!(strike_dates(text, day(2025, 1, 1)), vec![day(2024, 12, 31)]);
+}

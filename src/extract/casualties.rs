@@ -8,14 +8,20 @@
 //! per-place facts around it, so a sum over the article adds the non-summary facts only (or the summaries
 //! when there is nothing else). "In all" marks a summary too, and so does a toll without a place whose
 //! figures equal the sums over two or more per-place tolls. "no casualties" and "no one was hurt" are
-//! explicit zeros.
+//! explicit zeros. A sentence that marks its full date as earlier than the report date ("A year ago, on June
+//! 8, 2024, a similar attack killed five") is background: no toll. A sentence that only gives people hospitalised, no more than the injured of a toll already
+//! read (and no different place), adds evidence to it: the hospitalised are some of the injured. A title
+//! line's toll ("kills 9, injures dozens") is the body's: it adds evidence to the first body toll of its kind
+//! and is a fact of its own only when the body has none.
 
 use super::claims::attribution;
+use super::dates;
 use super::fact::Casualties;
 use super::numbers::{count_at, is_month};
 use super::people::{people_lexicon, CasualtyWords};
 use super::tokens::{TokKind, Token};
 use super::Sentence;
+use chrono::NaiveDate;
 
 const AUX: &[&str] = &[
     "was", "were", "been", "have", "has", "had", "are", "is", "being", "be",
@@ -81,17 +87,48 @@ enum Kind {
 }
 
 /// The casualty facts of the sentences, merged by the rule in the module documentation.
-pub fn extract(sents: &[Sentence]) -> Vec<(usize, Casualties)> {
+pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize, Casualties)> {
     let words = &people_lexicon().casualty;
     let mut out: Vec<(usize, Casualties)> = Vec::new();
-    for s in sents {
+    let mut headline: Option<(usize, Casualties)> = None;
+    for (i, s) in sents.iter().enumerate() {
         let Some(r) = read(words, s) else { continue };
+        if is_background(s, report_date) {
+            continue;
+        }
         let place = place(s);
+        if i == 0 && sents.len() > 1 && is_heading(s) {
+            headline = Some((
+                s.start,
+                Casualties {
+                    killed: r.killed,
+                    injured: r.injured,
+                    who: None,
+                    place,
+                    attributed_to: attribution(s),
+                    summary: false,
+                    evidence: vec![s.evidence()],
+                },
+            ));
+            continue;
+        }
         if r.update {
             if let Some((_, last)) = out.last_mut() {
                 last.killed = r.killed.or(last.killed);
                 last.injured = r.injured.or(last.injured);
                 last.evidence.push(s.evidence());
+                continue;
+            }
+        }
+        // "14 people were hospitalised" after "injuring 23": some of the injured, not more people.
+        let hospitalised = s.toks.iter().any(|t| t.lower.starts_with("hospitali"));
+        if let (None, Some(n), true) = (r.killed, r.injured, hospitalised) {
+            let within = out.iter_mut().rev().find(|(_, f)| {
+                f.injured.is_some_and(|i| i >= n)
+                    && (f.place.is_none() || place.is_none() || f.place == place)
+            });
+            if let Some((_, f)) = within {
+                f.evidence.push(s.evidence());
                 continue;
             }
         }
@@ -144,8 +181,51 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Casualties)> {
             ));
         }
     }
+    if let Some(h) = headline {
+        fold_headline(&mut out, h);
+    }
     mark_sums(&mut out);
     out
+}
+
+/// Words that mark a dated sentence as about an earlier attack (not "first", which also orders attacks of
+/// one report).
+const BACKGROUND: &[&str] = &["ago", "previous", "previously", "earlier", "prior", "last"];
+
+/// A sentence about an earlier attack: it marks its full date as earlier ("A year ago, on June 8, 2024")
+/// and that date is before the report date. Its toll is not this report's.
+fn is_background(s: &Sentence, report_date: Option<NaiveDate>) -> bool {
+    let Some(report) = report_date else {
+        return false;
+    };
+    s.toks
+        .iter()
+        .any(|t| BACKGROUND.contains(&t.lower.as_ref()))
+        && dates::find(&s.toks)
+            .iter()
+            .any(|d| d.full().is_some_and(|d| d < report))
+}
+
+/// A title line: the first sentence, without a closing full stop, question or exclamation mark.
+fn is_heading(s: &Sentence) -> bool {
+    !s.text
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201d}', '\u{2019}', '\''])
+}
+
+/// A headline toll ("kills 9, injures dozens", "Death toll rises to 13") is the body's toll written
+/// short: the same people. With a body toll of the same kind it adds evidence to the first such fact;
+/// without one it is a fact of its own.
+fn fold_headline(out: &mut Vec<(usize, Casualties)>, (start, head): (usize, Casualties)) {
+    let shares = |f: &Casualties| {
+        (head.killed.is_some() && f.killed.is_some())
+            || (head.injured.is_some() && f.injured.is_some())
+    };
+    if let Some(k) = out.iter().position(|(_, f)| shares(f)) {
+        out[k].1.evidence.splice(0..0, head.evidence);
+        return;
+    }
+    out.insert(0, (start, head));
 }
 
 /// Further per-place tolls written elliptically after a first one: "Two people died in Zaporizhzhia and
@@ -475,7 +555,7 @@ mod tests {
     use super::*;
 
     fn tolls(body: &str) -> Vec<(Option<u32>, Option<u32>, bool)> {
-        extract(&Sentence::all(body))
+        extract(&Sentence::all(body), None)
             .into_iter()
             .map(|(_, f)| (f.killed, f.injured, f.summary))
             .collect()

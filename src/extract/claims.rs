@@ -72,6 +72,22 @@ fn according_to(s: &Sentence, start: usize) -> Option<String> {
     if toks.get(a).is_some_and(|t| t.lower == "the") {
         a += 1;
     }
+    // "according to Ukrainian commander Oleksandr Syrskyi", "the acting governor Alexei Smirnov":
+    // roles before a name are not the speaker.
+    let lex = people_lexicon();
+    let mut k = a;
+    while k < toks.len() && k - a < 5 && is_role(lex, &toks[k]) {
+        k += 1;
+    }
+    if k > a {
+        let mut e = k;
+        while e < toks.len() && is_name_token(&toks[e]) && e - k < 4 {
+            e += 1;
+        }
+        if e > k && !toks[k..e].iter().any(|t| lex.not_person.contains(t.bare())) {
+            return s.slice(k, e).map(strip_possessive);
+        }
+    }
     let first = toks.get(a)?;
     let mut e = a;
     if first.is_capitalized() {
@@ -103,7 +119,16 @@ fn subject(
 ) -> Option<String> {
     let toks = &s.toks;
     let mut j = v;
-    if v >= 2 && toks[v - 1].is_punct(',') && !is_name_token(&toks[v - 2]) {
+    // "Zelensky, who was born in Kryvyi Rih, said": the subject is before the relative clause.
+    if v >= 2 && toks[v - 1].is_punct(',') {
+        let relative = (v.saturating_sub(14)..v - 1).rev().find(|&k| {
+            k >= 2 && matches!(toks[k].lower.as_ref(), "who" | "whose") && toks[k - 1].is_punct(',')
+        });
+        if let Some(k) = relative {
+            j = k - 1;
+        }
+    }
+    if j == v && v >= 2 && toks[v - 1].is_punct(',') && !is_name_token(&toks[v - 2]) {
         let appositive = (v.saturating_sub(14)..v - 1)
             .rev()
             .find(|&k| k >= 1 && toks[k].is_punct(',') && is_name_token(&toks[k - 1]));
@@ -161,17 +186,15 @@ fn subject(
     if !plausible {
         return None;
     }
-    let is_role = |t: &Token| {
-        let w = t.bare();
-        lex.titles.contains(w)
-            || lex.role_words.contains(w)
-            || lex.modifiers.contains(w)
-            || lex.nationalities.contains(w)
-    };
+    // After the last role word, or from a known given name ("governor of Sevastopol Mikhail
+    // Razvozhayev").
     let name_start = (a..j)
         .rev()
-        .find(|&k| is_role(&toks[k]))
+        .find(|&k| is_role(lex, &toks[k]))
         .map_or(a, |k| k + 1);
+    let name_start = (name_start..j)
+        .find(|&k| j - k >= 2 && lex.given_names.contains(toks[k].bare()))
+        .unwrap_or(name_start);
     let named = cap
         && name_start > a
         && (2..=3).contains(&(j - name_start))
@@ -182,6 +205,15 @@ fn subject(
         .slice(if named { name_start } else { a }, j)
         .map(strip_possessive)?;
     Some(person_or(found, phrase))
+}
+
+/// A title, role, modifier or nationality word ("President", "commander", "acting", "Ukrainian").
+fn is_role(lex: &PeopleLexicon, t: &Token) -> bool {
+    let w = t.bare();
+    lex.titles.contains(w)
+        || lex.role_words.contains(w)
+        || lex.modifiers.contains(w)
+        || lex.nationalities.contains(w)
 }
 
 /// "said Daria Herasymchuk", "said the ministry": the speaker after the verb.
@@ -239,6 +271,26 @@ mod tests {
             vec!["Air Force"]
         );
         assert_eq!(who("Six drones fell over the sea."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_role_before_the_name_is_not_the_speaker() {
+        assert_eq!(
+            who("Russia has 110,000 troops there, according to Ukrainian commander Oleksandr Syrskyi."),
+            vec!["Oleksandr Syrskyi"]
+        );
+        assert_eq!(
+            who("They advanced 10 km, according to the acting governor Alexei Smirnov."),
+            vec!["Alexei Smirnov"]
+        );
+        assert_eq!(
+            who("Traffic stopped, the Russian-installed governor of Sevastopol Mikhail Razvozhayev said."),
+            vec!["Mikhail Razvozhayev"]
+        );
+        assert_eq!(
+            who("President Volodymyr Zelensky, who was born in Kryvyi Rih, said Russia wants war."),
+            vec!["Volodymyr Zelensky"]
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! # Report date rule
 //! 1. "Day N" at the start of the title or of one of the first sentences: Day 1 = 2022-02-24.
-//! 2. Else a full date ("July 18, 2023", "18 July 2023", "2023-07-18") in the first 300 bytes (a dateline).
+//! 2. Else a full date ("July 18, 2023", "18 July 2023", "2023-07-18") in the first 300 bytes (a dateline),
+//!    unless its sentence marks it as earlier ("A year ago, on June 8, 2024"). "Day 1,200" may have a comma.
 //! 3. Else the latest event date in the text. A month and day without a year take their year from a
 //!    "Month YYYY" mention of the same month, or else from an anchor: a full date in a sentence that marks it
 //!    as earlier ("a previous strike ... on October 8, 2022"), which places the undated day after it, in the
@@ -83,7 +84,9 @@ pub fn day_number(toks: &[Token]) -> Option<u32> {
         let after = toks.get(i + 2);
         let labelled = i == 0 || after.is_some_and(|a| a.lower == "of" || a.is_punct(':'));
         if labelled {
-            if let Ok(v) = n.text.parse::<u32>() {
+            // "Day 1,200": a thousands separator.
+            let digits: String = n.text.chars().filter(|&c| c != ',').collect();
+            if let Ok(v) = digits.parse::<u32>() {
                 return Some(v);
             }
         }
@@ -391,7 +394,8 @@ pub fn report_date(body: &str) -> Option<ReportDate> {
         for d in find(t) {
             match (d.full(), d.year, d.day) {
                 (Some(date), _, _) => {
-                    if t.first().is_some_and(|f| f.start < 300) {
+                    // Not a date the sentence marks as earlier ("A year ago, on June 8, 2024").
+                    if !cue && t.first().is_some_and(|f| f.start < 300) {
                         return Some(ReportDate {
                             date,
                             how: DateHow::Explicit,

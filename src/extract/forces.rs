@@ -1,7 +1,9 @@
 //! Forces deployed: troops and equipment counted ("more than 100,000 troops", "almost 1,000 tanks").
 //!
 //! "hundreds of ..." is read as a lower bound: count 100, `approx` true, and `quantity` "hundreds".
-//! Units come from `assets/forces.toml`. Counts after a verb of loss ("destroyed two tanks") are not forces.
+//! Units come from `assets/forces.toml`. Counts after a verb or noun of loss ("destroyed two tanks", "losses
+//! of up to 1,450 servicemen") are not forces, nor are the counts listed after them ("lost two tanks and 14
+//! armoured vehicles").
 
 use super::fact::Forces;
 use super::numbers::count_at;
@@ -19,6 +21,8 @@ struct FileUnits {
     approx_before: Vec<String>,
     skip: HashSet<String>,
     loss_verbs: HashSet<String>,
+    loss_nouns: HashSet<String>,
+    not_deployed: HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -32,6 +36,8 @@ struct Units {
     approx_before: Vec<Vec<String>>,
     skip: HashSet<String>,
     loss_verbs: HashSet<String>,
+    loss_nouns: HashSet<String>,
+    not_deployed: HashSet<String>,
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -59,6 +65,8 @@ fn units() -> &'static Units {
             approx_before: f.approx_before.iter().map(|a| words(a)).collect(),
             skip: f.skip,
             loss_verbs: f.loss_verbs,
+            loss_nouns: f.loss_nouns,
+            not_deployed: f.not_deployed,
         }
     })
 }
@@ -77,7 +85,15 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
     let mut out = Vec::new();
     for s in sents {
         let toks = &s.toks;
+        if toks
+            .iter()
+            .any(|t| u.not_deployed.contains(t.lower.as_ref()))
+        {
+            continue;
+        }
         let mut i = 0;
+        // Where the unit of the last loss count ended: "lost two tanks and 14 armoured vehicles".
+        let mut loss_end: Option<usize> = None;
         while i < toks.len() {
             let Some(n) = count_at(toks, i) else {
                 i += 1;
@@ -94,11 +110,12 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
                 j += 1;
                 skipped += 1;
             }
-            let Some(unit) = u
-                .units
-                .iter()
-                .find(|(_, aliases)| aliases.iter().any(|a| matches_at(toks, j, a)))
-            else {
+            let Some((unit, len)) = u.units.iter().find_map(|unit| {
+                unit.1
+                    .iter()
+                    .find(|a| matches_at(toks, j, a))
+                    .map(|a| (unit, a.len()))
+            }) else {
                 continue;
             };
             let mut q = n.start;
@@ -110,9 +127,32 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
                     break;
                 }
             }
-            let loss =
-                (q.saturating_sub(2)..q).any(|k| u.loss_verbs.contains(toks[k].lower.as_ref()));
+            let listed = loss_end.is_some_and(|e| {
+                e <= q
+                    && q - e <= 2
+                    && toks[e..q]
+                        .iter()
+                        .all(|t| t.lower == "and" || t.is_punct(','))
+            });
+            // A loss word up to four words before ("lost between 1,200 and 1,500 servicemen"), a loss
+            // noun anywhere before in the sentence ("losses ... amounted to 1,290 troops"), or a passive
+            // loss verb after the unit ("22 tanks and 16 APCs were destroyed").
+            let end = j + len;
+            let passive_after = (end..(end + 8).min(toks.len()))
+                .take_while(|&k| !toks[k].is_punct(',') && !toks[k].is_punct(';'))
+                .any(|k| {
+                    k > end
+                        && matches!(toks[k - 1].lower.as_ref(), "were" | "was" | "been")
+                        && u.loss_verbs.contains(toks[k].lower.as_ref())
+                });
+            let loss = listed
+                || passive_after
+                || (q.saturating_sub(4)..q).any(|k| u.loss_verbs.contains(toks[k].lower.as_ref()))
+                || toks[..q]
+                    .iter()
+                    .any(|t| u.loss_nouns.contains(t.lower.as_ref()));
             if loss {
+                loss_end = Some(j + len);
                 continue;
             }
             let quantity = s.slice(q, n.end).unwrap_or_default().to_string();

@@ -22,6 +22,10 @@ struct File {
 pub struct Cumulative {
     pub since: HashSet<String>,
     pub periods: HashSet<String>,
+    /// Words before "week"/"month" at the head of a sentence that make it a round-up of many attacks ("This
+    /// week alone", "Over the past week").
+    #[serde(default)]
+    pub round_up: HashSet<String>,
 }
 
 /// Verb lists of `assets/weapons.toml`, lower-case.
@@ -42,6 +46,8 @@ struct Entry {
     category: Category,
     #[serde(default)]
     generic: bool,
+    #[serde(default)]
+    standalone: bool,
     aliases: Vec<String>,
 }
 
@@ -57,6 +63,8 @@ pub struct Weapon {
     pub category: Category,
     /// A class noun ("drones", "missiles") rather than a named weapon.
     pub generic: bool,
+    /// Class nouns never stand for it: "drones" after "naval drones" are other drones.
+    pub standalone: bool,
 }
 
 /// The parsed lexicon: weapons and an index of their aliases by first word.
@@ -111,6 +119,7 @@ impl Lexicon {
                 name: e.name,
                 category: e.category,
                 generic: e.generic,
+                standalone: e.standalone,
             });
         }
         for list in index.values_mut() {
@@ -212,6 +221,11 @@ impl Lexicon {
         out
     }
 
+    /// True when class nouns never stand for the weapon named `name` (`standalone` in the lexicon).
+    pub fn is_standalone(&self, name: &str) -> bool {
+        self.weapons.iter().any(|w| w.standalone && w.name == name)
+    }
+
     /// True when token `i` is a launching verb.
     pub fn is_launch(&self, toks: &[Token], i: usize) -> bool {
         toks.get(i)
@@ -241,6 +255,16 @@ impl Lexicon {
     /// a year or a cue word, or a count of months or years ("in 31 months") ("since February 2022", "since the start of the invasion").
     pub fn is_cumulative(&self, toks: &[Token]) -> bool {
         toks.iter().enumerate().any(|(i, t)| {
+            // At the head of the sentence only: "the third attack this week" still dates one attack.
+            let round_up = matches!(t.lower.as_ref(), "week" | "month")
+                && (1..=4).contains(&i)
+                && self
+                    .cumulative
+                    .round_up
+                    .contains(toks[i - 1].lower.as_ref());
+            if round_up {
+                return true;
+            }
             let period = (t.kind == TokKind::Num || word_value(&t.lower).is_some())
                 && toks
                     .get(i + 1)

@@ -73,7 +73,7 @@ pub fn extract(body: &str, report_date: Option<NaiveDate>) -> Vec<Fact> {
     for (pos, f) in strike::extract(&sents, report_date) {
         add(0, pos, Fact::Strike(f));
     }
-    for (pos, f) in casualties::extract(&sents) {
+    for (pos, f) in casualties::extract(&sents, report_date) {
         add(1, pos, Fact::Casualties(f));
     }
     for (pos, f) in forces::extract(&sents) {

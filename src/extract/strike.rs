@@ -5,23 +5,31 @@
 //! and totals come before per-region parts). Class nouns ("the missiles", "31 out of 36 drones") stand for
 //! the weapon of that class the text named last; on their own they make a fact only when they carry a
 //! count or name a target ("a drone strike on the Kerch Strait Bridge"), and such a fact is folded into the
-//! one named weapon of its class that the text names later, when the counts agree (a heading "destroys 20
-//! drones" above "20 of 24 Shahed drones").
+//! one named weapon of its class that the text names later, when that weapon has counts and they agree (a
+//! heading "destroys 20 drones" above "20 of 24 Shahed drones"; not "48 missiles ... including Kh-101
+//! missiles", which names some of the 48).
 //!
 //! # Totals and parts
 //! - A class-noun total equal to the sum of two or more finer facts of its class ("18 missiles: 10 Kalibr
 //!   and 8 Kh-101") is folded into them as evidence; a total that differs from the sum stays.
 //! - A counted class noun when two or more named weapons of its class are in the event keeps a class-level
-//!   fact rather than being given to the last one named.
+//!   fact rather than being given to the last one named; but a launched count no larger than a named
+//!   weapon's launched tally ("Five drones hit targets" after "launched 112 strike drones") is part of it.
+//! - An indefinite class count ("shot down 46 aircraft-type drones") does not stand for a named weapon given
+//!   no count in an earlier sentence ("a strike with Geran-2 drones"): it keeps a class-level fact. A
+//!   definite one ("Both missiles hit", "Nine of the drones") does.
+//! - Class nouns never stand for a `standalone` weapon of the lexicon ("13 drones" after "10 naval
+//!   drones").
 //! - "N drones and missiles" is one combined fact ("drone and missile", category `other`).
 //! - A destroyed figure in a clause naming "over <Place>" is a regional part; a figure without a place is
 //!   national and wins whenever it comes; with no national figure, parts over distinct places are summed.
 //!
 //! # Events and dates
 //! An event is a weapon on a date: the sentence's own date (a range takes its later day; "yesterday",
-//! "on Tuesday" resolve against the report date), else the date of the strike facts of the sentence
-//! before, else the report date. Running totals of the war ("since February 2022", "in 31 months") give
-//! no strike. "lost locally" / "did not reach their targets" go to `lost_locally`, never to destroyed.
+//! "on Tuesday" resolve against the report date; another date or a weekday in the same sentence wins over
+//! a dateline's filing date), else the date of the strike facts of the sentence
+//! before, else the report date. Running totals of the war ("since February 2022", "in 31 months") and
+//! round-ups opening with "This week", "Over the past week" give no strike. "lost locally" / "did not reach their targets" go to `lost_locally`, never to destroyed.
 
 use super::claims::attribution;
 use super::dates;
@@ -170,7 +178,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     let mut accs: Vec<Acc> = Vec::new();
     let mut clock = 0usize;
     let mut prev_touched: Vec<usize> = Vec::new();
-    for s in sents {
+    for (si, s) in sents.iter().enumerate() {
         let toks = &s.toks;
         let counts = counts(toks);
         if lex.is_cumulative(toks) {
@@ -212,12 +220,49 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             prev_touched = touched;
             continue;
         }
+        // "Air defence shot down 88 of them, while 19 decoy drones were lost": the count before the first
+        // weapon noun completes the single fact of the sentence before.
+        let single = prev_touched
+            .first()
+            .filter(|&&f| prev_touched.iter().all(|&i| i == f));
+        if let (Some(&idx), Some(first)) = (single, mentions.first()) {
+            let head = &toks[..first.start];
+            let of_them: Vec<Num> = counts
+                .iter()
+                .filter(|n| n.end + 1 < head.len() && is_of_them(head, n.end))
+                .cloned()
+                .collect();
+            if !of_them.is_empty() && complete(lex, head, &of_them, &mut accs[idx]) {
+                push_evidence(&mut accs[idx].fact, s);
+                touched.push(idx);
+            }
+        }
         let all_of_them = all_of_them(lex, toks);
         let none_of_them = none_of_them(lex, toks);
+        // "31 of the 36 missiles were destroyed. Of them, 28 were X-101 and three were Kalibr."
+        let breakdown = si > 0
+            && toks
+                .first()
+                .is_some_and(|t| matches!(t.lower.as_ref(), "of" | "among"))
+            && toks
+                .get(1)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "these" | "those"))
+            && (0..sents[si - 1].toks.len()).any(|i| lex.is_destroy(&sents[si - 1].toks, i));
         for (k, m) in mentions.iter().enumerate() {
             let lower = if k == 0 { 0 } else { mentions[k - 1].end };
             let upper = mentions.get(k + 1).map_or(toks.len(), |n| n.start);
             let mut r = read(lex, s, &mentions, &counts, m, lower, upper);
+            if breakdown && r.destroyed.is_none() {
+                let linked =
+                    m.start >= 2 && matches!(toks[m.start - 1].lower.as_ref(), "were" | "was");
+                let end = if linked { m.start - 1 } else { m.start };
+                if let Some(n) = ending_at(&counts, end).filter(|n| n.start >= lower) {
+                    r.destroyed = Some(Val::N(to_u32(n.value)));
+                    if r.launched == Some(to_u32(n.value)) {
+                        r.launched = None;
+                    }
+                }
+            }
             if all_of_them && r.destroyed.is_none() {
                 r.destroyed = Some(Val::All);
             }
@@ -225,7 +270,14 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                 r.destroyed = Some(Val::N(0));
             }
             clock += 1;
-            let idx = match resolve(&accs, m, date, &r) {
+            // "both missiles", "the drones", "nine of these drones": drones already named.
+            let definite = (m.start.saturating_sub(3)..m.start).any(|i| {
+                matches!(
+                    toks[i].lower.as_ref(),
+                    "both" | "the" | "these" | "those" | "all" | "them"
+                )
+            });
+            let idx = match resolve(&accs, m, date, &r, s.start, definite) {
                 Place::Skip => continue,
                 Place::Existing(i) => i,
                 Place::New => {
@@ -319,7 +371,11 @@ fn parts_of_total(
             .try_fold(0u32, |t, &i| Some(t.saturating_add(get(&facts[i].1)?)));
         get(g).is_some_and(|v| sum == Some(v))
     };
-    (parts.len() >= 2 && (total_of(&|f| f.launched) || total_of(&|f| f.destroyed))).then_some(parts)
+    // A figure of the total that the parts do not add up to ("31 of the 36 missiles" over parts with no
+    // destroyed figure) would be lost in the fold: the total stays.
+    let kept = |get: &dyn Fn(&Strike) -> Option<u32>| get(g).is_none() || total_of(get);
+    let sums = total_of(&|f| f.launched) || total_of(&|f| f.destroyed);
+    (parts.len() >= 2 && sums && kept(&|f| f.launched) && kept(&|f| f.destroyed)).then_some(parts)
 }
 
 /// Drops a class-noun fact that is the headline total of two or more finer facts of its class on the
@@ -394,15 +450,31 @@ fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
         let fits: Vec<usize> = (0..facts.len())
             .filter(|&i| {
                 let n = &facts[i].1;
-                i != k && !is_class(n) && n.date == g.date && class_fits(g.category, n.category)
+                i != k
+                    && !is_class(n)
+                    && !lex.is_standalone(&n.weapon)
+                    && n.date == g.date
+                    && class_fits(g.category, n.category)
             })
             .collect();
-        let [target] = fits[..] else {
-            k += 1;
-            continue;
+        // Of several named weapons of the class, the one whose launched total the class restates ("147
+        // Shahed-type drones and drone imitators ... Of the 147 drones, 87 were shot down").
+        let same_total: Vec<usize> = fits
+            .iter()
+            .copied()
+            .filter(|&i| g.launched.is_some() && facts[i].1.launched == g.launched)
+            .collect();
+        let target = match (&fits[..], &same_total[..]) {
+            ([one], _) | (_, [one]) => *one,
+            _ => {
+                k += 1;
+                continue;
+            }
         };
         let n = &facts[target].1;
-        if !agree(g.launched, n.launched) || !agree(g.destroyed, n.destroyed) {
+        // A named fact without counts ("including Kh-101 missiles") may be only some of the class total.
+        let counted = n.launched.is_some() || n.destroyed.is_some();
+        if !counted || !agree(g.launched, n.launched) || !agree(g.destroyed, n.destroyed) {
             k += 1;
             continue;
         }
@@ -412,6 +484,7 @@ fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
         *npos = (*npos).min(pos);
         n.launched = n.launched.or(g.launched);
         n.destroyed = n.destroyed.or(g.destroyed);
+        n.lost_locally = n.lost_locally.or(g.lost_locally);
         n.launched_from = n.launched_from.take().or(g.launched_from);
         n.target = n.target.take().or(g.target);
         n.attributed_to = n.attributed_to.take().or(g.attributed_to);
@@ -457,13 +530,32 @@ fn push_evidence(f: &mut Strike, s: &Sentence) {
 /// The first date written in the sentence, resolved against the report date when it has no year; else a
 /// date relative to the report date ("yesterday", "on Tuesday").
 pub fn sentence_date(toks: &[Token], report_date: Option<NaiveDate>) -> Option<NaiveDate> {
-    dates::find(toks)
-        .into_iter()
-        .find_map(|d| match (d.full(), d.day) {
-            (Some(full), _) => Some(full),
-            (None, Some(day)) if d.year.is_none() => dates::resolve(d.month, day, report_date?),
-            _ => None,
-        })
+    // A dateline ("KRYVYI RIH, Ukraine, April 5, 2025 (AP) —") gives the filing date: an event
+    // weekday in the same sentence ("on Friday evening") wins over it.
+    let dateline = |d: &dates::FoundDate| {
+        d.start <= 8
+            && toks[d.end.min(toks.len())..(d.end + 3).min(toks.len())]
+                .iter()
+                .any(|t| t.is_punct('(') || t.is_punct('—') || t.is_punct('–'))
+    };
+    let found = dates::find(toks);
+    let own = |d: &dates::FoundDate| match (d.full(), d.day) {
+        (Some(full), _) => Some(full),
+        (None, Some(day)) if d.year.is_none() => dates::resolve(d.month, day, report_date?),
+        _ => None,
+    };
+    if found.iter().any(dateline) {
+        // The event's own date after the dateline, else its weekday, else the filing date.
+        return found
+            .iter()
+            .filter(|d| !dateline(d))
+            .find_map(own)
+            .or_else(|| dates::relative(toks, report_date))
+            .or_else(|| found.iter().find_map(own));
+    }
+    found
+        .iter()
+        .find_map(own)
         .or_else(|| dates::relative(toks, report_date))
 }
 
@@ -495,17 +587,37 @@ fn to_u32(v: u64) -> u32 {
 /// noun the named weapon of that class touched last (on the same date). A counted class noun when two or
 /// more named weapons of its class are in the event ("12 Kh-101 and 2 Kh-22 ... Ten cruise missiles were
 /// destroyed") cannot be split between them: it keeps a fact of its own class.
-fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> Place {
+fn resolve(
+    accs: &[Acc],
+    m: &Mention,
+    date: Option<NaiveDate>,
+    r: &Reading,
+    here: usize,
+    definite: bool,
+) -> Place {
     let found = |i: Option<usize>| i.map_or(Place::New, Place::Existing);
     if !m.generic {
         let same = |a: &Acc| !a.generic && a.fact.weapon == m.name && a.fact.date == date;
         return found(accs.iter().position(same));
     }
+    // A named weapon that no count was given for, in an earlier sentence, is not what a later indefinite
+    // class count stands for: "a strike with Geran-2 drones ... shot down 46 aircraft-type drones" are
+    // other drones, but "Both missiles hit" after "Iskander-M missiles" are those.
+    let counted_or_here = |a: &Acc| {
+        a.fact.launched.is_some()
+            || a.destroyed.is_some()
+            || a.fact.lost_locally.is_some()
+            || a.pos == here
+            || definite
+            || !(r.launched.is_some() || r.destroyed.is_some() || r.lost.is_some())
+    };
     let latest = |named: bool| {
         accs.iter()
             .enumerate()
             .filter(|(_, a)| a.generic != named && a.fact.date == date)
+            .filter(|(_, a)| !named || counted_or_here(a))
             .filter(|(_, a)| class_fits(m.category, a.fact.category))
+            .filter(|(_, a)| !lexicon().is_standalone(&a.fact.weapon))
             .max_by_key(|(_, a)| a.touched)
             .map(|(i, _)| i)
     };
@@ -513,9 +625,28 @@ fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> P
     let mut open_named = accs
         .iter()
         .filter(|a| !a.generic && a.fact.date == date && class_fits(m.category, a.fact.category))
+        .filter(|a| !lexicon().is_standalone(&a.fact.weapon))
         .map(|a| &a.fact.weapon);
     let first = open_named.next();
     if counted && first.is_some() && open_named.any(|w| Some(w) != first) {
+        // "Five drones hit targets" after "launched 112 strike drones": a part of a launched tally
+        // already counted, not more launched.
+        if let (Some(n), None, None) = (r.launched, r.destroyed, r.lost) {
+            let part_of = accs
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| {
+                    !a.generic
+                        && a.fact.date == date
+                        && class_fits(m.category, a.fact.category)
+                        && a.fact.launched.is_some_and(|l| l >= n)
+                })
+                .max_by_key(|(_, a)| a.fact.launched)
+                .map(|(i, _)| i);
+            if let Some(i) = part_of {
+                return Place::Existing(i);
+            }
+        }
         let own = accs
             .iter()
             .position(|a| a.generic && a.fact.weapon == m.name && a.fact.date == date);
@@ -536,7 +667,18 @@ fn resolve(accs: &[Acc], m: &Mention, date: Option<NaiveDate>, r: &Reading) -> P
     if r.launched.is_none() && r.destroyed.is_none() && !r.strike_noun {
         return Place::Skip;
     }
-    found(latest(false))
+    // "a drone attack on Rylsk" names one attack: it is not the target of a class fact that counts
+    // several ("shot down eight drones"), but an event of its own.
+    let lone = !m.plural && !counted && r.target.is_some();
+    let several = |a: &Acc| {
+        a.fact.launched.is_some_and(|n| n > 1)
+            || matches!(a.destroyed, Some(Val::N(n)) if n > 1)
+            || matches!(a.destroyed, Some(Val::All | Val::AllBut(_)))
+    };
+    match latest(false) {
+        Some(i) if lone && several(&accs[i]) => Place::New,
+        i => found(i),
+    }
 }
 
 fn class_fits(class: Category, named: Category) -> bool {
@@ -609,6 +751,20 @@ fn read(
     if r.destroyed.is_none() {
         r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper);
     }
+    if r.destroyed.is_none() {
+        // "the Kh-22 missiles were not intercepted": none of them was destroyed.
+        let mut i = m.end;
+        while i < upper && lex.is_aux(toks, i) {
+            i += 1;
+        }
+        let negated = i > m.end
+            && i + 1 < upper
+            && matches!(toks[i].lower.as_ref(), "not" | "never")
+            && lex.is_destroy(toks, i + 1);
+        if negated {
+            r.destroyed = Some(Val::N(0));
+        }
+    }
     if r.destroyed.is_none() && r.launched.is_some() && role == Role::Launch {
         r.destroyed = coordinated_destroy(lex, toks, m.end, upper).then_some(Val::All);
     }
@@ -668,6 +824,12 @@ fn prefix(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, lower: usi
             Some(k) if k >= lower => k,
             _ => return Pre::None,
         };
+        // "Nine of the drones were destroyed": a part of the drones named before.
+        if word(k) == "the" && k >= 2 && k - 1 > lower && word(k - 1) == "of" {
+            if let Some(part) = ending_at(counts, k - 1).filter(|c| c.start >= lower) {
+                return Pre::Plain(to_u32(part.value));
+            }
+        }
         return match word(k) {
             "all" => Pre::All(None),
             "the" if k > lower && word(k - 1) == "all" => Pre::All(None),
@@ -717,6 +879,9 @@ fn is_modifier(lex: &Lexicon, toks: &[Token], counts: &[Num], i: usize) -> bool 
 fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[Mention]) -> Role {
     let limit = (m.end + 12).min(toks.len());
     let mut active_launch = false;
+    // The end of a counted weapon coordinated with this one: "a dozen Shahed drones and four Kh-22
+    // missiles launched from ..." launches both.
+    let mut joined_end = None;
     let mut i = m.end;
     while i < limit {
         let t = &toks[i];
@@ -727,6 +892,7 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
             {
                 Some(next) if toks[i - 1].lower == "and" || toks[i - 1].is_punct(',') => {
                     i = next.end;
+                    joined_end = Some(next.end);
                     continue;
                 }
                 _ => break,
@@ -737,12 +903,19 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
         }
         if lex.is_launch(toks, i) {
             // "missiles hit Kharkiv", "a missile was fired at Odesa"
-            active_launch = i == m.end || lex.is_aux(toks, i - 1);
+            active_launch = i == m.end || joined_end == Some(i) || lex.is_aux(toks, i - 1);
             break;
         }
         if lex.is_destroy(toks, i) {
-            let passive =
-                i > m.end && (lex.is_aux(toks, i - 1) || toks[i - 1].lower.ends_with("ly"));
+            // "were shot down", "were successfully intercepted", "were also shot down"
+            let adverb = matches!(
+                toks[i - 1].lower.as_ref(),
+                "also" | "again" | "then" | "all"
+            );
+            let passive = i > m.end
+                && (lex.is_aux(toks, i - 1)
+                    || toks[i - 1].lower.ends_with("ly")
+                    || adverb && i >= 2 && lex.is_aux(toks, i - 2));
             let headline = i == m.end
                 && !toks.get(i + 1).is_some_and(|n| {
                     OBJECT_STARTS.contains(&n.lower.as_ref()) || n.kind == TokKind::Num
@@ -863,14 +1036,24 @@ fn lost_count(
         .map(|n| to_u32(n.value))
 }
 
-/// "all of them were shot down", "all six were destroyed", "all were intercepted" anywhere in the sentence.
-fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
-    quantified_destroy(lex, toks, "all")
+/// "of them" / "of these" at `i`.
+fn is_of_them(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.lower == "of")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "these"))
 }
 
-/// "none of them was intercepted", "none were shot down" anywhere in the sentence.
+/// "all of them were shot down", "all six were destroyed", "all were intercepted", "both were shot down"
+/// anywhere in the sentence.
+fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
+    quantified_destroy(lex, toks, "all") || quantified_destroy(lex, toks, "both")
+}
+
+/// "none of them was intercepted", "none were shot down", "neither was intercepted" anywhere in the
+/// sentence.
 fn none_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
-    quantified_destroy(lex, toks, "none")
+    quantified_destroy(lex, toks, "none") || quantified_destroy(lex, toks, "neither")
 }
 
 /// The quantifier `q` ("all", "none"), optionally "of them" or a number, then a passive intercepting verb.
@@ -914,13 +1097,17 @@ fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> boo
         let verb_after = (n.end..(n.end + 5).min(toks.len()))
             .take_while(|&i| in_clause(&toks[i]))
             .any(|i| lex.is_destroy(toks, i));
+        let lost_after = (n.end..(n.end + 5).min(toks.len()))
+            .take_while(|&i| in_clause(&toks[i]))
+            .any(|i| lex.is_lost(toks, i));
+        // "Another 40 were locally lost": the passive after the bare count.
         let bare = toks.get(n.end).is_none_or(|t| {
             t.kind == TokKind::Punct
                 || matches!(
                     t.lower.as_ref(),
                     "in" | "of" | "more" | "overall" | "altogether"
                 )
-                || verb_after && lex.is_aux(toks, n.end)
+                || (verb_after || lost_after) && lex.is_aux(toks, n.end)
         });
         if !bare {
             continue;
@@ -928,9 +1115,6 @@ fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> boo
         let verb_before =
             |pred: &dyn Fn(usize) -> bool| (n.start.saturating_sub(3)..n.start).any(pred);
         let v = to_u32(n.value);
-        let lost_after = (n.end..(n.end + 5).min(toks.len()))
-            .take_while(|&i| in_clause(&toks[i]))
-            .any(|i| lex.is_lost(toks, i));
         if lost_after {
             if acc.fact.lost_locally.is_none() {
                 acc.fact.lost_locally = Some(v);
@@ -953,11 +1137,16 @@ fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> boo
 }
 
 fn phrase_end(toks: &[Token], start: usize, max: usize) -> usize {
+    let lex = lexicon();
     let mut e = start;
     while e < toks.len() && e - start < max {
         let t = &toks[e];
         if t.kind == TokKind::Punct && !t.is_punct('-') || PHRASE_STOPS.contains(&t.lower.as_ref())
         {
+            break;
+        }
+        // "from Tu-22M3 bombers targeted Odesa": the phrase ends at the clause's verb.
+        if e > start && (lex.is_launch(toks, e) || lex.is_destroy(toks, e)) {
             break;
         }
         e += 1;
@@ -968,7 +1157,14 @@ fn phrase_end(toks: &[Token], start: usize, max: usize) -> usize {
 /// The launch site after "from": up to a stop word; not a bare direction ("from the south").
 fn launch_site(s: &Sentence, start: usize) -> Option<String> {
     let toks = &s.toks;
-    let end = phrase_end(toks, start, 8);
+    let mut end = phrase_end(toks, start, 8);
+    // "from the airspace over the Kursk region": the airspace is named by the place after it.
+    if end > start
+        && toks[end - 1].lower == "airspace"
+        && toks.get(end).is_some_and(|t| t.lower == "over")
+    {
+        end = phrase_end(toks, end + 1, 6);
+    }
     let content: Vec<&Token> = toks[start..end]
         .iter()
         .filter(|t| t.lower != "the")
@@ -1016,6 +1212,19 @@ pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
         .is_some_and(|t| PLACE_NOUNS.contains(&t.lower.as_ref()))
     {
         e += 1;
+    }
+    // "Ukraine's energy system": a possessive names whose; the noun after it is the target.
+    if e > i && (toks[e - 1].lower.ends_with("'s") || toks[e - 1].lower.ends_with("’s")) {
+        let from = e;
+        while e < toks.len()
+            && e - from < 3
+            && toks[e].kind == TokKind::Word
+            && !toks[e].is_capitalized()
+            && !PHRASE_STOPS.contains(&toks[e].lower.as_ref())
+            && !BARRIERS.contains(&toks[e].lower.as_ref())
+        {
+            e += 1;
+        }
     }
     join(s, start, e)
 }

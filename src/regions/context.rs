@@ -29,6 +29,8 @@ pub(crate) struct Cues {
     river_words: HashSet<String>,
     dateline_countries: HashSet<String>,
     elsewhere: HashSet<String>,
+    #[serde(default)]
+    name_before: HashSet<String>,
     /// Lowercase spellings of the capitals, filled in from the gazetteer.
     #[serde(skip)]
     capitals: HashSet<String>,
@@ -66,17 +68,26 @@ fn is_sentence_end(c: char) -> bool {
 /// How many tokens after a match the rules read at most.
 const TOKENS_AFTER: usize = 8;
 
-/// Lowercase tokens of `text`: words (apostrophes dropped) and commas; at most `limit`.
+/// Lowercase tokens of `text`: words (apostrophes dropped, a possessive "'s" too: "regime's" is
+/// "regime") and commas; at most `limit`.
 fn tokens(text: &str, limit: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         if out.len() >= limit {
             return out;
         }
         if is_word_char(c) || c == '-' && !word.is_empty() {
             word.extend(c.to_lowercase());
         } else if super::gazetteer::APOSTROPHES.contains(&c) {
+            if chars.peek().is_some_and(|&n| n == 's' || n == 'S') {
+                let mut ahead = chars.clone();
+                ahead.next();
+                if ahead.peek().is_none_or(|&n| !is_word_char(n)) {
+                    chars.next();
+                }
+            }
             continue;
         } else {
             if !word.is_empty() {
@@ -178,7 +189,11 @@ impl Cues {
                 return false
             }
             Some(w) if self.government_prepositions.contains(w) => return false,
-            Some("to") if is_in(before.get(k + 1), &self.government_before_to) => return false,
+            Some("to" | "on" | "against")
+                if is_in(before.get(k + 1), &self.government_before_to) =>
+            {
+                return false
+            }
             // The object of a preposition or an attack verb is not the subject of what follows.
             Some(w) if self.place_prepositions.contains(w) => return true,
             _ => {}
@@ -265,6 +280,19 @@ impl Cues {
         word_len > 0 && self.elsewhere.contains(&rest[..word_len].to_lowercase())
     }
 
+    /// Whether the place at `start..end` is part of a name, not a place where something happens: a
+    /// club ("Shakhtar Donetsk", "Dynamo Kyiv") or a birthplace ("an Odesa-born pianist").
+    pub(crate) fn is_name_part(&self, body: &str, start: usize, end: usize) -> bool {
+        let rest = &body[end..ceil_boundary(body, end + 8)];
+        if ["-born", "\u{2011}born"]
+            .iter()
+            .any(|s| rest.starts_with(s))
+        {
+            return true;
+        }
+        is_in(tokens_before(body, start).first(), &self.name_before)
+    }
+
     /// Whether a river-or-city name at `start..end` is the river ("across the Dnipro",
     /// "the Dnipro River").
     pub(crate) fn is_river(&self, body: &str, start: usize, end: usize) -> bool {
@@ -331,6 +359,11 @@ mod tests {
             ("pro-Moscow bloggers", "Moscow"),
             ("at 3am Moscow time", "Moscow"),
             ("the Kyiv Independent reported", "Kyiv"),
+            ("The Kiev regime's attempt was thwarted.", "Kiev"),
+            ("targeting 200 vessels of Moscow's shadow fleet", "Moscow"),
+            ("\"Pressure on Moscow must grow,\" he wrote.", "Moscow"),
+            ("new sanctions against Moscow", "Moscow"),
+            ("the Kyiv government’s plan", "Kyiv"),
         ] {
             assert!(!capital(text, name), "{text}");
         }
@@ -384,6 +417,19 @@ mod tests {
         assert!(at("Odessa (TX) police", "Odessa"));
         assert!(!at("Odessa, Mykolaiv and Kherson", "Odessa"));
         assert!(!at("Odessa", "Odessa"));
+    }
+
+    #[test]
+    fn clubs_and_birthplaces() {
+        let at = |text: &str, name: &str| {
+            let (start, end) = span(text, name);
+            cues().is_name_part(text, start, end)
+        };
+        assert!(at("Shakhtar Donetsk beat Dynamo Kyiv", "Donetsk"));
+        assert!(at("Shakhtar Donetsk beat Dynamo Kyiv", "Kyiv"));
+        assert!(at("An Odesa-born pianist", "Odesa"));
+        assert!(!at("shelling in Donetsk", "Donetsk"));
+        assert!(!at("Donetsk", "Donetsk"));
     }
 
     #[test]

@@ -21,11 +21,12 @@
 //! 4. A capital (Kyiv/Kiev, Moscow) used for its government does not count. It is a
 //!    government when it is
 //!    - followed by a government word or used as an attribute: "the Kiev regime",
-//!      "Moscow officials", "Kyiv's allies", "Kyiv-backed", "Moscow time", "the Kyiv Independent";
+//!      "Moscow officials", "Kyiv's allies", "Kyiv-backed", "Moscow time", "the Kyiv Independent",
+//!      "Moscow's shadow fleet", "the Kiev regime's attempt";
 //!    - paired with another power: "in both Kiev and the West";
 //!    - after "officials/authorities/sources in", after "by/with/between/for/pro-", or after
-//!      "according to"/"aid to": "officials in Kyiv and Moscow", "talks with Moscow",
-//!      "support for Kyiv", "according to Kyiv";
+//!      "according to"/"aid to"/"pressure on"/"sanctions against": "officials in Kyiv and Moscow",
+//!      "talks with Moscow", "support for Kyiv", "according to Kyiv", "pressure on Moscow";
 //!    - the subject of a verb of saying, wanting or acting: "Kyiv said", "Kiev has faced
 //!      setbacks", "Moscow Expected to Retaliate", "the first strike Kiev has conducted".
 //! 5. A capital is a place when it is followed by "region", "Oblast", "city", "residents"...
@@ -34,7 +35,8 @@
 //!    the passive ("Kyiv was hit", "Kyiv hit by drones", "Kyiv came under attack"). With no
 //!    cue either way it counts.
 //! 6. Other places always count. "Dnipro" right after "the" or before "River" is the river,
-//!    and a namesake abroad ("Odessa, Texas") is not counted.
+//!    a namesake abroad ("Odessa, Texas") is not counted, nor is a place in a club's name
+//!    ("Shakhtar Donetsk", "Dynamo Kyiv") or a birthplace ("an Odesa-born pianist").
 //!
 //! The cue words for rules 3–6 are data: the `[cues]` table of `assets/regions.toml`.
 
@@ -156,6 +158,7 @@ impl Gazetteer {
                 || !is_whole_word(body, start, end)
                 || self.cues().is_dateline(body, start, end)
                 || self.cues().is_elsewhere(body, end)
+                || self.cues().is_name_part(body, start, end)
             {
                 continue;
             }
