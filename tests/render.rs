@@ -133,3 +133,38 @@ fn wide_characters_are_cut_by_cells() {
         assert_eq!(sitrep::text::width(line), 80, "{line}");
     }
 }
+
+#[test]
+fn popups_fit_every_size_without_panicking() {
+    for (w, h) in [(40, 10), (41, 11), (60, 15), (80, 24), (300, 80)] {
+        for open in [Action::OpenHelp, Action::OpenMessages, Action::OpenPicker] {
+            let mut app = seeds();
+            app.update(open);
+            for _ in 0..50 {
+                app.update(Action::Down);
+            }
+            let s = screen(&mut app, w, h);
+            assert_eq!(s.lines().count(), h as usize);
+            for line in s.lines() {
+                assert_eq!(sitrep::text::width(line), w as usize, "{w}×{h}: {line}");
+            }
+            let title = match open {
+                Action::OpenHelp => " Help ",
+                Action::OpenMessages => " Loading messages ",
+                _ => " Regions ",
+            };
+            assert!(s.contains(title), "{w}×{h} lacks {title}:\n{s}");
+        }
+    }
+}
+
+#[test]
+fn help_scrolls_to_its_last_line_on_a_short_terminal() {
+    let mut app = seeds();
+    app.update(Action::OpenHelp);
+    for _ in 0..100 {
+        app.update(Action::Down);
+    }
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Mouse: wheel scrolls"), "{s}");
+}
