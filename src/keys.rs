@@ -218,6 +218,23 @@ pub const SEARCH: &[Binding] = &[
     FORCE_QUIT,
 ];
 
+/// The help popup's sections, in order: each mode's table under a title.
+pub const HELP_SECTIONS: &[(Mode, &str)] = &[
+    (Mode::Main, "Main screen"),
+    (Mode::Picker, "Region picker (r)"),
+    (Mode::Search, "Search prompt (/)"),
+];
+
+/// The help popup's last line.
+pub const MOUSE_HELP: &str = "Mouse: wheel scrolls the pane under the pointer, a click selects.";
+
+/// Lines of the help popup: per section a title and its keys, a blank line between sections,
+/// then a blank line and the mouse line.
+pub fn help_len() -> usize {
+    let keys: usize = HELP_SECTIONS.iter().map(|(m, _)| table(*m).len() + 1).sum();
+    keys + (HELP_SECTIONS.len() - 1) + 2
+}
+
 /// The table for a mode.
 pub fn table(mode: Mode) -> &'static [Binding] {
     match mode {

@@ -99,6 +99,8 @@ pub struct App {
     pub flash: Option<String>,
     pub quit: bool,
     panes: Option<Panes>,
+    /// The whole terminal, as last told by `resize`.
+    area: Rect,
     document: RefCell<Option<CachedDocument>>,
 }
 
@@ -132,6 +134,7 @@ impl App {
             flash: None,
             quit: false,
             panes: None,
+            area: Rect::new(0, 0, 80, 24),
             document: RefCell::new(None),
         };
         app.reset_article_view();
@@ -141,6 +144,7 @@ impl App {
     /// Tells the app the terminal size, so paging and clicks know the panes.
     pub fn resize(&mut self, area: Rect) {
         self.panes = layout::panes(area);
+        self.area = area;
         self.clamp_offsets();
     }
 
@@ -222,11 +226,18 @@ impl App {
         match self.popup.take() {
             Some(Popup::Picker(picker)) => self.update_picker(picker, action),
             Some(Popup::Help { scroll }) => {
-                self.popup = scrolled(action, scroll).map(|scroll| Popup::Help { scroll });
+                // The help box is as tall as its lines allow, inside its borders.
+                let rows = (self.area.height as usize).saturating_sub(2);
+                let last = crate::keys::help_len().saturating_sub(rows);
+                self.popup = scrolled(action, scroll, last).map(|scroll| Popup::Help { scroll });
                 self.quit_if_forced(action);
             }
             Some(Popup::Messages { scroll }) => {
-                self.popup = scrolled(action, scroll).map(|scroll| Popup::Messages { scroll });
+                // The messages box leaves two rows above and below, inside its borders.
+                let rows = (self.area.height as usize).saturating_sub(6);
+                let last = self.corpus.problems.len().saturating_sub(rows);
+                self.popup =
+                    scrolled(action, scroll, last).map(|scroll| Popup::Messages { scroll });
                 self.quit_if_forced(action);
             }
             None => self.update_main(action),
@@ -561,16 +572,17 @@ impl App {
     }
 }
 
-/// The new scroll of a popup after `action`, or `None` when it closes it.
-fn scrolled(action: Action, scroll: usize) -> Option<usize> {
+/// The new scroll of a popup after `action` (at most `last`), or `None` when it closes it.
+fn scrolled(action: Action, scroll: usize, last: usize) -> Option<usize> {
     match action {
         Action::Back
         | Action::Quit
         | Action::OpenHelp
         | Action::OpenMessages
         | Action::ForceQuit => None,
-        Action::Down => Some(scroll + 1),
-        Action::PageDown => Some(scroll + 10),
+        Action::Down => Some((scroll + 1).min(last)),
+        Action::PageDown => Some((scroll + 10).min(last)),
+        Action::Bottom => Some(last),
         Action::Up => Some(scroll.saturating_sub(1)),
         Action::PageUp => Some(scroll.saturating_sub(10)),
         Action::Top => Some(0),
@@ -803,5 +815,20 @@ mod tests {
         }
         app.mouse(Mouse::Click, Position::new(0, 0));
         assert!(!app.quit);
+    }
+
+    #[test]
+    fn help_scroll_stops_at_its_last_page() {
+        let mut app = app();
+        app.resize(Rect::new(0, 0, 80, 24));
+        app.update(Action::OpenHelp);
+        for _ in 0..100 {
+            app.update(Action::Down);
+        }
+        let last = crate::keys::help_len() - 22;
+        assert_eq!(app.popup, Some(Popup::Help { scroll: last }));
+        // One step up moves at once, however far the user pressed down.
+        app.update(Action::Up);
+        assert_eq!(app.popup, Some(Popup::Help { scroll: last - 1 }));
     }
 }

@@ -2,7 +2,7 @@
 
 use super::popup::{boxed, centred};
 use super::theme;
-use crate::keys::{self, Mode};
+use crate::keys;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
@@ -10,11 +10,7 @@ use ratatui::Frame;
 /// Every key of every mode, from the same table the event loop uses.
 pub fn draw(frame: &mut Frame, area: Rect, scroll: usize) {
     let mut lines = Vec::new();
-    for (mode, title) in [
-        (Mode::Main, "Main screen"),
-        (Mode::Picker, "Region picker (r)"),
-        (Mode::Search, "Search prompt (/)"),
-    ] {
+    for &(mode, title) in keys::HELP_SECTIONS {
         if !lines.is_empty() {
             lines.push(Line::default());
         }
@@ -27,10 +23,8 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: usize) {
         }
     }
     lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        "Mouse: wheel scrolls the pane under the pointer, a click selects.",
-        theme::DIM,
-    )));
+    lines.push(Line::from(Span::styled(keys::MOUSE_HELP, theme::DIM)));
+    debug_assert_eq!(lines.len(), keys::help_len());
     let height = lines.len() as u16 + 2;
     let rect = centred(area, 72, height);
     boxed(frame, rect, "Help", "Esc/?/q: close", lines, scroll);
