@@ -227,6 +227,10 @@ fn date_at(toks: &[Token], i: usize) -> Option<FoundDate> {
             end,
         });
     }
+    // "YYYY-MM-DD" is ten bytes: most tokens are rejected before any splitting.
+    if t.text.len() != 10 {
+        return None;
+    }
     let mut parts = t.text.split('-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
     if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
