@@ -47,7 +47,9 @@ impl Token<'_> {
 pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token<'_>> {
     let text = &body[start..end];
     let char_at = |p: usize| text[p..].chars().next();
-    let mut out = Vec::new();
+    // Report prose averages more than four bytes a token: one allocation for most sentences (capped,
+    // so a huge line without sentences still grows as needed rather than reserving up front).
+    let mut out = Vec::with_capacity((text.len() / 4 + 1).min(1024));
     let mut pos = 0;
     while let Some(c) = char_at(pos) {
         if c.is_whitespace() {
