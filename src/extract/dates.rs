@@ -119,6 +119,10 @@ fn month_number(t: &Token) -> Option<u32> {
 /// (the night of 17 to 18 July is dated 18 July), and the token after it.
 fn day_span(toks: &[Token], i: usize) -> Option<(u32, usize)> {
     let t = toks.get(i)?;
+    // Every day (and the first day of a range) starts with a digit: most tokens stop here.
+    if !t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     if let Some((a, b)) = t.lower.split_once(['-', '‑']) {
         let (a, b) = (day_str(a)?, day_str(b)?);
         return (a < b).then_some((b, i + 1));
