@@ -41,29 +41,43 @@ pub fn extract(sents: &[Sentence], found: &Found) -> Vec<(usize, Claim)> {
 /// Who the sentence attributes its content to, in short ("According to the Air Force of the Ukrainian
 /// Armed Forces" gives "Air Force"), or `None`.
 pub fn attribution(s: &Sentence) -> Option<String> {
-    speakers(s, 0, None).into_iter().next()
+    let mut first = None;
+    each_speaker(s, 0, None, |by| {
+        first = Some(by);
+        false
+    });
+    first
 }
 
 fn speakers(s: &Sentence, si: usize, found: Option<&Found>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    each_speaker(s, si, found, |by| {
+        if !out.contains(&by) {
+            out.push(by);
+        }
+        true
+    });
+    out
+}
+
+/// Calls `f` with each non-empty speaker of the sentence, left to right, while it returns true.
+fn each_speaker(s: &Sentence, si: usize, found: Option<&Found>, mut f: impl FnMut(String) -> bool) {
     let lex = people_lexicon();
     let toks = &s.toks;
-    let mut out: Vec<String> = Vec::new();
-    let mut push = |by: Option<String>| {
+    for (v, t) in toks.iter().enumerate() {
+        let by = if t.lower == "according" && toks.get(v + 1).is_some_and(|n| n.lower == "to") {
+            according_to(s, v + 2)
+        } else if !t.is_capitalized() && lex.speech_verbs.contains(t.lower.as_ref()) {
+            subject(lex, s, v, si, found).or_else(|| after_verb(s, v + 1, found))
+        } else {
+            None
+        };
         if let Some(by) = by.filter(|b| !b.is_empty()) {
-            if !out.contains(&by) {
-                out.push(by);
+            if !f(by) {
+                return;
             }
         }
-    };
-    for (v, t) in toks.iter().enumerate() {
-        if t.lower == "according" && toks.get(v + 1).is_some_and(|n| n.lower == "to") {
-            push(according_to(s, v + 2));
-        } else if !t.is_capitalized() && lex.speech_verbs.contains(t.lower.as_ref()) {
-            let by = subject(lex, s, v, si, found).or_else(|| after_verb(s, v + 1, found));
-            push(by);
-        }
     }
-    out
 }
 
 fn according_to(s: &Sentence, start: usize) -> Option<String> {

@@ -119,6 +119,10 @@ fn month_number(t: &Token) -> Option<u32> {
 /// (the night of 17 to 18 July is dated 18 July), and the token after it.
 fn day_span(toks: &[Token], i: usize) -> Option<(u32, usize)> {
     let t = toks.get(i)?;
+    // Every day (and the first day of a range) starts with a digit: most tokens stop here.
+    if !t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     if let Some((a, b)) = t.lower.split_once(['-', '‑']) {
         let (a, b) = (day_str(a)?, day_str(b)?);
         return (a < b).then_some((b, i + 1));
@@ -226,6 +230,10 @@ fn date_at(toks: &[Token], i: usize) -> Option<FoundDate> {
             start: i,
             end,
         });
+    }
+    // "YYYY-MM-DD" is ten bytes: most tokens are rejected before any splitting.
+    if t.text.len() != 10 {
+        return None;
     }
     let mut parts = t.text.split('-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
@@ -350,13 +358,15 @@ pub fn time_in(toks: &[Token]) -> Option<String> {
 }
 
 /// The tokens of `body` grouped into rough sentences (lines cut at "." "!" "?"): enough to read dates
-/// and their cue words, and cheaper than full sentence segmentation.
-fn rough_sentences(body: &str) -> Vec<Vec<Token<'_>>> {
-    let mut out = Vec::new();
+/// and their cue words, and cheaper than full sentence segmentation. Lazy, line by line, so that a
+/// report dated by its first lines is not tokenized to the end.
+fn rough_sentences(body: &str) -> impl Iterator<Item = Vec<Token<'_>>> {
     let mut offset = 0;
-    for line in body.split_inclusive('\n') {
-        let toks = tokenize(body, offset, offset + line.len());
+    body.split_inclusive('\n').flat_map(move |line| {
+        let start = offset;
         offset += line.len();
+        let toks = tokenize(body, start, offset);
+        let mut out = Vec::new();
         let mut current = Vec::new();
         for t in toks {
             let end = t.kind == TokKind::Punct && matches!(t.text, "." | "!" | "?");
@@ -368,15 +378,16 @@ fn rough_sentences(body: &str) -> Vec<Vec<Token<'_>>> {
         if !current.is_empty() {
             out.push(current);
         }
-    }
-    out
+        out
+    })
 }
 
 /// The report date of `body`, or `None` when it cannot be worked out (a wrong date is worse than none).
 /// See the module documentation for the rule.
 pub fn report_date(body: &str) -> Option<ReportDate> {
-    let groups = rough_sentences(body);
-    for t in groups.iter().take(3) {
+    let mut rest = rough_sentences(body);
+    let mut groups: Vec<Vec<Token>> = rest.by_ref().take(3).collect();
+    for t in &groups {
         if let Some(n) = day_number(t) {
             if let Some(date) = day_number_date(n) {
                 return Some(ReportDate {
@@ -386,6 +397,7 @@ pub fn report_date(body: &str) -> Option<ReportDate> {
             }
         }
     }
+    groups.extend(rest);
     let mut full: Vec<(NaiveDate, bool)> = Vec::new();
     let mut undated: Vec<(u32, u32)> = Vec::new();
     let mut month_year: Vec<(u32, i32)> = Vec::new();

@@ -6,11 +6,11 @@
 //! armoured vehicles").
 
 use super::fact::Forces;
+use super::fasthash::WordSet;
 use super::numbers::count_at;
 use super::tokens::{tokenize, Token};
 use super::Sentence;
 use serde::Deserialize;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 const FORCES_TOML: &str = include_str!("../../assets/forces.toml");
@@ -19,10 +19,10 @@ const FORCES_TOML: &str = include_str!("../../assets/forces.toml");
 struct FileUnits {
     unit: Vec<UnitEntry>,
     approx_before: Vec<String>,
-    skip: HashSet<String>,
-    loss_verbs: HashSet<String>,
-    loss_nouns: HashSet<String>,
-    not_deployed: HashSet<String>,
+    skip: WordSet,
+    loss_verbs: WordSet,
+    loss_nouns: WordSet,
+    not_deployed: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -34,10 +34,10 @@ struct UnitEntry {
 struct Units {
     units: Vec<(String, Vec<Vec<String>>)>,
     approx_before: Vec<Vec<String>>,
-    skip: HashSet<String>,
-    loss_verbs: HashSet<String>,
-    loss_nouns: HashSet<String>,
-    not_deployed: HashSet<String>,
+    skip: WordSet,
+    loss_verbs: WordSet,
+    loss_nouns: WordSet,
+    not_deployed: WordSet,
 }
 
 fn words(s: &str) -> Vec<String> {

@@ -1,10 +1,10 @@
 //! The weapons lexicon (`assets/weapons.toml`), parsed once, and matching of weapon mentions in tokens.
 
 use super::fact::Category;
+use super::fasthash::{WordMap, WordSet};
 use super::numbers::word_value;
 use super::tokens::{tokenize, TokKind, Token};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const WEAPONS_TOML: &str = include_str!("../../assets/weapons.toml");
@@ -20,24 +20,24 @@ struct File {
 /// Words that make a "since ..." phrase a running total of the war.
 #[derive(Deserialize)]
 pub struct Cumulative {
-    pub since: HashSet<String>,
-    pub periods: HashSet<String>,
+    pub since: WordSet,
+    pub periods: WordSet,
     /// Words before "week"/"month" at the head of a sentence that make it a round-up of many attacks ("This
     /// week alone", "Over the past week").
     #[serde(default)]
-    pub round_up: HashSet<String>,
+    pub round_up: WordSet,
 }
 
 /// Verb lists of `assets/weapons.toml`, lower-case.
 #[derive(Deserialize)]
 pub struct Verbs {
-    pub launch: HashSet<String>,
-    pub destroy: HashSet<String>,
-    pub destroy_with_down: HashSet<String>,
-    pub aux: HashSet<String>,
-    pub lost: HashSet<String>,
-    pub reach: HashSet<String>,
-    pub not_reach: HashSet<String>,
+    pub launch: WordSet,
+    pub destroy: WordSet,
+    pub destroy_with_down: WordSet,
+    pub aux: WordSet,
+    pub lost: WordSet,
+    pub reach: WordSet,
+    pub not_reach: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -53,7 +53,7 @@ struct Entry {
 
 #[derive(Deserialize)]
 struct Names {
-    not_names: HashSet<String>,
+    not_names: WordSet,
 }
 
 /// One weapon of the lexicon.
@@ -70,8 +70,8 @@ pub struct Weapon {
 /// The parsed lexicon: weapons and an index of their aliases by first word.
 pub struct Lexicon {
     pub weapons: Vec<Weapon>,
-    index: HashMap<String, Vec<(Vec<String>, usize)>>,
-    not_names: HashSet<String>,
+    index: WordMap<Vec<(Vec<String>, usize)>>,
+    not_names: WordSet,
     pub verbs: Verbs,
     pub cumulative: Cumulative,
 }
@@ -103,7 +103,7 @@ impl Lexicon {
     /// Parses a lexicon in the format of `assets/weapons.toml`.
     pub fn parse(text: &str) -> Result<Lexicon, toml::de::Error> {
         let file: File = toml::from_str(text)?;
-        let mut index: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut index: WordMap<Vec<(Vec<String>, usize)>> = WordMap::default();
         let mut weapons = Vec::new();
         for (idx, e) in file.weapon.into_iter().enumerate() {
             for alias in &e.aliases {

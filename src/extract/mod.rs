@@ -7,6 +7,7 @@ pub mod casualties;
 pub mod claims;
 pub mod dates;
 pub mod fact;
+pub mod fasthash;
 pub mod forces;
 pub mod lexicon;
 pub mod numbers;

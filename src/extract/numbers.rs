@@ -140,7 +140,8 @@ pub fn word_value(word: &str) -> Option<u64> {
     if let Some(v) = lookup(UNITS, word).or_else(|| lookup(TENS, word)) {
         return Some(v);
     }
-    let (t, u) = word.split_once('-')?;
+    let dash = word.bytes().position(|b| b == b'-')?;
+    let (t, u) = (&word[..dash], &word[dash + 1..]);
     Some(lookup(TENS, t)? + lookup(UNITS, u).filter(|v| (1..10).contains(v))?)
 }
 

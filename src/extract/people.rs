@@ -6,10 +6,10 @@
 //! "Zelenskyi") are one person; a lone surname of a known person adds evidence to that person.
 
 use super::fact::Person;
+use super::fasthash::{WordMap, WordSet};
 use super::tokens::{TokKind, Token};
 use super::Sentence;
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const PEOPLE_TOML: &str = include_str!("../../assets/people.toml");
@@ -17,26 +17,26 @@ const PEOPLE_TOML: &str = include_str!("../../assets/people.toml");
 /// The people lexicon of `assets/people.toml`.
 #[derive(Deserialize)]
 pub struct PeopleLexicon {
-    pub titles: HashSet<String>,
-    pub role_words: HashSet<String>,
-    pub modifiers: HashSet<String>,
-    pub nationalities: HashSet<String>,
-    pub given_names: HashSet<String>,
-    pub not_person: HashSet<String>,
-    pub vessels: HashSet<String>,
-    pub role_stop: HashSet<String>,
-    pub speech_verbs: HashSet<String>,
-    pub speaker_nouns: HashSet<String>,
-    pub pronouns: HashSet<String>,
+    pub titles: WordSet,
+    pub role_words: WordSet,
+    pub modifiers: WordSet,
+    pub nationalities: WordSet,
+    pub given_names: WordSet,
+    pub not_person: WordSet,
+    pub vessels: WordSet,
+    pub role_stop: WordSet,
+    pub speech_verbs: WordSet,
+    pub speaker_nouns: WordSet,
+    pub pronouns: WordSet,
     pub casualty: CasualtyWords,
 }
 
 /// Casualty words of `assets/people.toml`.
 #[derive(Deserialize)]
 pub struct CasualtyWords {
-    pub killed: HashSet<String>,
-    pub injured: HashSet<String>,
-    pub nouns: HashMap<String, u32>,
+    pub killed: WordSet,
+    pub injured: WordSet,
+    pub nouns: WordMap<u32>,
 }
 
 /// The people lexicon; parsed on first use.
@@ -50,7 +50,7 @@ pub fn people_lexicon() -> &'static PeopleLexicon {
     })
 }
 
-fn has(set: &HashSet<String>, word: &str) -> bool {
+fn has(set: &WordSet, word: &str) -> bool {
     set.contains(word)
 }
 
@@ -61,7 +61,7 @@ pub struct Found {
     pub persons: Vec<(usize, Person)>,
     /// (sentence index, token index, person index), in text order.
     pub mentions: Vec<(usize, usize, usize)>,
-    keys: HashMap<String, usize>,
+    keys: WordMap<usize>,
 }
 
 impl Found {

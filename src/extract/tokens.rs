@@ -46,30 +46,33 @@ impl Token<'_> {
 /// The tokens of `body[start..end]`, whitespace dropped. Offsets are into `body`.
 pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token<'_>> {
     let text = &body[start..end];
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let char_at = |p: usize| text[p..].chars().next();
+    // Report prose averages more than four bytes a token: one allocation for most sentences (capped,
+    // so a huge line without sentences still grows as needed rather than reserving up front).
+    let mut out = Vec::with_capacity((text.len() / 4 + 1).min(1024));
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
         if c.is_whitespace() {
-            i += 1;
+            pos += c.len_utf8();
             continue;
         }
         if !c.is_alphanumeric() {
             let len = c.len_utf8();
             out.push(make(body, start + pos, start + pos + len, TokKind::Punct));
-            i += 1;
+            pos += len;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
+        // `prev` is the last character taken into the word, `j` the byte after it.
+        let mut prev = c;
+        let mut j = pos + c.len_utf8();
+        while let Some(c) = char_at(j) {
             if c.is_alphanumeric() {
-                j += 1;
+                prev = c;
+                j += c.len_utf8();
                 continue;
             }
-            let prev = chars[j - 1].1;
-            let next = chars.get(j + 1).map(|p| p.1);
+            let after = j + c.len_utf8();
+            let next = char_at(after);
             let joins = match c {
                 '-' | '/' | '’' | '\'' | '‑' => next.is_some_and(char::is_alphanumeric),
                 ',' | '.' | ':' => {
@@ -77,25 +80,30 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token<'_>> {
                 }
                 _ => false,
             };
-            if !joins {
-                break;
+            match next {
+                Some(n) if joins => {
+                    prev = n;
+                    j = after + n.len_utf8();
+                }
+                _ => break,
             }
-            j += 2;
         }
-        let end_pos = chars.get(j).map_or(text.len(), |p| p.0);
-        let word = &text[pos..end_pos];
+        let word = &text[pos..j];
         let kind = if is_numeric(word) {
             TokKind::Num
         } else {
             TokKind::Word
         };
-        out.push(make(body, start + pos, start + end_pos, kind));
-        i = j;
+        out.push(make(body, start + pos, start + j, kind));
+        pos = j;
     }
     out
 }
 
 fn is_numeric(word: &str) -> bool {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let mut groups = word.split(',');
     let first = groups.next().unwrap_or("");
     let grouped = word.contains(',');
@@ -115,7 +123,13 @@ fn is_numeric(word: &str) -> bool {
 
 fn make(body: &str, start: usize, end: usize, kind: TokKind) -> Token<'_> {
     let text = &body[start..end];
-    let lower = if text.chars().any(char::is_uppercase) {
+    let lower = if text.is_ascii() {
+        if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        }
+    } else if text.chars().any(char::is_uppercase) {
         Cow::Owned(text.to_lowercase())
     } else {
         Cow::Borrowed(text)
