@@ -302,23 +302,3 @@ fn seed_numbers_that_are_not_counts_give_nothing() {
         }
     }
 }
-
-#[test]
-#[ignore = "prints the facts of the seeds for inspection"]
-fn print_seed_facts() {
-    for (path, text) in [("000", SEED_000), ("004", SEED_004)] {
-        let a = load(path, text);
-        println!("== {path} {:?}", a.date);
-        for f in &a.facts {
-            let mut v = serde_json::to_value(f).unwrap_or_default();
-            if let Some(o) = v.as_object_mut() {
-                let n = o
-                    .get("evidence")
-                    .and_then(|e| e.as_array())
-                    .map_or(0, Vec::len);
-                o.insert("evidence".into(), serde_json::json!(n));
-            }
-            println!("{v}");
-        }
-    }
-}
