@@ -57,6 +57,14 @@ const fn bind(
     }
 }
 
+/// Backspace erases in every mode that takes typing.
+const ERASE: Binding = bind(
+    &[code(KeyCode::Backspace)],
+    "Backspace",
+    Action::Erase,
+    "erase a typed letter",
+);
+
 /// Ctrl-C quits from everywhere.
 const FORCE_QUIT: Binding = bind(&[CTRL_C], "Ctrl-C", Action::ForceQuit, "quit at once");
 
@@ -180,12 +188,7 @@ pub const PICKER: &[Binding] = &[
         Action::Apply,
         "filter by the marked regions",
     ),
-    bind(
-        &[code(KeyCode::Backspace)],
-        "Backspace",
-        Action::Erase,
-        "erase a typed letter",
-    ),
+    ERASE,
     bind(
         &[code(KeyCode::Esc)],
         "Esc",
@@ -203,12 +206,7 @@ pub const SEARCH: &[Binding] = &[
         Action::Apply,
         "keep the search and go back to the list",
     ),
-    bind(
-        &[code(KeyCode::Backspace)],
-        "Backspace",
-        Action::Erase,
-        "erase a typed letter",
-    ),
+    ERASE,
     bind(
         &[code(KeyCode::Esc)],
         "Esc",
