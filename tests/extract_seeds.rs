@@ -8,10 +8,7 @@ const SEED_000: &str = include_str!("../seeds/000_178d82905a493208.txt");
 const SEED_004: &str = include_str!("../seeds/004_7dcc0c5c7b642355.txt");
 
 fn load(path: &str, text: &str) -> Article {
-    analyse(Loaded {
-        path: path.to_string(),
-        text: text.to_string(),
-    })
+    analyse(Loaded::new(path, text))
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {

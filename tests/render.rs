@@ -118,10 +118,10 @@ fn narrow_terminal_stacks_panes() {
 #[test]
 fn wide_characters_are_cut_by_cells() {
     let corpus = Corpus {
-        articles: vec![sitrep::corpus::analyse(Loaded {
-            path: "w.txt".into(),
-            text: "日本語のタイトルがとても長い記事の見出しです\n\n本文。\n".into(),
-        })],
+        articles: vec![sitrep::corpus::analyse(Loaded::new(
+            "w.txt",
+            "日本語のタイトルがとても長い記事の見出しです\n\n本文。\n",
+        ))],
         problems: vec![],
     };
     let mut app = App::new(corpus);

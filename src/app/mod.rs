@@ -639,10 +639,7 @@ mod tests {
         let articles = texts
             .into_iter()
             .map(|(path, text, regions)| {
-                let mut a = analyse(Loaded {
-                    path: path.into(),
-                    text: text.into(),
-                });
+                let mut a = analyse(Loaded::new(path, text));
                 a.regions = regions;
                 a
             })

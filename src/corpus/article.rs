@@ -27,6 +27,12 @@ pub struct Article {
     pub id: usize,
     /// Where it was read from, as given (embedded seeds show as `seeds/NAME`).
     pub path: String,
+    /// The outlet, feed, channel or folder it came from, when known.
+    pub source: Option<String>,
+    /// Its own link, when known.
+    pub url: Option<String>,
+    /// The format it was read as ("text", "markdown", "html", "rss", "atom", "telegram", "json").
+    pub format: String,
     pub title: String,
     pub body: String,
     pub blocks: Vec<Block>,

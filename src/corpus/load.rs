@@ -9,10 +9,39 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 const SNIFF_BYTES: usize = 8192;
 
 /// Text read from one input, ready to parse.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Loaded {
     pub path: String,
     pub text: String,
+    /// What the input said about itself beyond its text.
+    pub meta: Meta,
+}
+
+impl Loaded {
+    /// A plain-text input with nothing known beyond its path and text.
+    pub fn new(path: impl Into<String>, text: impl Into<String>) -> Loaded {
+        Loaded {
+            path: path.into(),
+            text: text.into(),
+            meta: Meta::default(),
+        }
+    }
+}
+
+/// What a container format says about a report (feed item, web page, Telegram message), as opposed to
+/// what the report's text says about itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    /// The outlet, feed, channel or folder the report came from.
+    pub source: Option<String>,
+    /// The report's own link (item link, canonical URL, message link).
+    pub url: Option<String>,
+    /// The format it was read as: "text", "markdown", "html", "rss", "atom", "telegram", "json"; empty means "text".
+    pub format: String,
+    /// A title given by the container (item title, the page's `<h1>`), preferred to one read from the body.
+    pub title: Option<String>,
+    /// A date given by the container (item date, message date): the report date unless the text dates itself.
+    pub date: Option<chrono::NaiveDate>,
 }
 
 /// Something wrong with one input. `skipped` inputs are not loaded; the others are loaded with a warning.
@@ -116,7 +145,7 @@ pub fn read_file(path: &Path) -> Result<(Loaded, Option<Problem>), Problem> {
     }
     let bytes = fs::read(path).map_err(|e| skip(&shown, describe_io(&e)))?;
     let (text, warning) = decode(&shown, bytes)?;
-    Ok((Loaded { path: shown, text }, warning))
+    Ok((Loaded::new(shown, text), warning))
 }
 
 /// Decodes file bytes as report text, or says why they are not one.

@@ -6,7 +6,7 @@ pub mod parse;
 mod seeds;
 
 pub use article::{Article, Block, BlockKind};
-pub use load::{Loaded, Problem};
+pub use load::{Loaded, Meta, Problem};
 
 use std::path::PathBuf;
 use unicode_segmentation::UnicodeSegmentation;
@@ -78,14 +78,29 @@ fn analyse_all(loaded: Vec<Loaded>) -> Vec<Article> {
 pub fn analyse(loaded: Loaded) -> Article {
     let body = parse::normalize(&loaded.text);
     let blocks = parse::blocks(&body);
-    let title = parse::title(&body, &blocks);
+    let title = match loaded.meta.title {
+        Some(t) if !t.trim().is_empty() => t,
+        _ => parse::title(&body, &blocks),
+    };
     let word_count = body.unicode_words().count();
-    let date = crate::extract::dates::report_date(&body);
+    let date = crate::extract::dates::report_date(&body).or(loaded.meta.date.map(|date| {
+        crate::extract::ReportDate {
+            date,
+            how: crate::extract::DateHow::Published,
+        }
+    }));
     let facts = crate::extract::extract(&body, date.map(|d| d.date));
     let regions = crate::regions::tag(&body);
     Article {
         id: 0,
         path: loaded.path,
+        source: loaded.meta.source,
+        url: loaded.meta.url,
+        format: if loaded.meta.format.is_empty() {
+            "text".to_string()
+        } else {
+            loaded.meta.format
+        },
         title,
         body,
         blocks,

@@ -16,9 +16,6 @@ const SEEDS: &[(&str, &str)] = &[
 pub fn all() -> Vec<Loaded> {
     SEEDS
         .iter()
-        .map(|(path, text)| Loaded {
-            path: (*path).to_owned(),
-            text: (*text).to_owned(),
-        })
+        .map(|(path, text)| Loaded::new(*path, *text))
         .collect()
 }

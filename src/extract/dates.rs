@@ -25,6 +25,8 @@ pub enum DateHow {
     DayNumber(u32),
     /// The latest event date the text gives, with the year worked out from context.
     LatestEvent,
+    /// Given by the container (a feed item's or a message's date); the text dates itself nowhere.
+    Published,
 }
 
 /// The date a report is about, and how it was found.

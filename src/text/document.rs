@@ -176,10 +176,7 @@ mod tests {
     use crate::corpus::{analyse, Loaded};
 
     fn article(text: &str) -> Article {
-        analyse(Loaded {
-            path: "t".into(),
-            text: text.into(),
-        })
+        analyse(Loaded::new("t", text))
     }
 
     fn texts(lines: &[DocLine]) -> Vec<String> {

@@ -82,6 +82,7 @@ pub fn header(article: &Article) -> String {
                 DateHow::Explicit => "stated".to_owned(),
                 DateHow::DayNumber(n) => format!("Day {n}"),
                 DateHow::LatestEvent => "latest event".to_owned(),
+                DateHow::Published => "published".to_owned(),
             };
             format!("{} ({how})", d.date.format("%Y-%m-%d"))
         }
