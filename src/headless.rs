@@ -62,5 +62,6 @@ pub fn text(corpus: &Corpus) -> String {
         }
         out.push('\n');
     }
-    out
+    // Reports are outside text: an escape sequence in one must show, not act on the terminal.
+    crate::text::visible(&out)
 }

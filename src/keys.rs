@@ -65,6 +65,19 @@ const ERASE: Binding = bind(
     "erase a typed letter",
 );
 
+const CTRL_Z: Key = Key {
+    code: KeyCode::Char('z'),
+    ctrl: true,
+};
+
+/// Ctrl-Z suspends from everywhere.
+const SUSPEND: Binding = bind(
+    &[CTRL_Z],
+    "Ctrl-Z",
+    Action::Suspend,
+    "suspend to the shell (fg resumes)",
+);
+
 /// Ctrl-C quits from everywhere.
 const FORCE_QUIT: Binding = bind(&[CTRL_C], "Ctrl-C", Action::ForceQuit, "quit at once");
 
@@ -169,6 +182,7 @@ pub const MAIN: &[Binding] = &[
         "close the popup, else quit",
     ),
     bind(&[k('q')], "q", Action::Quit, "quit (closes a popup first)"),
+    SUSPEND,
     FORCE_QUIT,
 ];
 
@@ -195,6 +209,7 @@ pub const PICKER: &[Binding] = &[
         Action::Back,
         "close without applying",
     ),
+    SUSPEND,
     FORCE_QUIT,
 ];
 
@@ -213,6 +228,7 @@ pub const SEARCH: &[Binding] = &[
         Action::Back,
         "clear the search",
     ),
+    SUSPEND,
     FORCE_QUIT,
 ];
 

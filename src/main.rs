@@ -80,7 +80,9 @@ fn reader(paths: &[PathBuf]) -> ExitCode {
         return ExitCode::from(1);
     }
     match sitrep::tui::run(App::new(corpus)) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(None) => ExitCode::SUCCESS,
+        // Ended by a signal: the shell's convention, 128 + its number.
+        Ok(Some(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
         Err(err) => {
             eprintln!("sitrep: {err}");
             ExitCode::from(1)

@@ -1,6 +1,6 @@
 //! The terminal session: set up, event loop, and restoring the terminal on every way out.
 
-use crate::app::{App, Mouse};
+use crate::app::{Action, App, Mouse};
 use crate::keys;
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
@@ -13,16 +13,23 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::layout::{Position, Rect};
 use ratatui::Terminal;
 use std::io::{self, IsTerminal, Stdout};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
 
-/// Runs the reader until the user quits. Errors when stdout is not a terminal.
-pub fn run(mut app: App) -> io::Result<()> {
+/// How often the loop looks for a termination signal while no key comes.
+const SIGNAL_POLL: Duration = Duration::from_millis(100);
+
+/// Runs the reader until the user quits (`Ok(None)`) or a SIGTERM, SIGHUP or SIGINT ends it
+/// (`Ok(Some(signal))`); the terminal is restored either way. Errors when stdout is not a terminal.
+pub fn run(mut app: App) -> io::Result<Option<i32>> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(io::Error::other(
             "the reader needs a terminal; use `sitrep facts` for output to a pipe or file",
         ));
     }
     install_panic_hook();
+    let signal = termination_signal()?;
     let _guard = Guard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
@@ -30,36 +37,72 @@ pub fn run(mut app: App) -> io::Result<()> {
     app.resize(Rect::new(0, 0, size.width, size.height));
     // For the end-to-end test that a panic leaves the terminal as it was found.
     let panic_for_test = std::env::var_os("SITREP_TEST_PANIC").is_some();
+    let mut dirty = true;
     while !app.quit {
-        terminal.draw(|frame| crate::ui::draw(frame, &app))?;
+        if dirty {
+            terminal.draw(|frame| crate::ui::draw(frame, &app))?;
+            dirty = false;
+        }
         if panic_for_test {
             panic!("SITREP_TEST_PANIC is set: panicking on purpose");
         }
-        handle(&mut app, event::read()?);
+        let received = signal.load(Ordering::SeqCst);
+        if received != 0 {
+            // SIGTERM, SIGHUP or SIGINT: leave like `q` does; the guard restores the terminal.
+            return Ok(Some(received as i32));
+        }
+        if !event::poll(SIGNAL_POLL)? {
+            continue;
+        }
+        if handle(&mut app, event::read()?) == Some(Action::Suspend) {
+            suspend(&mut terminal)?;
+        }
+        dirty = true;
     }
-    Ok(())
+    Ok(None)
 }
 
-/// Applies one terminal event to the app.
-pub fn handle(app: &mut App, event: Event) {
+/// The number of the last SIGTERM, SIGHUP or SIGINT received, 0 while none came.
+fn termination_signal() -> io::Result<Arc<AtomicUsize>> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let flag = Arc::new(AtomicUsize::new(0));
+    for sig in [SIGTERM, SIGHUP, SIGINT] {
+        signal_hook::flag::register_usize(sig, Arc::clone(&flag), sig as usize)?;
+    }
+    Ok(flag)
+}
+
+/// Ctrl-Z: give the terminal back as it was found, stop until `fg`, then take it again and redraw.
+fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
+    restore(&mut io::stdout());
+    #[cfg(unix)]
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    // Execution resumes here after SIGCONT (`fg`).
+    enter_modes()?;
+    terminal.clear()
+}
+
+/// Applies one terminal event to the app; returns the key's action, if any.
+pub fn handle(app: &mut App, event: Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            if let Some(action) = keys::lookup(app.mode(), key) {
-                app.update(action);
-            }
+            let action = keys::lookup(app.mode(), key)?;
+            app.update(action);
+            return Some(action);
         }
         Event::Mouse(mouse) => {
             let kind = match mouse.kind {
                 MouseEventKind::ScrollUp => Mouse::ScrollUp,
                 MouseEventKind::ScrollDown => Mouse::ScrollDown,
                 MouseEventKind::Down(MouseButton::Left) => Mouse::Click,
-                _ => return,
+                _ => return None,
             };
             app.mouse(kind, Position::new(mouse.column, mouse.row));
         }
         Event::Resize(width, height) => app.resize(Rect::new(0, 0, width, height)),
         _ => {}
     }
+    None
 }
 
 /// Raw mode, alternate screen and mouse capture, undone when dropped.
@@ -67,12 +110,16 @@ struct Guard;
 
 impl Guard {
     fn enter() -> io::Result<Guard> {
-        enable_raw_mode()?;
-        ACTIVE.store(true, Ordering::SeqCst);
-        let guard = Guard;
-        execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
-        Ok(guard)
+        enter_modes()?;
+        Ok(Guard)
     }
+}
+
+/// Raw mode, alternate screen and mouse capture; `restore` undoes them.
+fn enter_modes() -> io::Result<()> {
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)
 }
 
 impl Drop for Guard {

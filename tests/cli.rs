@@ -153,3 +153,23 @@ fn reader_without_a_terminal_explains_itself() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("sitrep facts"));
 }
+
+#[test]
+fn text_format_shows_escape_sequences_instead_of_sending_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.txt");
+    std::fs::write(
+        &path,
+        "Night attack on Odesa\u{1b}]0;pwned\u{7}\n\n\
+         The enemy launched 12 drones.\u{1b}[2J Air defence destroyed 10 of them.\u{9b}31m\n",
+    )
+    .unwrap();
+    let out = sitrep(&["facts", "--format", "text", path.to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !text.chars().any(|c| c.is_control() && c != '\n'),
+        "{text:?}"
+    );
+    assert!(text.contains("Night attack on Odesa^[]0;pwned^G"), "{text}");
+}

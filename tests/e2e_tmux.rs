@@ -306,3 +306,77 @@ fn mouse_wheel_scrolls_the_pane_under_the_pointer_and_a_click_selects() {
     tmux.keys(&["q"]);
     tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
 }
+
+/// Starts sitrep on the seeds from the shell so that its pid is known, and waits for its first frame.
+fn launch_with_pid(tmux: &Tmux, name: &str) -> String {
+    let pidfile = std::env::temp_dir().join(format!("sitrep-{name}-{}.pid", std::process::id()));
+    let _ = std::fs::remove_file(&pidfile);
+    let bin = env!("CARGO_BIN_EXE_sitrep");
+    tmux.wait("the shell prompt", |s| s.contains("shell$"));
+    tmux.keys(&[
+        &format!(
+            "sh -c 'echo $$ > {}; exec \"{bin}\"'; echo sitrep-exited-$?",
+            pidfile.display()
+        ),
+        "Enter",
+    ]);
+    tmux.wait("the reader", |s| s.contains("Day 510: Russia"));
+    let pid = std::fs::read_to_string(&pidfile).expect("pid file written");
+    let _ = std::fs::remove_file(&pidfile);
+    pid.trim().to_string()
+}
+
+/// The shell is usable again: not in the alternate screen, and stty says canonical mode with echo.
+fn assert_shell_usable(tmux: &Tmux) {
+    assert!(!tmux.alternate_on(), "the alternate screen was left on");
+    tmux.keys(&[
+        "clear; stty -a | grep -o -- '-*icanon\\|-*echo\\b' ; echo done-$?",
+        "Enter",
+    ]);
+    let s = tmux.wait("stty output", |s| s.contains("done-0"));
+    assert!(s.lines().any(|l| l.trim() == "icanon"), "{s}");
+    assert!(s.lines().any(|l| l.trim() == "echo"), "{s}");
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal() {
+    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+        let Some(tmux) = Tmux::start(&format!("sig{signal}")) else {
+            return;
+        };
+        let pid = launch_with_pid(&tmux, signal);
+        assert!(tmux.alternate_on());
+        let status = Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status()
+            .expect("run kill");
+        assert!(status.success());
+        let exited = format!("sitrep-exited-{code}");
+        tmux.wait(&exited, |s| s.contains(&exited));
+        assert_shell_usable(&tmux);
+    }
+}
+
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_resumes() {
+    let Some(tmux) = Tmux::start("suspend") else {
+        return;
+    };
+    launch_with_pid(&tmux, "suspend");
+    tmux.keys(&["C-z"]);
+    tmux.wait("the shell after Ctrl-Z", |s| {
+        s.lines().any(|l| l.trim() == "shell$") || s.contains("Stopped")
+    });
+    assert!(
+        !tmux.alternate_on(),
+        "suspended with the alternate screen on"
+    );
+    tmux.keys(&["fg", "Enter"]);
+    tmux.wait("the reader again", |s| s.contains("Day 510: Russia"));
+    assert!(tmux.alternate_on());
+    tmux.keys(&["q"]);
+    // `fg` waits for the resumed job; its status is the reader's own.
+    tmux.keys(&["echo fg-returned-$?", "Enter"]);
+    tmux.wait("the exit", |s| s.contains("fg-returned-0"));
+    assert_shell_usable(&tmux);
+}

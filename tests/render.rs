@@ -168,3 +168,43 @@ fn help_scrolls_to_its_last_line_on_a_short_terminal() {
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("Mouse: wheel scrolls"), "{s}");
 }
+
+#[test]
+fn control_characters_in_reports_never_reach_the_terminal() {
+    let hostile = "Strike on \u{1b}]0;owned\u{7}Odesa\n\n\
+        Overnight\tthe enemy launched 12 drones.\u{1b}[2J Air defence destroyed 10 of them.\u{9b}31m\n";
+    let corpus = Corpus {
+        articles: vec![sitrep::corpus::analyse(Loaded::new(
+            "bad\u{1b}[31m.txt",
+            hostile,
+        ))],
+        problems: vec![sitrep::corpus::Problem {
+            path: "evil\u{1b}[2J.txt".into(),
+            message: "unreadable \u{7}".into(),
+            skipped: true,
+        }],
+    };
+    for open in [None, Some(Action::OpenMessages), Some(Action::OpenHelp)] {
+        let mut app = App::new(corpus_clone(&corpus));
+        app.update(Action::Open);
+        if let Some(action) = open {
+            app.update(action);
+        }
+        let s = screen(&mut app, 120, 40);
+        assert!(
+            !s.chars().any(|c| c.is_control() && c != '\n'),
+            "a control character reached the screen:\n{s:?}"
+        );
+        if open.is_none() {
+            // The text around them is still there, and a tab is a space.
+            assert!(s.contains("Overnight the enemy"), "{s}");
+        }
+    }
+}
+
+fn corpus_clone(corpus: &Corpus) -> Corpus {
+    Corpus {
+        articles: corpus.articles.clone(),
+        problems: corpus.problems.clone(),
+    }
+}

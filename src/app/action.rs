@@ -26,6 +26,8 @@ pub enum Action {
     /// Close the popup, else quit.
     Quit,
     ForceQuit,
+    /// Ctrl-Z: hand the terminal back to the shell until `fg` (carried out by the terminal loop).
+    Suspend,
     /// Start typing a search.
     OpenSearch,
     PickerToggle,

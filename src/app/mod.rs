@@ -288,7 +288,11 @@ impl App {
             Action::OpenMessages => self.popup = Some(Popup::Messages { scroll: 0 }),
             Action::OpenHelp => self.popup = Some(Popup::Help { scroll: 0 }),
             Action::Back | Action::Quit | Action::ForceQuit => self.quit = true,
-            Action::PickerToggle | Action::Apply | Action::Erase | Action::Type(_) => {}
+            Action::PickerToggle
+            | Action::Apply
+            | Action::Erase
+            | Action::Type(_)
+            | Action::Suspend => {}
         }
     }
 
@@ -579,7 +583,8 @@ fn scrolled(action: Action, scroll: usize, last: usize) -> Option<usize> {
         | Action::Quit
         | Action::OpenHelp
         | Action::OpenMessages
-        | Action::ForceQuit => None,
+        | Action::ForceQuit
+        | Action::Suspend => None,
         Action::Down => Some((scroll + 1).min(last)),
         Action::PageDown => Some((scroll + 10).min(last)),
         Action::Bottom => Some(last),

@@ -40,14 +40,44 @@ pub fn fit(s: &str, max: usize) -> String {
     out
 }
 
-/// `s` made safe to draw: control characters shown as `�`, so they cannot move the cursor.
+/// `s` made safe to draw: a tab is a space, other control characters are `�`, so they cannot move
+/// the cursor. One character in, one out, so widths measured before stay true.
 pub fn printable(s: &str) -> String {
     if !s.chars().any(char::is_control) {
         return s.to_owned();
     }
     s.chars()
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .map(|c| match c {
+            '\t' => ' ',
+            c if c.is_control() => '\u{FFFD}',
+            c => c,
+        })
         .collect()
+}
+
+/// `s` made safe to print to a terminal as plain text, with nothing hidden: line breaks are kept, a
+/// tab is a space, other control characters are written out in caret notation (`ESC` as `^[`, DEL as
+/// `^?`) or as `<U+0085>` for the C1 range, so an escape sequence inside a report shows as text
+/// instead of acting on the terminal.
+pub fn visible(s: &str) -> String {
+    if !s.chars().any(|c| c.is_control() && c != '\n') {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push('\n'),
+            '\t' => out.push(' '),
+            '\u{7f}' => out.push_str("^?"),
+            c if (c as u32) < 0x20 => {
+                out.push('^');
+                out.push(char::from(b'@' + c as u8));
+            }
+            c if c.is_control() => out.push_str(&format!("<U+{:04X}>", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -71,6 +101,17 @@ mod tests {
     fn printable_replaces_controls() {
         assert_eq!(printable("a\u{1b}[2Jb"), "a\u{FFFD}[2Jb");
         assert_eq!(printable("plain"), "plain");
+        assert_eq!(printable("a\tb"), "a b");
+        assert_eq!(printable("\u{9b}31m"), "\u{FFFD}31m");
+    }
+
+    #[test]
+    fn visible_writes_controls_out() {
+        assert_eq!(visible("a\u{1b}[2Jb"), "a^[[2Jb");
+        assert_eq!(visible("\u{1b}]0;owned\u{7}"), "^[]0;owned^G");
+        assert_eq!(visible("x\u{7f}\u{9b}1m"), "x^?<U+009B>1m");
+        assert_eq!(visible("line\nnext\tcell\r"), "line\nnext cell^M");
+        assert_eq!(visible("plain"), "plain");
     }
 }
 

@@ -35,6 +35,17 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Popup::Picker(state)) => picker::draw(frame, app, state, area),
         None => {}
     }
+    defuse_controls(frame);
+}
+
+/// The last word on what reaches the terminal: whatever a pane drew from a report, a cell holding a
+/// control character (an escape sequence, a bell, a C1 code) shows `�` instead of acting.
+fn defuse_controls(frame: &mut Frame) {
+    for cell in frame.buffer_mut().content.iter_mut() {
+        if cell.symbol().chars().any(char::is_control) {
+            cell.set_symbol("\u{FFFD}");
+        }
+    }
 }
 
 /// The one line shown when the terminal cannot hold the layout.
