@@ -69,7 +69,8 @@ const UPDATE: &[&str] = &[
     "increased",
     "reached",
     "grew",
-    "risen",
+    "grown",
+    "jumped",
 ];
 
 #[derive(Default)]
@@ -93,7 +94,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     let mut headline: Option<(usize, Casualties)> = None;
     for (i, s) in sents.iter().enumerate() {
         let Some(r) = read(words, s) else { continue };
-        if is_background(s, report_date) {
+        if is_background(s, report_date) || is_cumulative(words, s) {
             continue;
         }
         let place = place(s);
@@ -204,6 +205,17 @@ fn is_background(s: &Sentence, report_date: Option<NaiveDate>) -> bool {
         && dates::find(&s.toks)
             .iter()
             .any(|d| d.full().is_some_and(|d| d < report))
+}
+
+/// A toll the sentence places in an earlier report or over a long span ("said last week that 288 civilians
+/// had been killed", "since the full-scale invasion"): background, not this report's people.
+fn is_cumulative(words: &CasualtyWords, s: &Sentence) -> bool {
+    s.toks.windows(2).any(|w| {
+        words
+            .background_pairs
+            .iter()
+            .any(|[a, b]| w[0].lower == a.as_str() && w[1].lower == b.as_str())
+    })
 }
 
 /// A title line: the first sentence, without a closing full stop, question or exclamation mark.
@@ -356,14 +368,26 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
             }
             continue;
         }
+        if let Some((kind, n, update)) = number_of(words, toks, v) {
+            // "the number of injured has risen to 23": the latest figure, not more people.
+            let slot = match kind {
+                Kind::Killed => &mut r.killed,
+                Kind::Injured => &mut r.injured,
+            };
+            *slot = Some(n);
+            r.update |= update;
+            used_until = used_until.max(v + 1);
+            continue;
+        }
         if w == "toll" {
             let update = toks[v..]
                 .iter()
                 .take(6)
                 .any(|t| UPDATE.contains(&t.lower.as_ref()));
-            let window = (v + 1..(v + 12).min(toks.len()))
-                .find(|&k| matches!(toks[k].lower.as_ref(), "to" | "at" | "of" | "is" | "was"));
-            if let Some(n) = window.and_then(|k| count_at(toks, k + 1)) {
+            let n = (v + 1..(v + 16).min(toks.len()))
+                .filter(|&k| matches!(toks[k].lower.as_ref(), "to" | "at" | "of" | "is" | "was"))
+                .find_map(|k| count_at(toks, k + 1));
+            if let Some(n) = n {
                 let kind = if v > 0 && toks[v - 1].lower.starts_with("injur") {
                     Kind::Injured
                 } else {
@@ -378,7 +402,13 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
             }
             continue;
         }
-        let Some(kind) = kind_of(words, w) else {
+        let care = w == "medical"
+            && v > 0
+            && words.light_verbs.contains(toks[v - 1].lower.as_ref())
+            && toks
+                .get(v + 1)
+                .is_some_and(|t| words.care.contains(t.lower.as_ref()));
+        let Some(kind) = kind_of(words, w).or(care.then_some(Kind::Injured)) else {
             continue;
         };
         if v >= used_until {
@@ -391,7 +421,9 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
         }
         let mut p = v;
         while p > 0
-            && (AUX.contains(&toks[p - 1].lower.as_ref()) || toks[p - 1].lower.ends_with("ly"))
+            && (AUX.contains(&toks[p - 1].lower.as_ref())
+                || toks[p - 1].lower.ends_with("ly")
+                || words.light_verbs.contains(toks[p - 1].lower.as_ref()))
         {
             p -= 1;
         }
@@ -410,7 +442,46 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
             used_until = v + 1;
         }
     }
+    if r.killed.is_none() && r.injured.is_none() {
+        // "there are 53 victims": with no verb of killing or injuring, victims are the injured.
+        if let Some(n) = counted_victims(toks) {
+            r.injured = Some(n);
+        }
+    }
     (r.killed.is_some() || r.injured.is_some()).then_some(r)
+}
+
+/// Who "victims" are when a sentence says no more: the injured (reports name the dead as dead).
+const VICTIMS: &[&str] = &["victims", "casualties"];
+
+/// "53 victims" (a count right before "victims"), when the sentence has no casualty verb.
+fn counted_victims(toks: &[Token]) -> Option<u32> {
+    (1..toks.len())
+        .filter(|&k| toks[k].lower == "victims")
+        .find_map(|k| {
+            (k.saturating_sub(4)..k)
+                .find_map(|s| count_at(toks, s).filter(|n| n.end == k))
+                .map(|n| to_u32(n.value))
+        })
+}
+
+/// "the number of injured (people) has risen to 23", "an increase in the number of victims to 13",
+/// "the number of people killed reached 7": (kind, figure, whether a word of change says it is an
+/// update) for the phrase starting at `v` ("number").
+fn number_of(words: &CasualtyWords, toks: &[Token], v: usize) -> Option<(Kind, u32, bool)> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    if word(v) != "number" || word(v + 1) != "of" {
+        return None;
+    }
+    let kind = (v + 2..v + 5).find_map(|k| {
+        kind_of(words, word(k)).or_else(|| VICTIMS.contains(&word(k)).then_some(Kind::Injured))
+    })?;
+    let n = (v + 2..(v + 18).min(toks.len()))
+        .filter(|&k| word(k) == "to")
+        .find_map(|k| count_at(toks, k + 1))?;
+    let changed = |t: &Token| UPDATE.contains(&t.lower.as_ref()) || t.lower == "increase";
+    let update = toks[v.saturating_sub(4)..n.start].iter().any(changed);
+    Some((kind, to_u32(n.value), update))
 }
 
 fn to_u32(v: u64) -> u32 {
@@ -460,6 +531,15 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
     if let Some(n) = num {
         if toks.get(n.start).is_some_and(|t| t.lower == "a") && n.value == 2 {
             return Some((2, n.end));
+        }
+    }
+    if let Some(n) = num {
+        let stands_for_people = words.people_after_count.contains(word(n.end))
+            && !words
+                .nouns
+                .contains_key(toks.get(n.end + 1).map_or("", |t| t.bare()));
+        if stands_for_people {
+            return Some((to_u32(n.value), n.end + 1));
         }
     }
     let start_adj = j;
@@ -610,6 +690,89 @@ mod tests {
         assert_eq!(
             tolls("Strikes killed seven people across the country. In Kyiv, three people were killed. In Odesa, four people were killed."),
             vec![(Some(7), None, true), (Some(3), None, false), (Some(4), None, false)]
+        );
+    }
+
+    /// A count followed by "more" or "others" is people: the second verb of a coordinated toll.
+    #[test]
+    fn more_and_others_stand_for_people() {
+        assert_eq!(
+            tolls("Shelling of the market killed four shoppers and wounded at least 19 more."),
+            vec![(Some(4), Some(19), false)]
+        );
+        assert_eq!(
+            tolls("Two workers died at the depot, and six others were hurt."),
+            vec![(Some(2), Some(6), false)]
+        );
+        assert_eq!(
+            tolls("The blast killed a guard and injured two more."),
+            vec![(Some(1), Some(2), false)]
+        );
+        // Followed by a noun, "more" is an adjective.
+        assert_eq!(
+            tolls("Rescuers said three more people were injured."),
+            vec![(None, Some(3), false)]
+        );
+    }
+
+    /// "the number of <casualty word> rose to N" is an update of the latest figure, not more people.
+    #[test]
+    fn the_number_of_injured_rising_is_an_update() {
+        assert_eq!(
+            tolls(
+                "A drone hit a school in Sumy, injuring 6 people. By evening the number of \
+                 injured people had grown to 14. A teacher died in hospital, and the number of \
+                 wounded has increased to 15."
+            ),
+            vec![(Some(1), Some(15), false)]
+        );
+        // "victims" alone are the injured.
+        assert_eq!(
+            tolls("The mayor reported an increase in the number of victims to 31 people."),
+            vec![(None, Some(31), false)]
+        );
+        assert_eq!(
+            tolls("As of 10:00, there are 27 victims in the city."),
+            vec![(None, Some(27), false)]
+        );
+    }
+
+    /// "the death toll in X rose to N": the figure is the first count after a linking word, not the
+    /// first linking word ("of" in "the city of Dnipro").
+    #[test]
+    fn a_toll_phrase_skips_a_place_with_of() {
+        assert_eq!(
+            tolls("The death toll in the strike on the city of Dnipro has risen to 9."),
+            vec![(Some(9), None, false)]
+        );
+    }
+
+    /// Light verbs carry the casualty noun: "sustained injuries", "received medical help".
+    #[test]
+    fn light_verbs_and_medical_help() {
+        assert_eq!(
+            tolls("Five residents sustained injuries from broken glass."),
+            vec![(None, Some(5), false)]
+        );
+        assert_eq!(
+            tolls("Eleven people received medical help after the explosion."),
+            vec![(None, Some(11), false)]
+        );
+    }
+
+    /// A toll placed in an earlier report or over the whole war is background.
+    #[test]
+    fn cumulative_tolls_are_background() {
+        assert_eq!(
+            tolls(
+                "A drone killed two men in Lgov on Sunday. The governor said last month that \
+                 140 civilians had been killed in the region."
+            ),
+            vec![(Some(2), None, false)]
+        );
+        assert_eq!(
+            tolls("More than 600 children have been killed since the full-scale invasion."),
+            vec![]
         );
     }
 

@@ -36,6 +36,14 @@ pub struct PeopleLexicon {
 pub struct CasualtyWords {
     pub killed: WordSet,
     pub injured: WordSet,
+    /// Verbs whose object is the casualty word ("sustained injuries", "received medical help").
+    pub light_verbs: WordSet,
+    /// "medical <care>" after a light verb means injured.
+    pub care: WordSet,
+    /// Words standing for people right after a count ("35 more", "nine others").
+    pub people_after_count: WordSet,
+    /// Two-word phrases that make a toll cumulative or past ("last week", "since the").
+    pub background_pairs: Vec<[String; 2]>,
     pub nouns: WordMap<u32>,
 }
 
