@@ -86,7 +86,7 @@ fn russian_mod_statement_with_regional_parts() {
     let r = read(include_str!("fixtures/qa_mod_regions.txt"));
     assert_eq!(r.date, NaiveDate::from_ymd_opt(2025, 8, 11));
     assert_eq!(r.strikes, vec![s("drone", Drone, None, Some(43), None)]);
-    assert_eq!(r.regions, ["Belgorod", "Bryansk", "Kursk"]);
+    assert_eq!(r.regions, ["Belgorod", "Bryansk", "Kursk", "Oryol"]);
 }
 
 #[test]

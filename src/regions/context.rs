@@ -217,7 +217,7 @@ impl Cues {
 
     /// Whether a match at `start..end` is a dateline: first on its line and followed by
     /// an agency in parentheses and a dash, by ", <Month> <day>", or (when written in
-    /// capitals, "KYIV") by a comma, parenthesis or dash.
+    /// capitals, "KYIV") by a comma, parenthesis, dash or colon ("KYIV: The toll rose").
     pub(crate) fn is_dateline(&self, body: &str, start: usize, end: usize) -> bool {
         // Stops at the first non-blank character, so long lines cost nothing.
         let first_on_line = body[..start]
@@ -266,7 +266,7 @@ impl Cues {
             }
             return caps;
         }
-        caps && is_dash(rest)
+        caps && (is_dash(rest) || rest.starts_with(':'))
     }
 
     /// Whether the name ending at `end` is a namesake abroad: "Odessa, Texas".
@@ -349,6 +349,11 @@ mod tests {
             ("more support for Kyiv", "Kyiv"),
             ("Kyiv's allies met on Monday.", "Kyiv"),
             ("Moscow wants a buffer zone.", "Moscow"),
+            (
+                "Last spring Kyiv captured a string of border villages.",
+                "Kyiv",
+            ),
+            ("Moscow targeted the Sumy and Poltava regions.", "Moscow"),
             ("Moscow claimed the drones were downed.", "Moscow"),
             ("Moscow and Kyiv blame each other.", "Moscow"),
             ("Moscow and Kyiv blame each other.", "Kyiv"),
@@ -405,6 +410,8 @@ mod tests {
         assert!(!at("Kyiv, 16 drones were downed", "Kyiv"));
         assert!(at("Title\n  KHARKIV, Ukraine (AP) — Shelling", "KHARKIV"));
         assert!(at("ODESA – Drones hit the port", "ODESA"));
+        assert!(at("KYIV: The toll in Odesa rose", "KYIV"));
+        assert!(!at("Kyiv: a city under fire", "Kyiv"));
         assert!(!at("Kyiv, Kharkiv and Odesa were hit overnight.", "Kyiv"));
         assert!(!at("Drones hit Kyiv (the capital) – again", "Kyiv"));
         assert!(!at("Kupyansk – Lyman line", "Kupyansk"));
