@@ -1252,3 +1252,159 @@ fn a_dateline_date_gives_way_to_the_event_date_in_the_sentence() {
                 31, the Air Force said on Wednesday.";
     assert_eq!(strike_dates(text, day(2025, 1, 1)), vec![day(2024, 12, 31)]);
 }
+
+// ---- Constructions of real reports (own sentences written for each) ----
+
+#[test]
+fn each_side_keeps_its_own_tally() {
+    // A digest quoting both sides: the Ukrainian drones Russia downed are not the Russian ones Kyiv downed.
+    let text = "Moscow said its forces destroyed 41 Ukrainian drones over the border regions. Kyiv's air force \
+                said it downed 70 of 95 Russian drones launched overnight.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("drone", Drone, None, Some(41)),
+            t("drone", Drone, Some(95), Some(70)),
+        ]
+    );
+    // The interceptor names the side when no adjective does.
+    let text =
+        "Russian air defences shot down 14 drones over Kursk. The Ukrainian air force said it \
+                intercepted 30 of 33 drones.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("drone", Drone, None, Some(14)),
+            t("drone", Drone, Some(33), Some(30)),
+        ]
+    );
+}
+
+#[test]
+fn a_second_attack_in_one_sentence_is_its_own_tally() {
+    let text = "Of the 40 drones fired at Ukraine on May 3-4, air defence shot down 36, and of the 15 drones \
+                fired on May 4-5, it shot down nine.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("drone", Drone, Some(40), Some(36)),
+            t("drone", Drone, Some(15), Some(9)),
+        ]
+    );
+}
+
+#[test]
+fn another_count_is_more_weapons_unless_it_is_a_regional_part() {
+    let text = "Air defence intercepted six Vampire rockets near Belgorod. Another 11 Vampire rockets were \
+                intercepted in two attacks earlier in the day.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Vampire", Other, None, Some(6)),
+            t("Vampire", Other, None, Some(11)),
+        ]
+    );
+}
+
+#[test]
+fn an_exact_figure_replaces_an_approximate_one() {
+    let text =
+        "Russia attacked with almost 200 drones and 20 missiles overnight. The Air Force said the \
+                attack involved 196 drones, of which 170 were shot down.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("drone", Drone, Some(196), Some(170)),
+            t("missile", Other, Some(20), None),
+        ]
+    );
+}
+
+#[test]
+fn weapon_nouns_that_modify_another_noun_are_not_counted() {
+    // A unit, a system, a piece: none is a tally.
+    let text = "All twelve targets were downed by a mobile missile unit. Part of a drone fell on a garage. \
+                Ukraine destroyed a Russian S-400 air defence system near Kherson.";
+    assert!(
+        tallies(text).iter().all(|x| x.2.is_none() && x.3.is_none()),
+        "{:?}",
+        tallies(text)
+    );
+    // "a fire" is a noun, not a launch.
+    let text = "Firefighters put out a fire started when a drone fell on a shed.";
+    assert_eq!(tallies(text), vec![]);
+}
+
+#[test]
+fn shot_down_all_of_them_after_several_weapons() {
+    let text = "Overnight Russia launched six ballistic missiles and 14 drones at Kyiv, and air defence shot \
+                down all of them.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("ballistic missile", BallisticMissile, Some(6), Some(6)),
+            t("drone", Drone, Some(14), Some(14)),
+        ]
+    );
+}
+
+#[test]
+fn missiles_that_hit_add_to_those_shot_down() {
+    let text =
+        "Air defence shot down three missiles over the region. Two missiles hit a fuel depot.";
+    assert_eq!(tallies(text), vec![t("missile", Other, Some(5), Some(3))]);
+    // Alone, the hits are what is known to have been launched.
+    let text = "Two missiles hit a fuel depot overnight.";
+    assert_eq!(tallies(text), vec![t("missile", Other, Some(2), None)]);
+}
+
+#[test]
+fn missiles_not_intercepted_were_launched() {
+    let text = "Air defence shot down five of the six cruise missiles. Three more ballistic missiles were \
+                not intercepted.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("cruise missile", CruiseMissile, Some(6), Some(5)),
+            t("ballistic missile", BallisticMissile, Some(3), Some(0)),
+        ]
+    );
+}
+
+#[test]
+fn rockets_are_rocket_artillery_not_the_missile_named_before() {
+    let text =
+        "Air defence intercepted three Tochka-U missiles and eight rockets from Vilkha launchers. \
+                Four Vilkha MLRS rockets were shot down later.";
+    let got = tallies(text);
+    assert_eq!(got[0], t("Tochka-U", BallisticMissile, None, Some(3)));
+    assert_eq!(got[1], t("Vilkha", Other, None, Some(8)));
+}
+
+#[test]
+fn headline_words_days_and_adjectives_are_no_weapon_names() {
+    let text = "Russia Destroys Drones Over Three Regions\n\nUkraine shot down on Sunday missiles aimed at \
+                Odesa. Air defence destroyed four Russia-launched cruise missiles.";
+    let names: Vec<String> = tallies(text).into_iter().map(|x| x.0).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| ["Destroys", "Sunday", "Russia-launched"].contains(&n.as_str())),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn iskander_k_is_a_cruise_missile() {
+    let text = "Russia fired two Iskander-K missiles at Kharkiv.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Iskander-K", CruiseMissile, Some(2), None)]
+    );
+}
+
+#[test]
+fn a_total_of_n_after_an_intercepting_verb_is_destroyed() {
+    let text = "Air defences intercepted a total of 27 drones over four regions overnight.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(27))]);
+}

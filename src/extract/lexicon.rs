@@ -1,8 +1,9 @@
 //! The weapons lexicon (`assets/weapons.toml`), parsed once, and matching of weapon mentions in tokens.
 
+use super::dates::is_weekday;
 use super::fact::Category;
 use super::fasthash::{WordMap, WordSet};
-use super::numbers::word_value;
+use super::numbers::{is_month, word_value};
 use super::tokens::{tokenize, TokKind, Token};
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -14,7 +15,46 @@ struct File {
     weapon: Vec<Entry>,
     names: Names,
     verbs: Verbs,
+    nouns: Nouns,
+    sides: Sides,
     cumulative: Cumulative,
+}
+
+/// Nouns around weapon mentions (`[nouns]` of `assets/weapons.toml`).
+#[derive(Deserialize)]
+pub struct Nouns {
+    /// After a weapon noun, make it a modifier: "missile unit", "S-400 air defence system".
+    pub heads: WordSet,
+    /// Before "of", make the weapon a piece: "part of a missile".
+    pub fragments: WordSet,
+    /// Before a count, make it approximate: "nearly 300 drones".
+    pub approx: WordSet,
+}
+
+/// Whose weapons a mention counts (`[sides]` of `assets/weapons.toml`).
+#[derive(Deserialize)]
+pub struct Sides {
+    pub russian: WordSet,
+    pub ukrainian: WordSet,
+    pub defenders: WordSet,
+    pub russia: WordSet,
+    pub ukraine: WordSet,
+}
+
+/// The side a weapon belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Russia,
+    Ukraine,
+}
+
+impl Side {
+    pub fn other(self) -> Side {
+        match self {
+            Side::Russia => Side::Ukraine,
+            Side::Ukraine => Side::Russia,
+        }
+    }
 }
 
 /// Words that make a "since ..." phrase a running total of the war.
@@ -38,6 +78,11 @@ pub struct Verbs {
     pub lost: WordSet,
     pub reach: WordSet,
     pub not_reach: WordSet,
+    /// Launching verbs that say the weapon hit ("four missiles struck the target").
+    pub hit: WordSet,
+    /// Launching verbs that are nouns after a `noun_after` word ("a fire", "the attack").
+    pub nouns: WordSet,
+    pub noun_after: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -48,12 +93,15 @@ struct Entry {
     generic: bool,
     #[serde(default)]
     standalone: bool,
+    #[serde(default)]
+    rockets: bool,
     aliases: Vec<String>,
 }
 
 #[derive(Deserialize)]
 struct Names {
     not_names: WordSet,
+    not_name_suffixes: Vec<String>,
 }
 
 /// One weapon of the lexicon.
@@ -65,6 +113,8 @@ pub struct Weapon {
     pub generic: bool,
     /// Class nouns never stand for it: "drones" after "naval drones" are other drones.
     pub standalone: bool,
+    /// A class noun that stands only for rocket artillery ("rockets"), never for a named missile.
+    pub rockets: bool,
 }
 
 /// The parsed lexicon: weapons and an index of their aliases by first word.
@@ -72,7 +122,10 @@ pub struct Lexicon {
     pub weapons: Vec<Weapon>,
     index: WordMap<Vec<(Vec<String>, usize)>>,
     not_names: WordSet,
+    not_name_suffixes: Vec<String>,
     pub verbs: Verbs,
+    pub nouns: Nouns,
+    pub sides: Sides,
     pub cumulative: Cumulative,
 }
 
@@ -120,6 +173,7 @@ impl Lexicon {
                 category: e.category,
                 generic: e.generic,
                 standalone: e.standalone,
+                rockets: e.rockets,
             });
         }
         for list in index.values_mut() {
@@ -129,7 +183,10 @@ impl Lexicon {
             weapons,
             index,
             not_names: file.names.not_names,
+            not_name_suffixes: file.names.not_name_suffixes,
             verbs: file.verbs,
+            nouns: file.nouns,
+            sides: file.sides,
             cumulative: file.cumulative,
         })
     }
@@ -173,8 +230,11 @@ impl Lexicon {
     }
 
     /// The weapon mentions of a sentence, left to right. A named weapon followed by a class noun
-    /// ("Kalibr cruise missiles") is one mention; an unknown name before a class noun ("Zircon missiles")
-    /// is a named weapon of that class.
+    /// ("Kalibr cruise missiles", with at most one word between: "Tochka-U tactical missile", "'Olkha'
+    /// missiles") is one mention; an unknown name before a class noun ("Zircon missiles") is a named weapon
+    /// of that class. A weapon noun that modifies a head noun ("missile unit", "S-400 air defence system")
+    /// or names a piece ("part of a missile") is no mention; a named one of them still names the counted
+    /// class noun before it ("seven rockets from the Olkha launchers").
     pub fn mentions(&self, toks: &[Token]) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
         let mut i = 0;
@@ -201,8 +261,11 @@ impl Lexicon {
                     }
                 }
             }
+            i += len;
             match out.last_mut() {
-                Some(prev) if prev.end == m.start && compatible(prev, &m) => {
+                Some(prev)
+                    if compatible(prev, &m) && self.adjoining(toks, prev.end, m.start, prev) =>
+                {
                     if prev.generic && !m.generic {
                         prev.name = m.name.clone();
                         prev.category = m.category;
@@ -216,9 +279,94 @@ impl Lexicon {
                 }
                 _ => out.push(m),
             }
-            i += len;
         }
-        out
+        let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
+        for m in out {
+            if self.is_piece(toks, m.start) {
+                continue;
+            }
+            if !self.is_modifier_of_head(toks, m.end) {
+                kept.push(m);
+                continue;
+            }
+            // "seven rockets from the Olkha launchers": the launcher names the rockets.
+            if let Some(prev) = kept.last_mut() {
+                let linked = toks[prev.end..m.start].iter().all(|t| {
+                    t.kind == TokKind::Punct && t.text.chars().all(|c| "\"“”'‘’«»".contains(c))
+                        || matches!(t.lower.as_ref(), "from" | "of" | "the" | "by")
+                });
+                if !m.generic
+                    && prev.generic
+                    && m.start > prev.end
+                    && linked
+                    && compatible(prev, &m)
+                {
+                    prev.name = m.name;
+                    prev.category = m.category;
+                    prev.generic = false;
+                }
+            }
+        }
+        kept
+    }
+
+    /// Whether a mention ending at `end` and one starting at `start` are one weapon: adjacent, or a named
+    /// weapon and its class noun with quotes and at most one describing word between ("Tochka-U tactical
+    /// missile", "'Olkha' missiles", "Vilkha MLRS rockets").
+    fn adjoining(&self, toks: &[Token], end: usize, start: usize, prev: &Mention) -> bool {
+        if end == start {
+            return true;
+        }
+        if prev.generic || start < end {
+            return false;
+        }
+        let between = &toks[end..start];
+        let quote =
+            |t: &Token| t.kind == TokKind::Punct && t.text.chars().all(|c| "\"“”'‘’«»".contains(c));
+        let words: Vec<usize> = (end..start).filter(|&k| !quote(&toks[k])).collect();
+        match words[..] {
+            [] => between.iter().all(quote),
+            [k] => {
+                let t = &toks[k];
+                t.kind == TokKind::Word
+                    && !LINKS.contains(&t.lower.as_ref())
+                    && word_value(&t.lower).is_none()
+                    && !self.is_launch(toks, k)
+                    && !self.is_destroy(toks, k)
+                    && !self.is_aux(toks, k)
+            }
+            _ => false,
+        }
+    }
+
+    /// "part of a missile", "fragments of drones", "debris of the downed UAV": a piece of the weapon at
+    /// `start`, not the weapon.
+    fn is_piece(&self, toks: &[Token], start: usize) -> bool {
+        let mut k = start;
+        if k > 0 && matches!(toks[k - 1].lower.as_ref(), "a" | "an" | "the" | "downed") {
+            k -= 1;
+        }
+        k >= 2
+            && toks[k - 1].lower == "of"
+            && self.nouns.fragments.contains(toks[k - 2].lower.as_ref())
+    }
+
+    /// Whether a head noun follows within three describing words from `end` ("missile unit", "S-400 air
+    /// defence system", "Olkha long-range artillery launchers"): the weapon noun before is a modifier.
+    fn is_modifier_of_head(&self, toks: &[Token], end: usize) -> bool {
+        for k in end..(end + 3).min(toks.len()) {
+            let t = &toks[k];
+            if t.kind != TokKind::Word || LINKS.contains(&t.lower.as_ref()) {
+                return false;
+            }
+            if self.nouns.heads.contains(t.lower.as_ref()) {
+                return true;
+            }
+            if self.is_launch(toks, k) || self.is_destroy(toks, k) || self.is_aux(toks, k) {
+                return false;
+            }
+        }
+        false
     }
 
     /// True when class nouns never stand for the weapon named `name` (`standalone` in the lexicon).
@@ -226,10 +374,19 @@ impl Lexicon {
         self.weapons.iter().any(|w| w.standalone && w.name == name)
     }
 
-    /// True when token `i` is a launching verb.
+    /// True when token `i` is a launching verb; not one used as a noun ("a fire broke out").
     pub fn is_launch(&self, toks: &[Token], i: usize) -> bool {
-        toks.get(i)
-            .is_some_and(|t| self.verbs.launch.contains(t.lower.as_ref()))
+        toks.get(i).is_some_and(|t| {
+            self.verbs.launch.contains(t.lower.as_ref())
+                && !(self.verbs.nouns.contains(t.lower.as_ref())
+                    && i > 0
+                    && self.verbs.noun_after.contains(toks[i - 1].lower.as_ref()))
+        })
+    }
+
+    /// True when token `i` is a launching verb that says the weapon hit ("struck the target").
+    pub fn is_hit(&self, toks: &[Token], i: usize) -> bool {
+        self.is_launch(toks, i) && self.verbs.hit.contains(toks[i].lower.as_ref())
     }
 
     /// True when token `i` starts an intercepting verb ("destroyed", "shot down").
@@ -288,9 +445,22 @@ impl Lexicon {
 
     fn is_unknown_name(&self, t: &Token, pos: usize) -> bool {
         // "Fifteen UAVs" is a count, not a weapon called Fifteen.
+        // Nor a verb of a title-case headline ("Russia Destroys Drones"), a day or month ("on Monday
+        // missiles"), or a word ending "-launched" ("Russia-launched missiles").
+        let w = t.lower.as_ref();
         if t.kind != TokKind::Word
-            || self.not_names.contains(t.lower.as_ref())
-            || word_value(&t.lower).is_some()
+            || self.not_names.contains(w)
+            || word_value(w).is_some()
+            || self.verbs.launch.contains(w)
+            || self.verbs.destroy.contains(w)
+            || self.verbs.destroy_with_down.contains(w)
+            || self.verbs.aux.contains(w)
+            || is_weekday(w)
+            || is_month(w)
+            || self
+                .not_name_suffixes
+                .iter()
+                .any(|x| w.ends_with(x.as_str()))
         {
             return false;
         }
@@ -300,6 +470,34 @@ impl Lexicon {
             || (pos > 0 && t.is_capitalized() && !t.lower.contains('’') && !t.lower.contains('\''))
     }
 }
+
+/// Words that join two phrases: never a describing word between a weapon name and its class noun.
+const LINKS: &[&str] = &[
+    "and",
+    "or",
+    "of",
+    "with",
+    "the",
+    "a",
+    "an",
+    "from",
+    "by",
+    "to",
+    "in",
+    "on",
+    "at",
+    "over",
+    "as",
+    "than",
+    "but",
+    "including",
+    "plus",
+    "into",
+    "for",
+    "were",
+    "was",
+    "down",
+];
 
 /// True when two adjacent mentions name the same weapon: a name and its class noun, or the same name twice.
 fn compatible(a: &Mention, b: &Mention) -> bool {

@@ -34,7 +34,7 @@
 use super::claims::attribution;
 use super::dates;
 use super::fact::{Category, Strike};
-use super::lexicon::{is_missile, lexicon, Lexicon, Mention};
+use super::lexicon::{is_missile, lexicon, Lexicon, Mention, Side};
 use super::numbers::{count_at, is_month, word_value, Num};
 use super::tokens::{TokKind, Token};
 use super::Sentence;
@@ -62,6 +62,9 @@ enum Pre {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Launch,
+    /// A launching verb that says the weapons hit ("four missiles struck the target"): they are some of
+    /// those launched.
+    Hit,
     Destroy,
     None,
 }
@@ -80,6 +83,25 @@ struct Reading {
     /// Further regional parts of the same clause list ("23 drones over Kyiv region, 5 over Cherkasy").
     more_parts: Vec<(String, u32)>,
     strike_noun: bool,
+    /// Those that hit ("four missiles struck the target").
+    hit: Option<u32>,
+    /// The launched figure is approximate ("nearly 300 drones"): an exact one replaces it.
+    launched_approx: bool,
+    /// Whose weapons these are ("82 Ukrainian drones", "launched by Russia", "Russian air defences shot
+    /// down ...").
+    side: Option<Side>,
+    /// "another 17 missiles", "12 more drones": weapons besides those already counted.
+    additional: bool,
+}
+
+impl Reading {
+    /// Whether the mention carries any count.
+    fn counts(&self) -> bool {
+        self.launched.is_some()
+            || self.hit.is_some()
+            || self.destroyed.is_some()
+            || self.lost.is_some()
+    }
 }
 
 /// Where a mention goes: an existing fact, a new one, or nowhere (a class noun that adds nothing).
@@ -99,6 +121,11 @@ struct Acc {
     generic: bool,
     pos: usize,
     touched: usize,
+    hits: Option<u32>,
+    launched_approx: bool,
+    /// The sentence (its start) whose figure `launched` is.
+    launched_in: Option<usize>,
+    side: Option<Side>,
 }
 
 const BARRIERS: &[&str] = &[
@@ -277,12 +304,24 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                     "both" | "the" | "these" | "those" | "all" | "them"
                 )
             });
-            let idx = match resolve(&accs, m, date, &r, s.start, definite) {
+            let place = match resolve(&accs, m, date, &r, s.start, definite) {
+                // "of the 26 drones ... shot down 21, and of the 12 drones ... shot down eight": a second
+                // launched figure in one sentence, or "another 17", is another attack.
+                Place::Existing(i)
+                    if r.additional
+                        || accs[i].launched_in == Some(s.start)
+                            && r.launched.is_some()
+                            && r.launched != accs[i].fact.launched =>
+                {
+                    Place::New
+                }
+                p => p,
+            };
+            let idx = match place {
                 Place::Skip => continue,
                 Place::Existing(i) => i,
                 Place::New => {
-                    if m.generic && r.launched.is_none() && r.destroyed.is_none() && !r.strike_noun
-                    {
+                    if m.generic && !r.counts() && !r.strike_noun {
                         continue;
                     }
                     accs.push(Acc {
@@ -304,6 +343,10 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                         generic: m.generic,
                         pos: s.start,
                         touched: clock,
+                        hits: None,
+                        launched_approx: false,
+                        launched_in: None,
+                        side: None,
                     });
                     accs.len() - 1
                 }
@@ -314,8 +357,15 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             for (reg, n) in r.more_parts.drain(..) {
                 add_destroyed(acc, Some(Val::N(n)), Some(reg));
             }
+            acc.side = acc.side.or(r.side);
+            acc.hits = acc.hits.or(r.hit);
+            let exact_now = acc.launched_approx && r.launched.is_some() && !r.launched_approx;
+            if (acc.fact.launched.is_none() || exact_now) && r.launched.is_some() {
+                acc.launched_in = Some(s.start);
+                acc.launched_approx = r.launched_approx;
+                acc.fact.launched = r.launched;
+            }
             let f = &mut acc.fact;
-            f.launched = f.launched.or(r.launched);
             f.lost_locally = f.lost_locally.or(r.lost);
             f.launched_from = f.launched_from.take().or(r.launched_from);
             f.target = f.target.take().or(r.target);
@@ -328,6 +378,13 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     let mut facts: Vec<(usize, Strike)> = accs
         .into_iter()
         .map(|mut a| {
+            // "shot down two missiles ... four missiles struck the target": six launched.
+            if a.fact.launched.is_none() {
+                a.fact.launched = match (a.hits, a.destroyed) {
+                    (Some(h), Some(Val::N(d))) => Some(h.saturating_add(d)),
+                    (h, _) => h,
+                };
+            }
             if a.destroyed_regional && a.parts.len() >= 2 {
                 let sum = a.parts.iter().fold(0u32, |t, p| t.saturating_add(p.1));
                 a.destroyed = Some(Val::N(sum));
@@ -596,8 +653,14 @@ fn resolve(
     definite: bool,
 ) -> Place {
     let found = |i: Option<usize>| i.map_or(Place::New, Place::Existing);
+    // One side's weapons are never the other side's: "82 Ukrainian drones" beside "59 of 84 Russian drones".
+    let sides_agree = |a: &Acc| a.side.is_none() || r.side.is_none() || a.side == r.side;
+    // The facts this class noun can stand for: of its class and its side.
+    let fits = |a: &Acc| sides_agree(a) && stands_for(m, a);
     if !m.generic {
-        let same = |a: &Acc| !a.generic && a.fact.weapon == m.name && a.fact.date == date;
+        let same = |a: &Acc| {
+            !a.generic && a.fact.weapon == m.name && a.fact.date == date && sides_agree(a)
+        };
         return found(accs.iter().position(same));
     }
     // A named weapon that no count was given for, in an earlier sentence, is not what a later indefinite
@@ -609,36 +672,36 @@ fn resolve(
             || a.fact.lost_locally.is_some()
             || a.pos == here
             || definite
-            || !(r.launched.is_some() || r.destroyed.is_some() || r.lost.is_some())
+            || !r.counts()
     };
     let latest = |named: bool| {
         accs.iter()
             .enumerate()
             .filter(|(_, a)| a.generic != named && a.fact.date == date)
             .filter(|(_, a)| !named || counted_or_here(a))
-            .filter(|(_, a)| class_fits(m.category, a.fact.category))
+            .filter(|(_, a)| fits(a))
             .filter(|(_, a)| !lexicon().is_standalone(&a.fact.weapon))
             .max_by_key(|(_, a)| a.touched)
             .map(|(i, _)| i)
     };
-    let counted = r.launched.is_some() || r.destroyed.is_some() || r.lost.is_some();
+    let counted = r.counts();
     let mut open_named = accs
         .iter()
-        .filter(|a| !a.generic && a.fact.date == date && class_fits(m.category, a.fact.category))
+        .filter(|a| !a.generic && a.fact.date == date && fits(a))
         .filter(|a| !lexicon().is_standalone(&a.fact.weapon))
         .map(|a| &a.fact.weapon);
     let first = open_named.next();
     if counted && first.is_some() && open_named.any(|w| Some(w) != first) {
         // "Five drones hit targets" after "launched 112 strike drones": a part of a launched tally
         // already counted, not more launched.
-        if let (Some(n), None, None) = (r.launched, r.destroyed, r.lost) {
+        if let (Some(n), None, None) = (r.launched.or(r.hit), r.destroyed, r.lost) {
             let part_of = accs
                 .iter()
                 .enumerate()
                 .filter(|(_, a)| {
                     !a.generic
                         && a.fact.date == date
-                        && class_fits(m.category, a.fact.category)
+                        && fits(a)
                         && a.fact.launched.is_some_and(|l| l >= n)
                 })
                 .max_by_key(|(_, a)| a.fact.launched)
@@ -647,13 +710,13 @@ fn resolve(
                 return Place::Existing(i);
             }
         }
-        let own = accs
-            .iter()
-            .position(|a| a.generic && a.fact.weapon == m.name && a.fact.date == date);
+        let own = accs.iter().position(|a| {
+            a.generic && a.fact.weapon == m.name && a.fact.date == date && sides_agree(a)
+        });
         return found(own);
     }
     if let Some(i) = latest(true) {
-        let says_something = r.launched.is_some()
+        let says_something = r.counts()
             || r.destroyed.is_some()
             || r.lost.is_some()
             || r.launched_from.is_some()
@@ -664,7 +727,7 @@ fn resolve(
             Place::Skip
         };
     }
-    if r.launched.is_none() && r.destroyed.is_none() && !r.strike_noun {
+    if r.launched.is_none() && r.hit.is_none() && r.destroyed.is_none() && !r.strike_noun {
         return Place::Skip;
     }
     // "a drone attack on Rylsk" names one attack: it is not the target of a class fact that counts
@@ -679,6 +742,19 @@ fn resolve(
         Some(i) if lone && several(&accs[i]) => Place::New,
         i => found(i),
     }
+}
+
+/// Whether the class noun `m` can stand for a fact of category `named`: "rockets" only for rocket
+/// artillery, other class nouns as `class_fits`.
+fn stands_for(m: &Mention, a: &Acc) -> bool {
+    let rockets = lexicon()
+        .weapons
+        .iter()
+        .any(|w| w.rockets && w.name == m.name);
+    if rockets {
+        return a.fact.category == Category::Other && (!a.generic || a.fact.weapon == m.name);
+    }
+    class_fits(m.category, a.fact.category)
 }
 
 fn class_fits(class: Category, named: Category) -> bool {
@@ -732,20 +808,25 @@ fn read(
     }
     r.lost = lost_count(lex, toks, counts, m.end, upper);
     let role = role(lex, toks, counts, m, mentions);
+    r.side = side_of(lex, toks, m, lower, upper);
+    r.additional = additional(toks, counts, m, lower);
     match (pre, role) {
+        (Pre::Plain(n), Role::Hit) => r.hit = Some(n),
         (Pre::Plain(n), Role::Launch) => r.launched = Some(n),
         (Pre::Plain(n), Role::Destroy) => r.destroyed = Some(Val::N(n)),
         (Pre::All(Some(n)), Role::Destroy) => {
             r.launched = Some(n);
             r.destroyed = Some(Val::N(n));
         }
-        (Pre::All(Some(n)), Role::Launch) => r.launched = Some(n),
+        (Pre::All(Some(n)), Role::Launch | Role::Hit) => r.launched = Some(n),
         (Pre::All(None), Role::Destroy) => r.destroyed = Some(Val::All),
         (Pre::OfTotal(part, total), Role::Destroy | Role::None) => {
             r.launched = Some(total);
             r.destroyed = Some(Val::N(part));
         }
-        (Pre::OfTotal(_, total), Role::Launch) | (Pre::Total(total), _) => r.launched = Some(total),
+        (Pre::OfTotal(_, total), Role::Launch | Role::Hit) | (Pre::Total(total), _) => {
+            r.launched = Some(total)
+        }
         _ => {}
     }
     if r.destroyed.is_none() {
@@ -763,6 +844,10 @@ fn read(
             && lex.is_destroy(toks, i + 1);
         if negated {
             r.destroyed = Some(Val::N(0));
+            // "Two other ballistic missiles were not intercepted": two launched, none destroyed.
+            if let (Pre::Plain(n), None) = (pre, r.launched) {
+                r.launched = Some(n);
+            }
         }
     }
     if r.destroyed.is_none() && r.launched.is_some() && role == Role::Launch {
@@ -790,6 +875,14 @@ fn read(
             r.region = region_at(s, i + 1);
         }
     }
+    r.launched_approx = r.launched.is_some_and(|v| {
+        counts
+            .iter()
+            .filter(|n| n.start >= lower && n.end <= upper && to_u32(n.value) == v)
+            .any(|n| n.approx || is_approx(lex, toks, n.start))
+    });
+    // "Another 3 UAVs were destroyed over the Bryansk region": one more regional part of the statement.
+    r.additional &= r.region.is_none();
     if r.region.is_some() && matches!(r.destroyed, Some(Val::N(_))) {
         r.more_parts = counts
             .iter()
@@ -799,6 +892,108 @@ fn read(
             .collect();
     }
     r
+}
+
+/// Whose weapons the mention counts: a side word among the describing words before it ("82 Ukrainian
+/// drones", "eight Russia-launched missiles"), else "by"/"from" a side after it ("launched by Russia",
+/// "from Ukrainian territory"), else the side of the clause's launcher ("Russia fired ...") or the other side
+/// of its interceptor ("Russian air defences destroyed ...", "Ukraine shot down ...").
+fn side_of(lex: &Lexicon, toks: &[Token], m: &Mention, lower: usize, upper: usize) -> Option<Side> {
+    let sides = &lex.sides;
+    let adjective = |t: &Token| {
+        let w = t.lower.as_ref();
+        if sides.russian.contains(w) {
+            Some(Side::Russia)
+        } else if sides.ukrainian.contains(w) {
+            Some(Side::Ukraine)
+        } else {
+            None
+        }
+    };
+    let country = |t: &Token| {
+        let w = t.lower.as_ref();
+        if sides.russia.contains(w) {
+            Some(Side::Russia)
+        } else if sides.ukraine.contains(w) {
+            Some(Side::Ukraine)
+        } else {
+            adjective(t)
+        }
+    };
+    // Describing words before the mention, back to its count or a verb.
+    let mut k = m.start;
+    while k > lower && m.start - k < 4 {
+        k -= 1;
+        let t = &toks[k];
+        if let Some(side) = adjective(t) {
+            let defender = toks
+                .get(k + 1)
+                .is_some_and(|n| sides.defenders.contains(n.lower.as_ref()));
+            if !defender {
+                return Some(side);
+            }
+        }
+        if t.kind != TokKind::Word && t.kind != TokKind::Num
+            || lex.is_launch(toks, k)
+            || lex.is_destroy(toks, k)
+            || matches!(t.lower.as_ref(), "of" | "and" | "down")
+        {
+            break;
+        }
+    }
+    // "launched by Russia", "fired from Ukraine", "from Ukrainian territory".
+    for i in m.end..upper.min(toks.len()) {
+        let t = &toks[i];
+        if t.kind == TokKind::Punct {
+            break;
+        }
+        if matches!(t.lower.as_ref(), "by" | "from") {
+            let mut j = i + 1;
+            if toks.get(j).is_some_and(|t| t.lower == "the") {
+                j += 1;
+            }
+            if let Some(side) = toks.get(j).and_then(country) {
+                return Some(side);
+            }
+        }
+    }
+    // The clause's launcher or interceptor.
+    for (i, t) in toks.iter().enumerate() {
+        let Some(side) = country(t) else { continue };
+        let verb = (i + 1..(i + 5).min(toks.len()))
+            .take_while(|&j| toks[j].kind == TokKind::Word)
+            .find(|&j| lex.is_launch(toks, j) || lex.is_destroy(toks, j));
+        let defender = toks
+            .get(i + 1)
+            .is_some_and(|n| sides.defenders.contains(n.lower.as_ref()));
+        match verb {
+            Some(j) if lex.is_launch(toks, j) && !defender => return Some(side),
+            Some(_) => return Some(side.other()),
+            None if defender => return Some(side.other()),
+            None => {}
+        }
+    }
+    None
+}
+
+/// "another 17 missiles", "12 more drones": a count of weapons besides those already counted.
+fn additional(toks: &[Token], counts: &[Num], m: &Mention, lower: usize) -> bool {
+    counts
+        .iter()
+        .filter(|n| n.start >= lower && n.end <= m.start && m.start - n.end <= 3)
+        .any(|n| {
+            n.start > 0 && toks[n.start - 1].lower == "another"
+                || toks.get(n.end).is_some_and(|t| t.lower == "more")
+        })
+}
+
+/// An approximating word before the count at `start` ("nearly 300", "more than 50", "up to 40").
+fn is_approx(lex: &Lexicon, toks: &[Token], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && matches!(toks[k - 1].lower.as_ref(), "than" | "to" | "of") {
+        k -= 1;
+    }
+    k > 0 && lex.nouns.approx.contains(toks[k - 1].lower.as_ref())
 }
 
 /// The place after "over" as a key: its first capitalized word lower-cased ("over the Belgorod region"
@@ -846,6 +1041,10 @@ fn prefix(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, lower: usi
     if p > lower && word(p - 1) == "all" {
         return Pre::All(Some(total));
     }
+    // "a total of 32 drones": a plain count, launched or destroyed as its verb says.
+    if p >= 2 && p - 1 > lower && word(p - 1) == "of" && word(p - 2) == "total" {
+        return Pre::Plain(total);
+    }
     if p > lower && word(p - 1) == "of" {
         let mut q = p - 1;
         if q > lower && word(q - 1) == "out" {
@@ -879,6 +1078,7 @@ fn is_modifier(lex: &Lexicon, toks: &[Token], counts: &[Num], i: usize) -> bool 
 fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[Mention]) -> Role {
     let limit = (m.end + 12).min(toks.len());
     let mut active_launch = false;
+    let mut hit = false;
     // The end of a counted weapon coordinated with this one: "a dozen Shahed drones and four Kh-22
     // missiles launched from ..." launches both.
     let mut joined_end = None;
@@ -904,6 +1104,7 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
         if lex.is_launch(toks, i) {
             // "missiles hit Kharkiv", "a missile was fired at Odesa"
             active_launch = i == m.end || joined_end == Some(i) || lex.is_aux(toks, i - 1);
+            hit = active_launch && lex.is_hit(toks, i);
             break;
         }
         if lex.is_destroy(toks, i) {
@@ -935,10 +1136,11 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
             return Role::Launch;
         }
     }
-    if active_launch {
-        return Role::Launch;
+    match (active_launch, hit) {
+        (true, true) => Role::Hit,
+        (true, false) => Role::Launch,
+        _ => Role::None,
     }
-    Role::None
 }
 
 /// The object of "attacked <Place> with" before the mention ("Russia attacked Kyiv with 7 missiles").
@@ -1047,7 +1249,33 @@ fn is_of_them(toks: &[Token], i: usize) -> bool {
 /// "all of them were shot down", "all six were destroyed", "all were intercepted", "both were shot down"
 /// anywhere in the sentence.
 fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
-    quantified_destroy(lex, toks, "all") || quantified_destroy(lex, toks, "both")
+    quantified_destroy(lex, toks, "all")
+        || quantified_destroy(lex, toks, "both")
+        || destroyed_all(lex, toks)
+}
+
+/// An intercepting verb whose object is all of the weapons named: "shot down all of them", "destroyed
+/// them all", "shot down all the targets", "intercepted both".
+fn destroyed_all(lex: &Lexicon, toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        if !lex.is_destroy(toks, i) {
+            return false;
+        }
+        let mut k = i + 1;
+        if toks.get(k).is_some_and(|t| t.lower == "down") {
+            k += 1;
+        }
+        let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_ref());
+        let end = |j: usize| toks.get(j).is_none_or(|t| t.kind == TokKind::Punct);
+        match (w(k), w(k + 1), w(k + 2)) {
+            ("all" | "both", "of", "them" | "these") => true,
+            ("them", "all" | "both", _) => true,
+            ("all", "the" | "its" | "their", "targets") => true,
+            ("all", "targets", _) => true,
+            ("all" | "both", _, _) => end(k + 1),
+            _ => false,
+        }
+    })
 }
 
 /// "none of them was intercepted", "none were shot down", "neither was intercepted" anywhere in the
