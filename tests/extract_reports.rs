@@ -399,17 +399,51 @@ fn regional_breakdown_is_not_the_national_total() {
     assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(17))]);
 }
 
+/// (destroyed, over) of each strike fact.
+fn over(text: &str) -> Vec<(Option<u32>, Option<String>)> {
+    strikes_on(text, None)
+        .into_iter()
+        .map(|s| (s.destroyed, s.over))
+        .collect()
+}
+
+fn part(n: u32, place: &str) -> (Option<u32>, Option<String>) {
+    (Some(n), Some(place.to_string()))
+}
+
 #[test]
-fn a_regional_list_in_one_sentence_is_summed() {
-    // Ukrainian regional style: no national figure, only the parts.
+fn a_regional_list_in_one_sentence_is_a_tally_per_region() {
+    // Ukrainian regional style: no national figure, only the parts, each kept with its place.
     let text =
         "Air defence shot down 23 drones over Kyiv region, 5 over Cherkasy and 3 over Poltava.";
-    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(31))]);
+    assert_eq!(
+        over(text),
+        vec![
+            part(23, "Kyiv region"),
+            part(5, "Cherkasy"),
+            part(3, "Poltava")
+        ]
+    );
     // Russian MoD style.
     let text =
         "The Russian Defense Ministry said air defense systems had intercepted and destroyed 9 \
                 drones over the Belgorod region, 2 over Kursk, and 1 over Voronezh.";
-    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(12))]);
+    assert_eq!(
+        over(text),
+        vec![
+            part(9, "Belgorod region"),
+            part(2, "Kursk"),
+            part(1, "Voronezh")
+        ]
+    );
+}
+
+#[test]
+fn regional_parts_of_a_launched_total_are_its_destroyed_figure() {
+    let text = "Russia launched 40 drones overnight. Air defence shot down 23 drones over Kyiv region and 9 \
+                over Cherkasy.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, Some(40), Some(32))]);
+    assert_eq!(over(text)[0].1, None);
 }
 
 #[test]
@@ -426,12 +460,23 @@ fn russian_mod_statement_is_attributed() {
 }
 
 #[test]
-fn repeated_regional_statements_without_a_national_figure_are_summed() {
+fn repeated_regional_statements_without_a_national_figure_are_a_tally_per_region() {
     // Russian MoD style: one statement, one sentence per region, no national figure.
     let text = "Air defence systems on duty intercepted and destroyed 12 Ukrainian UAVs over the Belgorod \
                 region. Air defence systems on duty destroyed 5 Ukrainian UAVs over the Kursk region. \
                 Another 3 UAVs were destroyed over the Bryansk region.";
-    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(20))]);
+    assert_eq!(
+        over(text),
+        vec![
+            part(12, "Belgorod region"),
+            part(5, "Kursk region"),
+            part(3, "Bryansk region")
+        ]
+    );
+    // Each part is tied to its own sentence.
+    let s = strikes_on(text, None);
+    assert!(s[1].evidence[0].sentence.contains("Kursk"));
+    assert_eq!(s[1].evidence.len(), 1);
 }
 
 #[test]
@@ -817,8 +862,15 @@ fn none_of_the_missiles_in_a_later_sentence_is_zero_destroyed() {
 
 #[test]
 fn a_number_word_before_a_class_noun_is_a_count_not_a_weapon_name() {
-    let found = tallies("\"Fifteen UAVs were destroyed over the Kursk region, seven over the Belgorod region and one over the Bryansk region,\" the ministry said.");
-    assert_eq!(found, vec![t("drone", Drone, None, Some(23))]);
+    let found = over("\"Fifteen UAVs were destroyed over the Kursk region, seven over the Belgorod region and one over the Bryansk region,\" the ministry said.");
+    assert_eq!(
+        found,
+        vec![
+            part(15, "Kursk region"),
+            part(7, "Belgorod region"),
+            part(1, "Bryansk region")
+        ]
+    );
 }
 
 // ---------------------------------------------------------------- 7. QA round: reports as fed to sitrep
@@ -1407,4 +1459,99 @@ fn iskander_k_is_a_cruise_missile() {
 fn a_total_of_n_after_an_intercepting_verb_is_destroyed() {
     let text = "Air defences intercepted a total of 27 drones over four regions overnight.";
     assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(27))]);
+}
+
+// ---- Strike tallies, part 2: constructions of real reports (own sentences) ----
+
+#[test]
+fn a_comma_list_of_counted_weapons_shares_the_verb_after_it() {
+    let text = "The commander said 12 Kh-101 missiles, 40 Shahed drones and two reconnaissance drones were \
+                destroyed.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Kh-101", CruiseMissile, None, Some(12)),
+            t("Shahed-136/131", Drone, None, Some(40)),
+            t("reconnaissance drone", Drone, None, Some(2)),
+        ]
+    );
+}
+
+#[test]
+fn a_headline_class_count_folds_into_the_named_weapon_with_the_same_figure() {
+    // The title counts "drones"; the body names them and two kinds of drone share the event.
+    let text =
+        "Air defence downs 25 drones over Odesa\n\nAir defence said 25 Shahed drones and one \
+                reconnaissance drone were shot down overnight.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("Shahed-136/131", Drone, None, Some(25)),
+            t("reconnaissance drone", Drone, None, Some(1)),
+        ]
+    );
+}
+
+#[test]
+fn all_the_weapons_launched_were_downed_after_a_destroyed_figure() {
+    // "launched" after the noun is a participle; "all" restates the destroyed figure as the launched one.
+    let text =
+        "Air defence destroyed six Russian ballistic missiles over Kyiv at dawn. All the missiles \
+                launched were downed, the Air Force said.";
+    assert_eq!(
+        tallies(text),
+        vec![t("ballistic missile", BallisticMissile, Some(6), Some(6))]
+    );
+    let text = "The drones launched by Russia were all shot down.";
+    assert!(tallies(text).iter().all(|f| f.2.is_none()));
+}
+
+#[test]
+fn a_reminder_of_an_earlier_attack_is_background() {
+    let text = "Air defence shot down three missiles over Lviv region. A reminder that, last week, Russian \
+                troops fired 50 missiles at Kyiv.";
+    assert_eq!(tallies(text), vec![t("missile", Other, None, Some(3))]);
+    let text = "Recall that Russia launched 90 drones at Odesa on Monday.";
+    assert_eq!(tallies(text), vec![]);
+}
+
+#[test]
+fn quoted_weapon_names_keep_their_counts() {
+    let text = "Another 14 'Vampire' rockets were intercepted near Belgorod.";
+    assert_eq!(tallies(text), vec![t("Vampire", Other, None, Some(14))]);
+    let text = "Air defence shot down 9 “Shahed” drones.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Shahed-136/131", Drone, None, Some(9))]
+    );
+    // A quoted name before a launcher names the rockets it fired, and counts nothing itself.
+    let text = "The interceptions included five rockets from the 'Olkha' artillery launchers.";
+    assert_eq!(tallies(text), vec![t("Olkha", Other, None, Some(5))]);
+}
+
+#[test]
+fn a_weapon_system_named_as_the_means_is_not_a_count() {
+    // "the Vilkha MLRS" names the system used, "multiple launch" names a launcher, not a launch.
+    let text = "Attempts to strike Russian territory using the Vilkha MLRS were stopped. Air defence shot \
+                down Vilkha multiple launch rocket system rockets and a Tochka-U missile over Belgorod.";
+    let found = tallies(text);
+    assert!(
+        found.iter().all(|f| f.2.is_none()),
+        "nothing counted as launched: {found:?}"
+    );
+    assert!(found.contains(&t("Tochka-U", BallisticMissile, None, Some(1))));
+}
+
+#[test]
+fn a_place_after_lower_case_words_is_the_region_of_a_part() {
+    let text =
+        "Three drones were shot down over the territory of the Kursk region, two over the Oryol \
+                region.";
+    assert_eq!(
+        over(text),
+        vec![
+            part(3, "territory of the Kursk region"),
+            part(2, "Oryol region")
+        ]
+    );
 }

@@ -73,6 +73,7 @@ pub fn rows(article: &Article) -> Vec<Row> {
             strikes += 1;
             let noted = strike.launched_from.is_some()
                 || strike.target.is_some()
+                || strike.over.is_some()
                 || strike.lost_locally.is_some()
                 || strike.date.is_some()
                 || strike.attributed_to.is_some();

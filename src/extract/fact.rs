@@ -50,6 +50,9 @@ pub struct Strike {
     pub lost_locally: Option<u32>,
     pub launched_from: Option<String>,
     pub target: Option<String>,
+    /// The place a regional part of a tally was shot down over ("over the Kursk region"), when the text
+    /// gives no national figure for the weapon: one fact per place.
+    pub over: Option<String>,
     pub date: Option<NaiveDate>,
     pub attributed_to: Option<String>,
     pub evidence: Vec<Evidence>,

@@ -66,6 +66,10 @@ pub struct Cumulative {
     /// week alone", "Over the past week").
     #[serde(default)]
     pub round_up: WordSet,
+    /// Words among the first three of a sentence that make it a reminder of an earlier attack ("A reminder
+    /// that, on June 25, ...", "Recall that ...", "Previously, ..."): background, not this report's tally.
+    #[serde(default)]
+    pub reminder: WordSet,
 }
 
 /// Verb lists of `assets/weapons.toml`, lower-case.
@@ -292,8 +296,7 @@ impl Lexicon {
             // "seven rockets from the Olkha launchers": the launcher names the rockets.
             if let Some(prev) = kept.last_mut() {
                 let linked = toks[prev.end..m.start].iter().all(|t| {
-                    t.kind == TokKind::Punct && t.text.chars().all(|c| "\"“”'‘’«»".contains(c))
-                        || matches!(t.lower.as_ref(), "from" | "of" | "the" | "by")
+                    t.is_quote() || matches!(t.lower.as_ref(), "from" | "of" | "the" | "by")
                 });
                 if !m.generic
                     && prev.generic
@@ -321,11 +324,9 @@ impl Lexicon {
             return false;
         }
         let between = &toks[end..start];
-        let quote =
-            |t: &Token| t.kind == TokKind::Punct && t.text.chars().all(|c| "\"“”'‘’«»".contains(c));
-        let words: Vec<usize> = (end..start).filter(|&k| !quote(&toks[k])).collect();
+        let words: Vec<usize> = (end..start).filter(|&k| !toks[k].is_quote()).collect();
         match words[..] {
-            [] => between.iter().all(quote),
+            [] => between.iter().all(Token::is_quote),
             [k] => {
                 let t = &toks[k];
                 t.kind == TokKind::Word
@@ -354,7 +355,12 @@ impl Lexicon {
     /// Whether a head noun follows within three describing words from `end` ("missile unit", "S-400 air
     /// defence system", "Olkha long-range artillery launchers"): the weapon noun before is a modifier.
     fn is_modifier_of_head(&self, toks: &[Token], end: usize) -> bool {
-        for k in end..(end + 3).min(toks.len()) {
+        // Quote marks around a name are skipped ("the 'Olkha' artillery launchers").
+        let words: Vec<usize> = (end..toks.len())
+            .filter(|&k| !toks[k].is_quote())
+            .take(3)
+            .collect();
+        for k in words {
             let t = &toks[k];
             if t.kind != TokKind::Word || LINKS.contains(&t.lower.as_ref()) {
                 return false;
@@ -411,30 +417,35 @@ impl Lexicon {
     /// True when the sentence states a running total of the war: "since" followed within four tokens by
     /// a year or a cue word, or a count of months or years ("in 31 months") ("since February 2022", "since the start of the invasion").
     pub fn is_cumulative(&self, toks: &[Token]) -> bool {
-        toks.iter().enumerate().any(|(i, t)| {
-            // At the head of the sentence only: "the third attack this week" still dates one attack.
-            let round_up = matches!(t.lower.as_ref(), "week" | "month")
-                && (1..=4).contains(&i)
-                && self
-                    .cumulative
-                    .round_up
-                    .contains(toks[i - 1].lower.as_ref());
-            if round_up {
-                return true;
-            }
-            let period = (t.kind == TokKind::Num || word_value(&t.lower).is_some())
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| self.cumulative.periods.contains(n.lower.as_ref()));
-            period
-                || t.lower == "since"
-                    && toks.iter().skip(i + 1).take(4).any(|n| {
-                        self.cumulative.since.contains(n.lower.as_ref())
-                            || n.kind == TokKind::Num
-                                && n.text.len() == 4
-                                && (n.text.starts_with("19") || n.text.starts_with("20"))
-                    })
-        })
+        let reminder = toks
+            .iter()
+            .take(3)
+            .any(|t| self.cumulative.reminder.contains(t.lower.as_ref()));
+        reminder
+            || toks.iter().enumerate().any(|(i, t)| {
+                // At the head of the sentence only: "the third attack this week" still dates one attack.
+                let round_up = matches!(t.lower.as_ref(), "week" | "month")
+                    && (1..=4).contains(&i)
+                    && self
+                        .cumulative
+                        .round_up
+                        .contains(toks[i - 1].lower.as_ref());
+                if round_up {
+                    return true;
+                }
+                let period = (t.kind == TokKind::Num || word_value(&t.lower).is_some())
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| self.cumulative.periods.contains(n.lower.as_ref()));
+                period
+                    || t.lower == "since"
+                        && toks.iter().skip(i + 1).take(4).any(|n| {
+                            self.cumulative.since.contains(n.lower.as_ref())
+                                || n.kind == TokKind::Num
+                                    && n.text.len() == 4
+                                    && (n.text.starts_with("19") || n.text.starts_with("20"))
+                        })
+            })
     }
 
     /// True when token `i` is a passive auxiliary ("were", "been").

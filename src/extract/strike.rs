@@ -33,7 +33,7 @@
 
 use super::claims::attribution;
 use super::dates;
-use super::fact::{Category, Strike};
+use super::fact::{Category, Evidence, Strike};
 use super::lexicon::{is_missile, lexicon, Lexicon, Mention, Side};
 use super::numbers::{count_at, is_month, word_value, Num};
 use super::tokens::{TokKind, Token};
@@ -56,6 +56,9 @@ enum Pre {
     All(Option<u32>),
     OfTotal(u32, u32),
     Total(u32),
+    /// "the missile": one, when something is done to it ("the missile was shot down"); a weapon system
+    /// named as the means ("attacks using the Vilkha MLRS") counts nothing.
+    Definite,
     None,
 }
 
@@ -79,9 +82,9 @@ struct Reading {
     target: Option<String>,
     /// The place named by "over <Place>" in the clause, as its first capitalized word lower-cased
     /// ("over the Belgorod region" and "over Belgorod" are both "belgorod"): a regional part of a tally.
-    region: Option<String>,
+    region: Option<Over>,
     /// Further regional parts of the same clause list ("23 drones over Kyiv region, 5 over Cherkasy").
-    more_parts: Vec<(String, u32)>,
+    more_parts: Vec<(Over, u32)>,
     strike_noun: bool,
     /// Those that hit ("four missiles struck the target").
     hit: Option<u32>,
@@ -104,6 +107,21 @@ impl Reading {
     }
 }
 
+/// The place a regional figure was shot down over: `key` identifies the region ("over the Belgorod region"
+/// and "over Belgorod" are both "belgorod"), `phrase` is shown ("Belgorod region").
+#[derive(Debug, Clone)]
+struct Over {
+    key: String,
+    phrase: String,
+}
+
+/// One regional part of a destroyed tally and the sentence that states it.
+struct Part {
+    over: Over,
+    destroyed: u32,
+    evidence: Evidence,
+}
+
 /// Where a mention goes: an existing fact, a new one, or nowhere (a class noun that adds nothing).
 enum Place {
     Existing(usize),
@@ -117,7 +135,7 @@ struct Acc {
     /// `destroyed` came from a regional part ("5 UAVs over the Kursk region"), not a national figure.
     destroyed_regional: bool,
     /// Destroyed per region, first figure per region.
-    parts: Vec<(String, u32)>,
+    parts: Vec<Part>,
     generic: bool,
     pos: usize,
     touched: usize,
@@ -333,6 +351,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                             lost_locally: None,
                             launched_from: None,
                             target: None,
+                            over: None,
                             date,
                             attributed_to: None,
                             evidence: Vec::new(),
@@ -353,9 +372,15 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             };
             let acc = &mut accs[idx];
             acc.touched = clock;
-            add_destroyed(acc, r.destroyed, r.region.take());
+            // "destroyed eight missiles ... All the missiles launched were downed": eight launched.
+            if let (Some(Val::All), Some(Val::N(n)), None) =
+                (r.destroyed, acc.destroyed, acc.fact.launched)
+            {
+                acc.fact.launched = Some(n);
+            }
+            add_destroyed(acc, r.destroyed, r.region.take(), s);
             for (reg, n) in r.more_parts.drain(..) {
-                add_destroyed(acc, Some(Val::N(n)), Some(reg));
+                add_destroyed(acc, Some(Val::N(n)), Some(reg), s);
             }
             acc.side = acc.side.or(r.side);
             acc.hits = acc.hits.or(r.hit);
@@ -377,7 +402,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     }
     let mut facts: Vec<(usize, Strike)> = accs
         .into_iter()
-        .map(|mut a| {
+        .flat_map(|mut a| {
             // "shot down two missiles ... four missiles struck the target": six launched.
             if a.fact.launched.is_none() {
                 a.fact.launched = match (a.hits, a.destroyed) {
@@ -385,8 +410,16 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                     (h, _) => h,
                 };
             }
+            // Only regional parts and nothing launched: a tally per place, as the text gives them.
+            if a.destroyed_regional && a.fact.launched.is_none() && !a.parts.is_empty() {
+                return per_region(a);
+            }
+            // Parts of a launched total: together they are its destroyed figure.
             if a.destroyed_regional && a.parts.len() >= 2 {
-                let sum = a.parts.iter().fold(0u32, |t, p| t.saturating_add(p.1));
+                let sum = a
+                    .parts
+                    .iter()
+                    .fold(0u32, |t, p| t.saturating_add(p.destroyed));
                 a.destroyed = Some(Val::N(sum));
             }
             a.fact.destroyed = match a.destroyed {
@@ -395,7 +428,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                 Some(Val::AllBut(n)) => a.fact.launched.and_then(|l| l.checked_sub(n)),
                 None => None,
             };
-            (a.pos, a.fact)
+            vec![(a.pos, a.fact)]
         })
         .collect();
     merge_class_into_named(&mut facts);
@@ -519,7 +552,11 @@ fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
         let same_total: Vec<usize> = fits
             .iter()
             .copied()
-            .filter(|&i| g.launched.is_some() && facts[i].1.launched == g.launched)
+            .filter(|&i| match g.launched {
+                Some(_) => facts[i].1.launched == g.launched,
+                // A headline "downed 29 drones" above "29 Shahed drones ... were shot down".
+                None => g.destroyed.is_some() && facts[i].1.destroyed == g.destroyed,
+            })
             .collect();
         let target = match (&fits[..], &same_total[..]) {
             ([one], _) | (_, [one]) => *one,
@@ -555,14 +592,33 @@ fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
     facts.sort_by_key(|(pos, _)| *pos);
 }
 
+/// The facts of a tally known only by its regional parts: one per place, each with its own sentence.
+fn per_region(a: Acc) -> Vec<(usize, Strike)> {
+    a.parts
+        .into_iter()
+        .map(|p| {
+            let mut f = a.fact.clone();
+            f.destroyed = Some(p.destroyed);
+            f.over = Some(p.over.phrase);
+            f.evidence = vec![p.evidence];
+            (f.evidence[0].span[0], f)
+        })
+        .collect()
+}
+
 /// Records a destroyed figure: a national figure (no "over <Place>") wins over regional parts and is
-/// never replaced; regional parts are kept per region, to be summed when no national figure comes.
-fn add_destroyed(acc: &mut Acc, v: Option<Val>, region: Option<String>) {
+/// never replaced; regional parts are kept per region, to become a tally per place when no national
+/// figure comes.
+fn add_destroyed(acc: &mut Acc, v: Option<Val>, region: Option<Over>, s: &Sentence) {
     let Some(v) = v else { return };
     match (region, v) {
-        (Some(reg), Val::N(n)) => {
-            if !acc.parts.iter().any(|(r, _)| *r == reg) {
-                acc.parts.push((reg, n));
+        (Some(over), Val::N(n)) => {
+            if !acc.parts.iter().any(|p| p.over.key == over.key) {
+                acc.parts.push(Part {
+                    over,
+                    destroyed: n,
+                    evidence: s.evidence(),
+                });
             }
             if acc.destroyed.is_none() {
                 acc.destroyed = Some(v);
@@ -814,6 +870,8 @@ fn read(
         (Pre::Plain(n), Role::Hit) => r.hit = Some(n),
         (Pre::Plain(n), Role::Launch) => r.launched = Some(n),
         (Pre::Plain(n), Role::Destroy) => r.destroyed = Some(Val::N(n)),
+        (Pre::Definite, Role::Destroy) => r.destroyed = Some(Val::N(1)),
+        (Pre::Definite, Role::Hit) => r.hit = Some(1),
         (Pre::All(Some(n)), Role::Destroy) => {
             r.launched = Some(n);
             r.destroyed = Some(Val::N(n));
@@ -996,22 +1054,36 @@ fn is_approx(lex: &Lexicon, toks: &[Token], start: usize) -> bool {
     k > 0 && lex.nouns.approx.contains(toks[k - 1].lower.as_ref())
 }
 
-/// The place after "over" as a key: its first capitalized word lower-cased ("over the Belgorod region"
-/// and "over Belgorod" are both "belgorod").
-fn region_at(s: &Sentence, start: usize) -> Option<String> {
-    target_phrase(s, start)?
+/// The place after "over": keyed by its first capitalized word lower-cased ("over the Belgorod region"
+/// and "over Belgorod" are both "belgorod"), shown without its article.
+fn region_at(s: &Sentence, start: usize) -> Option<Over> {
+    let phrase = target_phrase(s, start)?;
+    let key = phrase
         .split_whitespace()
-        .find(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .map(str::to_lowercase)
+        .find(|w| w.chars().next().is_some_and(char::is_uppercase))?
+        .to_lowercase();
+    let phrase = phrase
+        .strip_prefix("the ")
+        .unwrap_or(&phrase)
+        .trim_end_matches(['.', ','])
+        .to_string();
+    Some(Over { key, phrase })
 }
 
 /// The quantifier written just before a weapon noun ("six", "all six", "31 of 36", "all but one of the 12").
 fn prefix(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, lower: usize) -> Pre {
     let mut j = m.start;
     let mut skipped = 0;
+    // Describing words and quote marks ("17 'Olkha' missiles") between the count and the noun.
+    while j > lower && toks[j - 1].is_quote() {
+        j -= 1;
+    }
     while skipped < 2 && j > lower && is_modifier(lex, toks, counts, j - 1) {
         j -= 1;
         skipped += 1;
+        while j > lower && toks[j - 1].is_quote() {
+            j -= 1;
+        }
     }
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     let Some(n) = ending_at(counts, j) else {
@@ -1029,7 +1101,8 @@ fn prefix(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, lower: usi
             "all" => Pre::All(None),
             "the" if k > lower && word(k - 1) == "all" => Pre::All(None),
             "both" => Pre::All(Some(2)),
-            "a" | "an" | "the" if !m.plural => Pre::Plain(1),
+            "a" | "an" if !m.plural => Pre::Plain(1),
+            "the" if !m.plural => Pre::Definite,
             _ => Pre::None,
         };
     };
@@ -1098,8 +1171,27 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
                 _ => break,
             }
         }
+        // "37 cruise missiles, 29 Shahed drones and one reconnaissance drone were shot down": a list of
+        // counted weapons shares the verb after it.
+        let listed = t.is_punct(',')
+            && counts.iter().any(|n| {
+                n.start == i + 1
+                    && mentions
+                        .iter()
+                        .any(|o| o.start >= n.end && o.start <= n.end + 2)
+            });
+        if listed {
+            i += 1;
+            continue;
+        }
         if t.kind == TokKind::Punct {
             break;
+        }
+        // "the missiles launched (by Russia) were downed": a participle describing the noun, not its verb.
+        if lex.is_launch(toks, i) && i == m.end && passive_destroy_follows(lex, toks, i + 1, limit)
+        {
+            i += 1;
+            continue;
         }
         if lex.is_launch(toks, i) {
             // "missiles hit Kharkiv", "a missile was fired at Odesa"
@@ -1141,6 +1233,21 @@ fn role(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, mentions: &[
         (true, false) => Role::Launch,
         _ => Role::None,
     }
+}
+
+/// Whether an auxiliary and an intercepting verb follow in the clause from `from` ("were downed", "were
+/// all shot down").
+fn passive_destroy_follows(lex: &Lexicon, toks: &[Token], from: usize, limit: usize) -> bool {
+    (from..limit)
+        .take_while(|&k| toks[k].kind != TokKind::Punct && !lex.is_launch(toks, k))
+        .any(|k| {
+            lex.is_aux(toks, k)
+                && (lex.is_destroy(toks, k + 1)
+                    || toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.lower.ends_with("ly") || t.lower == "all")
+                        && lex.is_destroy(toks, k + 2))
+        })
 }
 
 /// The object of "attacked <Place> with" before the mention ("Russia attacked Kyiv with 7 missiles").
@@ -1214,7 +1321,7 @@ fn elliptic_destroyed(
 
 /// Whether a token can sit inside a clause: any word or number, and quote marks ("were \"lost locally\"").
 fn in_clause(t: &Token) -> bool {
-    t.kind != TokKind::Punct || t.text.chars().all(|c| "\"“”'‘’«»".contains(c))
+    t.kind != TokKind::Punct || t.is_quote()
 }
 
 /// A count after the mention that a losing word follows: "5 were lost locally", "12 did not reach their
@@ -1403,7 +1510,7 @@ fn launch_site(s: &Sentence, start: usize) -> Option<String> {
     join(s, start, end)
 }
 
-/// A target: an optional "the", up to two lower-case words, then a capitalized name ("the Kerch Strait
+/// A target: an optional "the", up to three lower-case words, then a capitalized name ("the Kerch Strait
 /// Bridge", "southern Ukraine"); not a date.
 pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
     let toks = &s.toks;
@@ -1412,7 +1519,7 @@ pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
         i += 1;
     }
     let mut lower_words = 0;
-    while lower_words < 2
+    while lower_words < 3
         && toks
             .get(i)
             .is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())

@@ -29,6 +29,11 @@ impl Token<'_> {
         self.kind == TokKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// True when the token is a quote mark ("“Olkha” missiles", "'lost locally'").
+    pub fn is_quote(&self) -> bool {
+        self.kind == TokKind::Punct && self.text.chars().all(|c| "\"“”'‘’«»".contains(c))
+    }
+
     /// True when the token is the punctuation character `c`.
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokKind::Punct && self.text.starts_with(c)

@@ -141,6 +141,9 @@ fn strike_notes(s: &Strike) -> String {
     if let Some(target) = &s.target {
         notes.push(format!("on {target}"));
     }
+    if let Some(over) = &s.over {
+        notes.push(format!("over {over}"));
+    }
     if let Some(lost) = s.lost_locally {
         notes.push(format!("{lost} lost locally"));
     }
