@@ -1555,3 +1555,34 @@ fn a_place_after_lower_case_words_is_the_region_of_a_part() {
         ]
     );
 }
+
+#[test]
+fn two_dozen_is_twenty_four() {
+    let text = "Roughly two dozen drones were intercepted near Sumy.";
+    assert_eq!(tallies(text), vec![t("drone", Drone, None, Some(24))]);
+}
+
+#[test]
+fn a_calibre_after_a_measure_is_not_a_missile() {
+    let text = "The brigade fired 60 shells of 152mm calibre at the enemy positions near Bakhmut.";
+    assert_eq!(tallies(text), vec![]);
+    let text = "Gunners used 20 rounds of 122 mm caliber.";
+    assert_eq!(tallies(text), vec![]);
+    // The missile of that name is still read.
+    let text = "Russia fired four Caliber cruise missiles from the Black Sea.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kalibr", CruiseMissile, Some(4), None)]
+    );
+}
+
+#[test]
+fn a_night_spanning_the_new_year_is_dated_by_its_later_day() {
+    let text = "Russia launched 55 drones on the night of 31 December 2024 to 1 January 2025.";
+    assert_eq!(strike_dates(text, None), vec![day(2025, 1, 1)]);
+    let text = "Russia launched 55 drones on the night of December 31, 2024 into January 1, 2025.";
+    assert_eq!(strike_dates(text, None), vec![day(2025, 1, 1)]);
+    // Two dates in one sentence that are not a span: the first is the event's.
+    let text = "Russia launched 55 drones on 3 March 2025, two weeks after the attack of 17 February 2025.";
+    assert_eq!(strike_dates(text, None), vec![day(2025, 3, 3)]);
+}

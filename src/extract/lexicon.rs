@@ -29,6 +29,9 @@ pub struct Nouns {
     pub fragments: WordSet,
     /// Before a count, make it approximate: "nearly 300 drones".
     pub approx: WordSet,
+    /// Before a weapon word, make it a measure, not the weapon: "155mm caliber", "of 152 mm calibre".
+    #[serde(default)]
+    pub measures: WordSet,
 }
 
 /// Whose weapons a mention counts (`[sides]` of `assets/weapons.toml`).
@@ -341,8 +344,18 @@ impl Lexicon {
     }
 
     /// "part of a missile", "fragments of drones", "debris of the downed UAV": a piece of the weapon at
-    /// `start`, not the weapon.
+    /// `start`, not the weapon; "155mm caliber": a measure, not the weapon.
     fn is_piece(&self, toks: &[Token], start: usize) -> bool {
+        // "shells of 155mm caliber": a size, not the Kalibr missile.
+        let measure = start > 0 && {
+            let w = toks[start - 1].lower.as_ref();
+            self.nouns.measures.contains(w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                    && self.nouns.measures.iter().any(|m| w.ends_with(m.as_str()))
+        };
+        if measure {
+            return true;
+        }
         let mut k = start;
         if k > 0 && matches!(toks[k - 1].lower.as_ref(), "a" | "an" | "the" | "downed") {
             k -= 1;

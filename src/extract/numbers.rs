@@ -202,6 +202,8 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Num> {
         TokKind::Punct => return None,
     };
     if let Some(m) = toks.get(end).and_then(|t| match t.lower.as_ref() {
+        // "two dozen" is 24.
+        "dozen" => Some(12),
         "hundred" => Some(100),
         "thousand" => Some(1000),
         "million" => Some(1_000_000),

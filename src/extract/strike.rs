@@ -659,17 +659,36 @@ pub fn sentence_date(toks: &[Token], report_date: Option<NaiveDate>) -> Option<N
     };
     if found.iter().any(dateline) {
         // The event's own date after the dateline, else its weekday, else the filing date.
-        return found
-            .iter()
-            .filter(|d| !dateline(d))
-            .find_map(own)
+        let events: Vec<dates::FoundDate> =
+            found.iter().filter(|d| !dateline(d)).cloned().collect();
+        return first_date(toks, &events, &own)
             .or_else(|| dates::relative(toks, report_date))
             .or_else(|| found.iter().find_map(own));
     }
-    found
-        .iter()
-        .find_map(own)
-        .or_else(|| dates::relative(toks, report_date))
+    first_date(toks, &found, &own).or_else(|| dates::relative(toks, report_date))
+}
+
+/// Words that join two dates into one night or span: "the night of 31 December 2023 to 1 January 2024".
+const SPAN_JOINS: &[&str] = &["to", "into", "and", "-", "–", "—"];
+
+/// The first date of the list that resolves, or the later day of a span it opens ("31 December 2023 to 1
+/// January 2024" is the night that ends on 1 January).
+fn first_date(
+    toks: &[Token],
+    found: &[dates::FoundDate],
+    own: &dyn Fn(&dates::FoundDate) -> Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    found.iter().enumerate().find_map(|(k, d)| {
+        let date = own(d)?;
+        let joined = found.get(k + 1).filter(|n| {
+            let between = &toks[d.end.min(n.start)..n.start];
+            (1..=2).contains(&between.len())
+                && between
+                    .iter()
+                    .all(|t| SPAN_JOINS.contains(&t.lower.as_ref()) || t.is_punct(','))
+        });
+        Some(joined.and_then(own).map_or(date, |later| later.max(date)))
+    })
 }
 
 /// The counts of a sentence, non-overlapping, left to right.
