@@ -10,6 +10,12 @@ use serde::Serialize;
 pub struct Report<'a> {
     pub path: &'a str,
     pub title: &'a str,
+    /// The outlet, feed, channel or folder the report came from.
+    pub source: Option<&'a str>,
+    /// The report's own link.
+    pub url: Option<&'a str>,
+    /// The format it was read as: text, markdown, html, rss, atom, telegram, json.
+    pub format: &'a str,
     /// YYYY-MM-DD, or null when no date could be worked out.
     pub date: Option<String>,
     pub regions: &'a [RegionTag],
@@ -21,6 +27,9 @@ impl<'a> Report<'a> {
         Report {
             path: &article.path,
             title: &article.title,
+            source: article.source.as_deref(),
+            url: article.url.as_deref(),
+            format: &article.format,
             date: article.date.map(|d| d.date.format("%Y-%m-%d").to_string()),
             regions: &article.regions,
             facts: &article.facts,

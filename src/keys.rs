@@ -169,6 +169,18 @@ pub const MAIN: &[Binding] = &[
     ),
     bind(&[k('/')], "/", Action::OpenSearch, "search titles and text"),
     bind(
+        &[k('o')],
+        "o",
+        Action::OpenLink,
+        "open the report's link in the browser",
+    ),
+    bind(
+        &[k('y')],
+        "y",
+        Action::CopyLink,
+        "copy the report's link (OSC 52)",
+    ),
+    bind(
         &[k('m')],
         "m",
         Action::OpenMessages,

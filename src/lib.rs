@@ -9,6 +9,7 @@ pub mod extract;
 pub mod headless;
 pub mod keys;
 pub mod layout;
+pub mod link;
 pub mod regions;
 pub mod text;
 pub mod tui;

@@ -12,7 +12,7 @@ use crossterm::terminal::{
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::{Position, Rect};
 use ratatui::Terminal;
-use std::io::{self, IsTerminal, Stdout};
+use std::io::{self, IsTerminal, Stdout, Write};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -57,6 +57,9 @@ pub fn run(mut app: App) -> io::Result<Option<i32>> {
         if handle(&mut app, event::read()?) == Some(Action::Suspend) {
             suspend(&mut terminal)?;
         }
+        if let Some(effect) = app.effect.take() {
+            carry_out(&mut app, effect)?;
+        }
         dirty = true;
     }
     Ok(None)
@@ -80,6 +83,23 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> 
     // Execution resumes here after SIGCONT (`fg`).
     enter_modes()?;
     terminal.clear()
+}
+
+/// Opens or copies a link; a failure to start the opener is said in the status bar.
+fn carry_out(app: &mut App, effect: crate::app::Effect) -> io::Result<()> {
+    match effect {
+        crate::app::Effect::Open(url) => {
+            if let Err(e) = crate::link::open(&url) {
+                app.flash = Some(e);
+            }
+        }
+        crate::app::Effect::Copy(text) => {
+            let mut out = io::stdout();
+            out.write_all(crate::link::osc52(&text).as_bytes())?;
+            out.flush()?;
+        }
+    }
+    Ok(())
 }
 
 /// Applies one terminal event to the app; returns the key's action, if any.

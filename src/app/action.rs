@@ -37,4 +37,8 @@ pub enum Action {
     Erase,
     /// A printable key typed into the picker or the search prompt.
     Type(char),
+    /// Open the article's link with the system's opener.
+    OpenLink,
+    /// Copy the article's link to the clipboard (OSC 52).
+    CopyLink,
 }

@@ -97,11 +97,49 @@ pub struct App {
     pub shown: Option<Shown>,
     /// A one-off message for the status bar (cleared by the next action).
     pub flash: Option<String>,
+    /// How the list shows dates.
+    pub list_dates: ListDates,
+    /// Something for the terminal loop to do outside the screen (open or copy a link), taken by it.
+    pub effect: Option<Effect>,
     pub quit: bool,
     panes: Option<Panes>,
     /// The whole terminal, as last told by `resize`.
     area: Rect,
     document: RefCell<Option<CachedDocument>>,
+}
+
+/// How the list shows dates: month and day, the year only for reports of another year than the newest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ListDates {
+    pub newest_year: Option<i32>,
+    /// Cells of the date column: 5 ("07-18"), or 10 when some report is of another year.
+    pub width: usize,
+}
+
+impl ListDates {
+    pub fn of(articles: &[crate::corpus::Article]) -> ListDates {
+        use chrono::Datelike;
+        let years: Vec<i32> = articles
+            .iter()
+            .filter_map(|a| a.date.map(|d| d.date.year()))
+            .collect();
+        let newest_year = years.iter().copied().max();
+        let width = if years.iter().all(|&y| Some(y) == newest_year) {
+            5
+        } else {
+            10
+        };
+        ListDates { newest_year, width }
+    }
+}
+
+/// Work outside the screen that an action asks of the terminal loop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Open this link with `$BROWSER`, else the system's opener.
+    Open(String),
+    /// Put this text on the clipboard with OSC 52.
+    Copy(String),
 }
 
 /// The laid-out body of one article (by id) at one width.
@@ -117,6 +155,7 @@ impl App {
     pub fn new(corpus: Corpus) -> App {
         let regions = filter::corpus_regions(&corpus.articles);
         let visible = (0..corpus.articles.len()).collect();
+        let list_dates = ListDates::of(&corpus.articles);
         let mut app = App {
             corpus,
             focus: Focus::List,
@@ -132,6 +171,8 @@ impl App {
             fact_offset: 0,
             shown: None,
             flash: None,
+            effect: None,
+            list_dates,
             quit: false,
             panes: None,
             area: Rect::new(0, 0, 80, 24),
@@ -287,6 +328,7 @@ impl App {
             Action::OpenSearch => self.search.editing = true,
             Action::OpenMessages => self.popup = Some(Popup::Messages { scroll: 0 }),
             Action::OpenHelp => self.popup = Some(Popup::Help { scroll: 0 }),
+            Action::OpenLink | Action::CopyLink => self.link_effect(action),
             Action::Back | Action::Quit | Action::ForceQuit => self.quit = true,
             Action::PickerToggle
             | Action::Apply
@@ -294,6 +336,27 @@ impl App {
             | Action::Type(_)
             | Action::Suspend => {}
         }
+    }
+
+    /// `o` / `y` on the open article: an effect for the terminal loop, or a message saying why not.
+    fn link_effect(&mut self, action: Action) {
+        let url = self.article().and_then(|a| a.url.clone());
+        let Some(url) = url else {
+            self.flash = Some("This report has no link".into());
+            return;
+        };
+        if action == Action::OpenLink && !crate::link::is_web(&url) {
+            self.flash = Some("Only http(s) links are opened".into());
+            return;
+        }
+        self.flash = Some(match action {
+            Action::OpenLink => format!("Opening {}", crate::text::printable(&url)),
+            _ => format!("Copied {}", crate::text::printable(&url)),
+        });
+        self.effect = Some(match action {
+            Action::OpenLink => Effect::Open(url),
+            _ => Effect::Copy(url),
+        });
     }
 
     fn update_search(&mut self, action: Action) {

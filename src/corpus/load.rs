@@ -1,10 +1,18 @@
-//! Reading inputs from disk: files and directories (recursively), with every problem named.
+//! Reading inputs: files and directories (recursively), `-` for standard input and `http(s)://` URLs,
+//! each read in its format (`formats`), with every problem named.
 
+use super::fetch;
+use super::formats::{self, Format};
 use std::fs;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
-/// Larger files are not reports; they are skipped with a message instead of stalling the reader.
+/// Larger single reports are not reports; they are skipped with a message instead of stalling the reader.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// Feeds, exports and JSON files hold many reports: their cap is higher.
+pub const MAX_CONTAINER_BYTES: u64 = 256 * 1024 * 1024;
+/// The file a Telegram Desktop export folder holds its messages in.
+const TELEGRAM_EXPORT: &str = "result.json";
 /// How much of a file is sniffed for binary content.
 const SNIFF_BYTES: usize = 8192;
 
@@ -58,29 +66,81 @@ impl std::fmt::Display for Problem {
     }
 }
 
-/// Reads every file named by `paths` (directories recursively, hidden entries skipped, each file once).
+/// Reads every input named by `paths`: files (directories recursively, hidden entries skipped, each file
+/// once), `-` (standard input) and URLs.
 pub fn read_paths(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<Problem>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
+    let mut loaded = Vec::new();
+    let take = |read: Result<formats::Read, Problem>,
+                loaded: &mut Vec<Loaded>,
+                problems: &mut Vec<Problem>| match read {
+        Ok((items, warnings)) => {
+            loaded.extend(items);
+            problems.extend(warnings);
+        }
+        Err(problem) => problems.push(problem),
+    };
     for path in paths {
-        collect(path, true, &mut files, &mut problems);
+        let arg = path.to_string_lossy();
+        if arg == "-" {
+            take(read_stdin(), &mut loaded, &mut problems);
+        } else if fetch::is_url(&arg) {
+            take(
+                read_url(&arg, fetch::Limits::default()),
+                &mut loaded,
+                &mut problems,
+            );
+        } else {
+            collect(path, true, &mut files, &mut problems);
+        }
     }
     let mut seen = std::collections::HashSet::new();
-    let mut loaded = Vec::new();
     for file in files {
         let key = fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
         if !seen.insert(key) {
             continue;
         }
-        match read_file(&file) {
-            Ok((item, warning)) => {
-                problems.extend(warning);
-                loaded.push(item);
-            }
-            Err(problem) => problems.push(problem),
-        }
+        take(read_file(&file), &mut loaded, &mut problems);
     }
     (loaded, problems)
+}
+
+/// Standard input as one input ("stdin"), in the format its first bytes say.
+pub fn read_stdin() -> Result<formats::Read, Problem> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_CONTAINER_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| skip("stdin", format!("skipped: cannot read ({e})")))?;
+    if bytes.len() as u64 > MAX_CONTAINER_BYTES {
+        return Err(too_big("stdin", bytes.len() as u64, MAX_CONTAINER_BYTES));
+    }
+    let format = Format::sniff(&bytes);
+    read_bytes("stdin", bytes, format, None, None)
+}
+
+/// A URL, fetched, then read in the format the server's content type says (else its name, else its bytes).
+pub fn read_url(url: &str, limits: fetch::Limits) -> Result<formats::Read, Problem> {
+    let got = fetch::get(url, limits).map_err(|e| skip(url, format!("skipped: {e}")))?;
+    let format = got.format.unwrap_or_else(|| Format::sniff(&got.bytes));
+    read_bytes(url, got.bytes, format, Some(&got.url), None)
+}
+
+/// Decodes bytes and reads them as `format`, naming the input in every problem.
+fn read_bytes(
+    shown: &str,
+    bytes: Vec<u8>,
+    format: Format,
+    url: Option<&str>,
+    folder: Option<&str>,
+) -> Result<formats::Read, Problem> {
+    let (text, warning) = decode(shown, bytes)?;
+    let (loaded, mut problems) = formats::read(shown, format, &text, url, folder)
+        .map_err(|e| skip(shown, format!("skipped: {e}")))?;
+    problems.extend(warning);
+    Ok((loaded, problems))
 }
 
 fn collect(path: &Path, named: bool, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
@@ -121,31 +181,56 @@ fn collect(path: &Path, named: bool, files: &mut Vec<PathBuf>, problems: &mut Ve
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'))
         })
         .collect();
+    // A Telegram Desktop export folder: its messages are in result.json, the rest is media.
+    if let Some(export) = children
+        .iter()
+        .find(|p| p.file_name().is_some_and(|n| n == TELEGRAM_EXPORT) && p.is_file())
+    {
+        files.push(export.clone());
+        return;
+    }
     children.sort();
     for child in children {
         collect(&child, false, files, problems);
     }
 }
 
-/// Reads one file as text. Invalid UTF-8 is replaced (with a warning); empty, binary and huge files are errors.
-pub fn read_file(path: &Path) -> Result<(Loaded, Option<Problem>), Problem> {
+/// Reads one file in the format its name says, else the one its first bytes say. Invalid UTF-8 is
+/// replaced (with a warning); empty, binary and huge files are errors. A report without a source of its
+/// own takes the name of the folder the file lies in.
+pub fn read_file(path: &Path) -> Result<formats::Read, Problem> {
     let shown = path.display().to_string();
     let size = fs::metadata(path)
         .map_err(|e| skip(&shown, describe_io(&e)))?
         .len();
-    if size > MAX_FILE_BYTES {
-        return Err(skip(
-            &shown,
-            format!(
-                "skipped: {} is over the {} limit for one report",
-                human_bytes(size),
-                human_bytes(MAX_FILE_BYTES)
-            ),
-        ));
+    let named = Format::from_name(&path.file_name().unwrap_or_default().to_string_lossy());
+    let cap = |f: Option<Format>| match f {
+        Some(f) if !f.is_container() => MAX_FILE_BYTES,
+        _ => MAX_CONTAINER_BYTES,
+    };
+    if size > cap(named) {
+        return Err(too_big(&shown, size, cap(named)));
     }
     let bytes = fs::read(path).map_err(|e| skip(&shown, describe_io(&e)))?;
-    let (text, warning) = decode(&shown, bytes)?;
-    Ok((Loaded::new(shown, text), warning))
+    let format = named.unwrap_or_else(|| Format::sniff(&bytes));
+    if size > cap(Some(format)) {
+        return Err(too_big(&shown, size, cap(Some(format))));
+    }
+    let folder = fs::canonicalize(path)
+        .ok()
+        .and_then(|p| Some(p.parent()?.file_name()?.to_string_lossy().into_owned()));
+    read_bytes(&shown, bytes, format, None, folder.as_deref())
+}
+
+fn too_big(shown: &str, size: u64, cap: u64) -> Problem {
+    skip(
+        shown,
+        format!(
+            "skipped: {} is over the {} limit for one input",
+            human_bytes(size),
+            human_bytes(cap)
+        ),
+    )
 }
 
 /// Decodes file bytes as report text, or says why they are not one.

@@ -1,6 +1,8 @@
 //! Loading inputs into analysed `Article`s: parse, date, extract, tag.
 
 pub mod article;
+pub mod fetch;
+pub mod formats;
 pub mod load;
 pub mod parse;
 mod seeds;

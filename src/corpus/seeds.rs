@@ -16,6 +16,11 @@ const SEEDS: &[(&str, &str)] = &[
 pub fn all() -> Vec<Loaded> {
     SEEDS
         .iter()
-        .map(|(path, text)| Loaded::new(*path, *text))
+        .map(|(path, text)| {
+            let mut loaded = Loaded::new(*path, *text);
+            // Like any file, a seed's source is its folder.
+            loaded.meta.source = Some("seeds".into());
+            loaded
+        })
         .collect()
 }

@@ -63,7 +63,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             fit(&header(article), inner.width as usize),
             theme::DIM,
         )),
-        Line::default(),
+        Line::from(Span::styled(
+            fit(&printable(&origin(article)), inner.width as usize),
+            theme::DIM,
+        )),
     ];
     lines.extend(
         doc.iter()
@@ -103,6 +106,22 @@ pub fn header(article: &Article) -> String {
         parts.push(names.join(" "));
     }
     parts.join(" · ")
+}
+
+/// "Frontline Wire · https://frontline.example/a (o opens, y copies)", or "" when neither is known.
+pub fn origin(article: &Article) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    if let Some(source) = &article.source {
+        parts.push(source);
+    }
+    if let Some(url) = &article.url {
+        parts.push(url);
+    }
+    let mut line = parts.join(" · ");
+    if article.url.is_some() {
+        line.push_str("  (o opens, y copies)");
+    }
+    line
 }
 
 /// Where the search query occurs in the body (ASCII case folded, so byte offsets hold).

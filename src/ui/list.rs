@@ -1,8 +1,9 @@
 //! The article list: date, title cut to fit, number of facts.
 
 use super::{is_focused, pane_block, theme};
-use crate::app::{App, Focus};
+use crate::app::{App, Focus, ListDates};
 use crate::text::{fit, printable, width};
+use chrono::Datelike;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -37,8 +38,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 Style::new()
             };
             [
-                Line::from(Span::styled(row_text(article, cells), style)),
-                Line::from(Span::styled(regions_text(article, cells), theme::DIM)),
+                Line::from(Span::styled(
+                    row_text(article, cells, app.list_dates),
+                    style,
+                )),
+                Line::from(Span::styled(
+                    origin_text(article, cells, app.list_dates),
+                    theme::DIM,
+                )),
             ]
         })
         .collect();
@@ -53,12 +60,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// "2023-07-18 Title cut to fit… 9" in exactly `cells` cells (less when the pane is tiny).
-fn row_text(article: &crate::corpus::Article, cells: usize) -> String {
-    let date = match article.date {
-        Some(d) => d.date.format("%Y-%m-%d").to_string(),
-        None => format!("{:<10}", "—"),
-    };
+/// "07-18 Title cut to fit… 9" in exactly `cells` cells (less when the pane is tiny); the year is shown
+/// only for reports of another year than the newest.
+fn row_text(article: &crate::corpus::Article, cells: usize, dates: ListDates) -> String {
+    let date = format!("{:>w$}", short_date(article, dates), w = dates.width);
     let count = article.facts.len().to_string();
     let fixed = width(&date) + 1 + 1 + count.len();
     if cells <= fixed {
@@ -70,13 +75,24 @@ fn row_text(article: &crate::corpus::Article, cells: usize) -> String {
     format!("{date} {title}{} {count}", " ".repeat(pad))
 }
 
-/// "           Kharkiv · Donetsk · Luhansk", under the title, as many as fit.
-fn regions_text(article: &crate::corpus::Article, cells: usize) -> String {
-    let names: Vec<&str> = article.regions.iter().map(|r| r.name.as_str()).collect();
-    let text = if names.is_empty() {
-        "no region".to_owned()
-    } else {
-        names.join(" · ")
-    };
-    fit(&format!("{:11}{text}", ""), cells)
+fn short_date(article: &crate::corpus::Article, dates: ListDates) -> String {
+    match article.date {
+        Some(d) if Some(d.date.year()) == dates.newest_year => d.date.format("%m-%d").to_string(),
+        Some(d) => d.date.format("%Y-%m-%d").to_string(),
+        None => "—".to_owned(),
+    }
+}
+
+/// "      Frontline Wire · Kharkiv · Donetsk", under the title: the source, then as many regions as fit.
+fn origin_text(article: &crate::corpus::Article, cells: usize, dates: ListDates) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    if let Some(source) = &article.source {
+        parts.push(source);
+    }
+    if article.regions.is_empty() {
+        parts.push("no region");
+    }
+    parts.extend(article.regions.iter().map(|r| r.name.as_str()));
+    let indent = " ".repeat(dates.width + 1);
+    fit(&printable(&format!("{indent}{}", parts.join(" · "))), cells)
 }

@@ -1,0 +1,74 @@
+//! JSON arrays and JSON Lines of `{"title", "date", "body", "url", "source"}` objects: one report each.
+
+use super::Report;
+use serde_json::Value;
+
+/// The reports of a JSON array, or of JSON Lines when `lines`; each bad item is a message naming it, and
+/// the rest still load.
+pub fn items(text: &str, lines: bool) -> Result<(Vec<Report>, Vec<String>), String> {
+    let values: Vec<(usize, Result<Value, String>)> = if lines {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| {
+                (
+                    i + 1,
+                    serde_json::from_str(l).map_err(|e| format!("line {}: not JSON ({e})", i + 1)),
+                )
+            })
+            .collect()
+    } else {
+        let v: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON ({e})"))?;
+        let Value::Array(items) = v else {
+            return Err("JSON input must be an array of report objects".into());
+        };
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| (i + 1, Ok(v)))
+            .collect()
+    };
+    let what = if lines { "line" } else { "item" };
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for (n, v) in values {
+        match v.and_then(|v| report(&v).map_err(|e| format!("{what} {n}: {e}"))) {
+            Ok(r) => out.push(r),
+            Err(e) => problems.push(e),
+        }
+    }
+    Ok((out, problems))
+}
+
+fn report(v: &Value) -> Result<Report, String> {
+    let Value::Object(o) = v else {
+        return Err("not an object".into());
+    };
+    let field = |name: &str| -> Result<Option<String>, String> {
+        match o.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty())),
+            Some(_) => Err(format!("\"{name}\" must be a string")),
+        }
+    };
+    let body = field("body")?.ok_or("no \"body\" text")?;
+    let title = field("title")?;
+    let date = match field("date")? {
+        Some(d) => {
+            Some(super::html::parse_date(&d).ok_or(format!("\"date\" {d:?} is not YYYY-MM-DD"))?)
+        }
+        None => None,
+    };
+    // The title heads the body, so the body pane and the extractor see it as a report's first line.
+    let text = match &title {
+        Some(t) if !body.starts_with(t.as_str()) => format!("{t}\n\n{body}\n"),
+        _ => format!("{body}\n"),
+    };
+    Ok(Report {
+        title,
+        text,
+        date,
+        url: field("url")?,
+        source: field("source")?,
+    })
+}
