@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use sitrep::app::App;
 use sitrep::corpus::Corpus;
+use sitrep::tui::Exit;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -71,18 +72,23 @@ fn facts(format: Format, paths: &[PathBuf]) -> ExitCode {
 }
 
 fn reader(paths: &[PathBuf]) -> ExitCode {
-    let corpus = load(paths);
-    if corpus.articles.is_empty() {
-        for problem in &corpus.problems {
-            eprintln!("sitrep: {problem}");
-        }
-        eprintln!("sitrep: no report could be read");
+    if !sitrep::tui::has_terminal() {
+        eprintln!("sitrep: {}", sitrep::tui::NO_TERMINAL);
         return ExitCode::from(1);
     }
-    match sitrep::tui::run(App::new(corpus)) {
-        Ok(None) => ExitCode::SUCCESS,
+    // The first frame comes at once; reports join the list as they are analysed.
+    let load = sitrep::corpus::load_in_background(paths.to_vec());
+    match sitrep::tui::run(App::loading(), Some(load)) {
+        Ok(Exit::Quit) => ExitCode::SUCCESS,
         // Ended by a signal: the shell's convention, 128 + its number.
-        Ok(Some(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
+        Ok(Exit::Signal(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
+        Ok(Exit::NothingLoaded(problems)) => {
+            for problem in &problems {
+                eprintln!("sitrep: {problem}");
+            }
+            eprintln!("sitrep: no report could be read");
+            ExitCode::from(1)
+        }
         Err(err) => {
             eprintln!("sitrep: {err}");
             ExitCode::from(1)

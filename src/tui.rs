@@ -1,6 +1,7 @@
 //! The terminal session: set up, event loop, and restoring the terminal on every way out.
 
 use crate::app::{Action, App, Mouse};
+use crate::corpus::LoadEvent;
 use crate::keys;
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
@@ -14,19 +15,44 @@ use ratatui::layout::{Position, Rect};
 use ratatui::Terminal;
 use std::io::{self, IsTerminal, Stdout, Write};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::sync::Arc;
 use std::time::Duration;
 
 /// How often the loop looks for a termination signal while no key comes.
 const SIGNAL_POLL: Duration = Duration::from_millis(100);
 
-/// Runs the reader until the user quits (`Ok(None)`) or a SIGTERM, SIGHUP or SIGINT ends it
-/// (`Ok(Some(signal))`); the terminal is restored either way. Errors when stdout is not a terminal.
-pub fn run(mut app: App) -> io::Result<Option<i32>> {
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        return Err(io::Error::other(
-            "the reader needs a terminal; use `sitrep facts` for output to a pipe or file",
-        ));
+/// How the reader ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit.
+    Quit,
+    /// A SIGTERM, SIGHUP or SIGINT ended it (the signal's number).
+    Signal(i32),
+    /// The background load finished with no report: the problems say why.
+    NothingLoaded(Vec<crate::corpus::Problem>),
+}
+
+/// Why the reader cannot start without a terminal.
+pub const NO_TERMINAL: &str =
+    "the reader needs a terminal; use `sitrep facts` for output to a pipe or file";
+
+/// True when the screen is a terminal and keys can be read from one: stdin, or the controlling terminal
+/// when stdin carries a report (`sitrep -`).
+pub fn has_terminal() -> bool {
+    io::stdout().is_terminal()
+        && (io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok())
+}
+
+/// How often the loop looks for loaded articles while no key comes.
+const LOAD_POLL: Duration = Duration::from_millis(30);
+
+/// Runs the reader until the user quits, a signal ends it, or `load` (a background load feeding `app`)
+/// finishes with nothing; the terminal is restored either way. Errors when stdout is not a terminal.
+/// Keys work while the load goes on.
+pub fn run(mut app: App, load: Option<Receiver<LoadEvent>>) -> io::Result<Exit> {
+    if !has_terminal() {
+        return Err(io::Error::other(NO_TERMINAL));
     }
     install_panic_hook();
     let signal = termination_signal()?;
@@ -49,9 +75,22 @@ pub fn run(mut app: App) -> io::Result<Option<i32>> {
         let received = signal.load(Ordering::SeqCst);
         if received != 0 {
             // SIGTERM, SIGHUP or SIGINT: leave like `q` does; the guard restores the terminal.
-            return Ok(Some(received as i32));
+            return Ok(Exit::Signal(received as i32));
         }
-        if !event::poll(SIGNAL_POLL)? {
+        if let Some(rx) = load.as_ref().filter(|_| app.loading.is_some()) {
+            dirty |= take_loaded(&mut app, rx);
+            if app.loading.is_none() && app.corpus.articles.is_empty() {
+                return Ok(Exit::NothingLoaded(std::mem::take(
+                    &mut app.corpus.problems,
+                )));
+            }
+        }
+        let wait = if app.loading.is_some() {
+            LOAD_POLL
+        } else {
+            SIGNAL_POLL
+        };
+        if !event::poll(wait)? {
             continue;
         }
         if handle(&mut app, event::read()?) == Some(Action::Suspend) {
@@ -62,7 +101,29 @@ pub fn run(mut app: App) -> io::Result<Option<i32>> {
         }
         dirty = true;
     }
-    Ok(None)
+    Ok(Exit::Quit)
+}
+
+/// Hands the app what the load has sent so far, for at most a frame's time so keys stay live; true when
+/// anything came.
+fn take_loaded(app: &mut App, rx: &Receiver<LoadEvent>) -> bool {
+    let until = std::time::Instant::now() + Duration::from_millis(16);
+    let mut any = false;
+    while std::time::Instant::now() < until {
+        match rx.try_recv() {
+            Ok(event) => {
+                app.receive(event);
+                any = true;
+            }
+            Err(TryRecvError::Empty) => break,
+            Err(TryRecvError::Disconnected) => {
+                // The loader ended without `Done` (it panicked): stop waiting for it.
+                app.receive(LoadEvent::Done);
+                return true;
+            }
+        }
+    }
+    any
 }
 
 /// The number of the last SIGTERM, SIGHUP or SIGINT received, 0 while none came.

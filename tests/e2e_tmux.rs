@@ -380,3 +380,59 @@ fn ctrl_z_suspends_to_the_shell_and_fg_resumes() {
     tmux.wait("the exit", |s| s.contains("fg-returned-0"));
     assert_shell_usable(&tmux);
 }
+
+#[test]
+fn a_feed_and_a_telegram_export_show_their_sources_and_links() {
+    let Some(tmux) = Tmux::start("sources") else {
+        return;
+    };
+    let root = env!("CARGO_MANIFEST_DIR");
+    let dir = tempfile::tempdir().unwrap();
+    let opened = dir.path().join("opened.txt");
+    // A stand-in browser that records the link it is given.
+    let browser = dir.path().join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .args(["+x", &browser.display().to_string()])
+        .status()
+        .unwrap();
+    tmux.run(&["set-option", "-g", "set-clipboard", "on"]);
+    tmux.launch_with_env(
+        &format!("BROWSER='{}'", browser.display()),
+        &format!(
+            "{root}/tests/fixtures/inputs/feed.xml {root}/tests/fixtures/inputs/ChatExport_2025-03-10"
+        ),
+    );
+    let s = tmux.wait("the sources in the list", |s| {
+        s.contains("Frontline Wire") && s.contains("Air Force Watch")
+    });
+    assert!(s.contains("Reports 1/4"), "{s}");
+    // The newest report is the Telegram message: its link is in the body header.
+    assert!(s.contains("https://t.me/airforcewatch/104"), "{s}");
+    tmux.keys(&["o"]);
+    tmux.wait("the open message", |s| s.contains("Opening https://t.me"));
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while std::fs::read_to_string(&opened).unwrap_or_default() != "https://t.me/airforcewatch/104" {
+        assert!(Instant::now() < deadline, "the browser was not started");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    tmux.keys(&["y"]);
+    tmux.wait("the copy message", |s| s.contains("Copied https://t.me"));
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !tmux
+        .run(&["show-buffer"])
+        .contains("https://t.me/airforcewatch/104")
+    {
+        assert!(
+            Instant::now() < deadline,
+            "OSC 52 did not reach tmux's buffer"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    tmux.keys(&["q"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+}

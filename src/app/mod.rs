@@ -9,7 +9,7 @@ pub use action::Action;
 pub use filter::{RegionCount, RegionFilter};
 pub use picker::Picker;
 
-use crate::corpus::{Article, Corpus};
+use crate::corpus::{Article, Corpus, LoadEvent};
 use crate::layout::{self, Panes};
 use crate::text::document::{self, DocLine};
 use facts::Row;
@@ -59,6 +59,14 @@ impl Search {
     }
 }
 
+/// A background load under way: reports analysed so far out of those found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Loading {
+    pub done: usize,
+    /// Reports found in the inputs; `None` until the inputs are read.
+    pub total: Option<usize>,
+}
+
 /// The fact whose evidence is highlighted in the body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Shown {
@@ -99,6 +107,8 @@ pub struct App {
     pub flash: Option<String>,
     /// How the list shows dates.
     pub list_dates: ListDates,
+    /// Set while reports are still loading in the background.
+    pub loading: Option<Loading>,
     /// Something for the terminal loop to do outside the screen (open or copy a link), taken by it.
     pub effect: Option<Effect>,
     pub quit: bool,
@@ -173,6 +183,7 @@ impl App {
             flash: None,
             effect: None,
             list_dates,
+            loading: None,
             quit: false,
             panes: None,
             area: Rect::new(0, 0, 80, 24),
@@ -180,6 +191,51 @@ impl App {
         };
         app.reset_article_view();
         app
+    }
+
+    /// An app with nothing loaded yet, waiting for a background load's `LoadEvent`s.
+    pub fn loading() -> App {
+        let mut app = App::new(Corpus::default());
+        app.loading = Some(Loading::default());
+        app
+    }
+
+    /// Takes what a background load sent: new articles join the list in order, and the selected article
+    /// stays selected.
+    pub fn receive(&mut self, event: LoadEvent) {
+        let loading = self.loading.get_or_insert_with(Loading::default);
+        match event {
+            LoadEvent::Found { reports, problems } => {
+                loading.total = Some(reports);
+                self.corpus.problems.extend(problems);
+            }
+            LoadEvent::Articles(batch) => {
+                loading.done += batch.len();
+                let selected = self.article().map(|a| a.path.clone());
+                self.corpus.add(batch);
+                // Ids moved: the laid-out body may belong to another article now.
+                self.document.replace(None);
+                self.regions = filter::corpus_regions(&self.corpus.articles);
+                self.list_dates = ListDates::of(&self.corpus.articles);
+                self.visible = (0..self.corpus.articles.len())
+                    .filter(|&i| {
+                        let article = &self.corpus.articles[i];
+                        self.filter.matches(article) && self.search.matches(article)
+                    })
+                    .collect();
+                let kept = selected.and_then(|path| {
+                    self.visible
+                        .iter()
+                        .position(|&i| self.corpus.articles[i].path == path)
+                });
+                self.cursor = kept.unwrap_or(0);
+                if kept.is_none() {
+                    self.reset_article_view();
+                }
+                self.clamp_offsets();
+            }
+            LoadEvent::Done => self.loading = None,
+        }
     }
 
     /// Tells the app the terminal size, so paging and clicks know the panes.
@@ -895,5 +951,61 @@ mod tests {
         // One step up moves at once, however far the user pressed down.
         app.update(Action::Up);
         assert_eq!(app.popup, Some(Popup::Help { scroll: last - 1 }));
+    }
+
+    fn dated(path: &str, day: u32) -> Article {
+        analyse(Loaded::new(
+            path,
+            format!("Report {path}\n\nRussia launched 10 drones at Odesa on March {day}, 2025.\n"),
+        ))
+    }
+
+    #[test]
+    fn a_background_load_keeps_the_selection_while_newer_reports_arrive() {
+        let mut app = App::loading();
+        app.resize(Rect::new(0, 0, 120, 40));
+        app.receive(LoadEvent::Found {
+            reports: 3,
+            problems: vec![],
+        });
+        assert_eq!(
+            app.loading,
+            Some(Loading {
+                done: 0,
+                total: Some(3)
+            })
+        );
+        app.receive(LoadEvent::Articles(vec![dated("b", 5), dated("c", 3)]));
+        app.update(Action::Down);
+        assert_eq!(app.article().map(|a| a.path.as_str()), Some("c"));
+        // A newer report goes above; the selection stays on "c".
+        app.receive(LoadEvent::Articles(vec![dated("a", 9)]));
+        assert_eq!(titles(&app), ["Report a", "Report b", "Report c"]);
+        assert_eq!(app.article().map(|a| a.path.as_str()), Some("c"));
+        assert_eq!(app.loading.map(|l| l.done), Some(3));
+        app.receive(LoadEvent::Done);
+        assert_eq!(app.loading, None);
+    }
+
+    #[test]
+    fn link_keys_ask_the_loop_to_open_or_copy() {
+        let mut app = app();
+        app.update(Action::OpenLink);
+        assert_eq!(app.effect, None);
+        assert_eq!(app.flash.as_deref(), Some("This report has no link"));
+        app.corpus.articles[app.visible[0]].url = Some("https://example.org/a".into());
+        app.update(Action::OpenLink);
+        assert_eq!(
+            app.effect.take(),
+            Some(Effect::Open("https://example.org/a".into()))
+        );
+        app.update(Action::CopyLink);
+        assert_eq!(
+            app.effect.take(),
+            Some(Effect::Copy("https://example.org/a".into()))
+        );
+        app.corpus.articles[app.visible[0]].url = Some("file:///etc/passwd".into());
+        app.update(Action::OpenLink);
+        assert_eq!(app.effect, None);
     }
 }

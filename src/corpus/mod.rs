@@ -11,7 +11,53 @@ pub use article::{Article, Block, BlockKind};
 pub use load::{Loaded, Meta, Problem};
 
 use std::path::PathBuf;
+use std::sync::mpsc;
 use unicode_segmentation::UnicodeSegmentation;
+
+/// Articles analysed per message of a background load: small enough for the reader to show the first
+/// ones at once, large enough that sorting after each costs little.
+const BATCH: usize = 256;
+
+/// What a background load tells the reader, in this order: the inputs' problems and the number of
+/// reports found, then batches of analysed articles, then `Done`.
+#[derive(Debug)]
+pub enum LoadEvent {
+    Found {
+        reports: usize,
+        problems: Vec<Problem>,
+    },
+    Articles(Vec<Article>),
+    Done,
+}
+
+/// Reads and analyses `paths` (the seeds when empty) on other threads, sending what it has as it goes.
+/// The load stops early when the receiver is dropped.
+pub fn load_in_background(paths: Vec<PathBuf>) -> mpsc::Receiver<LoadEvent> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let (loaded, problems) = if paths.is_empty() {
+            (seeds::all(), Vec::new())
+        } else {
+            load::read_paths(&paths)
+        };
+        let found = LoadEvent::Found {
+            reports: loaded.len(),
+            problems,
+        };
+        if tx.send(found).is_err() {
+            return;
+        }
+        let mut rest = loaded.into_iter().peekable();
+        while rest.peek().is_some() {
+            let batch: Vec<Loaded> = rest.by_ref().take(BATCH).collect();
+            if tx.send(LoadEvent::Articles(analyse_all(batch))).is_err() {
+                return;
+            }
+        }
+        let _ = tx.send(LoadEvent::Done);
+    });
+    rx
+}
 
 /// The loaded articles and the problems met while loading them.
 #[derive(Debug, Default)]
@@ -34,18 +80,28 @@ impl Corpus {
     }
 
     fn build(loaded: Vec<Loaded>, problems: Vec<Problem>) -> Corpus {
-        let mut articles = analyse_all(loaded);
-        articles.sort_by(|a, b| {
+        let mut corpus = Corpus {
+            articles: Vec::new(),
+            problems,
+        };
+        corpus.add(analyse_all(loaded));
+        corpus
+    }
+
+    /// Adds analysed articles, keeping the order (newest first, undated last, ties by path) and ids equal
+    /// to positions: ids of articles already there may change.
+    pub fn add(&mut self, articles: Vec<Article>) {
+        self.articles.extend(articles);
+        self.articles.sort_by(|a, b| {
             let (da, db) = (a.date.map(|d| d.date), b.date.map(|d| d.date));
             db.is_some()
                 .cmp(&da.is_some())
                 .then(db.cmp(&da))
                 .then_with(|| a.path.cmp(&b.path))
         });
-        for (id, article) in articles.iter_mut().enumerate() {
+        for (id, article) in self.articles.iter_mut().enumerate() {
             article.id = id;
         }
-        Corpus { articles, problems }
     }
 }
 

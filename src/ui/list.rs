@@ -50,7 +50,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         })
         .collect();
     if lines.is_empty() {
-        let message = if app.corpus.articles.is_empty() {
+        let message = if app.corpus.articles.is_empty() && app.loading.is_some() {
+            "Loading reports…"
+        } else if app.corpus.articles.is_empty() {
             "No reports loaded"
         } else {
             "No report matches the filter (0 clears it)"

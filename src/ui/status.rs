@@ -59,6 +59,8 @@ pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
         )
     } else if let Some(flash) = &app.flash {
         (format!(" {flash}"), theme::WARNING)
+    } else if let Some(loading) = app.loading {
+        (format!(" {}", progress(loading)), theme::KEY)
     } else if let Some(problem) = app.corpus.problems.first() {
         let more = app.corpus.problems.len() - 1;
         let more = if more > 0 {
@@ -79,6 +81,25 @@ pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
         Span::styled(fit(&right, cells), theme::KEY),
     ]);
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// "Loading 2,304 of 10,000 reports ▰▰▰▱▱▱▱▱▱▱" (before the inputs are read: "Reading inputs…").
+pub fn progress(loading: crate::app::Loading) -> String {
+    const CELLS: usize = 10;
+    let Some(total) = loading.total else {
+        return "Reading inputs…".into();
+    };
+    let filled = (loading.done * CELLS)
+        .checked_div(total)
+        .unwrap_or(0)
+        .min(CELLS);
+    format!(
+        "Loading {} of {} reports {}{}",
+        crate::text::thousands(loading.done as u64),
+        crate::text::thousands(total as u64),
+        "▰".repeat(filled),
+        "▱".repeat(CELLS - filled)
+    )
 }
 
 fn hints(app: &App) -> String {
