@@ -140,9 +140,10 @@ pub const MAIN: &[Binding] = &[
     bind(
         &[k('n')],
         "n",
-        Action::NextEvidence,
-        "next sentence of the shown fact",
+        Action::Next,
+        "next search match (facts pane: next sentence)",
     ),
+    bind(&[k('N')], "N", Action::Prev, "previous search match"),
     bind(
         &[k('1')],
         "1…9",
@@ -191,7 +192,7 @@ pub const MAIN: &[Binding] = &[
         &[code(KeyCode::Esc)],
         "Esc",
         Action::Back,
-        "close the popup, else quit",
+        "close popup, else clear search, else regions, else quit",
     ),
     bind(&[k('q')], "q", Action::Quit, "quit (closes a popup first)"),
     SUSPEND,

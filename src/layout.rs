@@ -2,9 +2,12 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-/// Smallest terminal that gets the full layout.
+/// Smallest terminal that gets the full layout: three stacked panes of a bordered row each, the legend
+/// and the status line.
 pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 10;
+pub const MIN_HEIGHT: u16 = 11;
+/// A bordered pane with one row of content.
+const PANE_MIN: u16 = 3;
 /// From this width the facts pane becomes a third column.
 pub const WIDE: u16 = 160;
 /// Below this width the panes are stacked.
@@ -40,16 +43,24 @@ pub fn panes(area: Rect) -> Option<Panes> {
         .areas(main);
         (list, body, facts)
     } else if area.width >= NARROW {
+        // The list gets room for titles that tell reports apart.
         let [list, right] =
-            Layout::horizontal([Constraint::Percentage(32), Constraint::Fill(1)]).areas(main);
+            Layout::horizontal([Constraint::Percentage(40), Constraint::Fill(1)]).areas(main);
+        let body = (right.height * 58 / 100)
+            .max(PANE_MIN)
+            .min(right.height - PANE_MIN);
         let [body, facts] =
-            Layout::vertical([Constraint::Percentage(58), Constraint::Fill(1)]).areas(right);
+            Layout::vertical([Constraint::Length(body), Constraint::Fill(1)]).areas(right);
         (list, body, facts)
     } else {
+        // Every pane keeps at least one row of content, down to the minimum height.
+        let h = main.height;
+        let list = (h / 4).max(PANE_MIN);
+        let facts = (h * 3 / 10).max(PANE_MIN);
         let [list, body, facts] = Layout::vertical([
-            Constraint::Percentage(25),
+            Constraint::Length(list),
             Constraint::Fill(1),
-            Constraint::Percentage(30),
+            Constraint::Length(facts),
         ])
         .areas(main);
         (list, body, facts)
@@ -80,7 +91,7 @@ mod tests {
     #[test]
     fn sizes() {
         assert_eq!(panes(Rect::new(0, 0, 39, 40)), None);
-        assert_eq!(panes(Rect::new(0, 0, 120, 9)), None);
+        assert_eq!(panes(Rect::new(0, 0, 120, 10)), None);
         assert_eq!(panes(Rect::new(0, 0, 1, 1)), None);
         let p = panes(Rect::new(0, 0, 120, 40)).unwrap();
         assert!(p.list.x < p.body.x && p.body.x == p.facts.x && p.body.y < p.facts.y);
@@ -89,5 +100,20 @@ mod tests {
         assert!(wide.list.x < wide.body.x && wide.body.x < wide.facts.x);
         let narrow = panes(Rect::new(0, 0, 60, 30)).unwrap();
         assert!(narrow.list.y < narrow.body.y && narrow.body.y < narrow.facts.y);
+    }
+
+    #[test]
+    fn at_the_minimum_size_every_pane_has_a_row_of_content() {
+        for (w, h) in [
+            (MIN_WIDTH, MIN_HEIGHT),
+            (NARROW, MIN_HEIGHT),
+            (WIDE, MIN_HEIGHT),
+        ] {
+            let p = panes(Rect::new(0, 0, w, h)).unwrap();
+            for pane in [p.list, p.body, p.facts] {
+                assert!(inner(pane).height >= 1, "{w}×{h}: {p:?}");
+                assert!(inner(pane).width >= 1, "{w}×{h}: {p:?}");
+            }
+        }
     }
 }

@@ -81,13 +81,136 @@ fn help_popup_lists_every_key_of_the_table() {
 }
 
 #[test]
-fn too_small_terminal_shows_one_line() {
+fn too_small_terminal_says_so_whole_at_any_width() {
     let mut app = seeds();
     let s = screen(&mut app, 39, 9);
-    assert!(s.starts_with("Terminal too small: 39×9"));
-    assert_eq!(s.lines().filter(|l| !l.trim().is_empty()).count(), 1);
-    let tiny = screen(&mut app, 1, 1);
-    assert_eq!(tiny, "…\n");
+    assert!(s.starts_with("Terminal too small: 39×9, need"), "{s}");
+    // Wrapped, never cut: every word of the message is on the screen.
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(words(&s), "Terminal too small: 39×9, need 40×11 (q quits)");
+    let narrow = screen(&mut app, 12, 9);
+    assert_eq!(
+        words(&narrow),
+        "Terminal too small: 12×9, need 40×11 (q quits)"
+    );
+    // One cell shows the first letter, not a lone ellipsis.
+    assert_eq!(screen(&mut app, 1, 1), "T\n");
+}
+
+fn report(text: &str) -> App {
+    App::new(Corpus::from_loaded(vec![Loaded::new("r.txt", text)]))
+}
+
+#[test]
+fn an_unknown_figure_is_a_dash_and_the_total_says_it_is_partial() {
+    let mut app = report(
+        "Night attack\n\nRussia launched 12 Shahed drones and two Iskander-M missiles overnight. \
+         Air defence shot down 10 Shahed drones.\n",
+    );
+    let s = screen(&mut app, 120, 40);
+    let total = s
+        .lines()
+        .find(|l| l.contains("total"))
+        .expect("a total row");
+    assert!(total.contains("total (partial)"), "{s}");
+    // 14 launched; destroyed known for the drones only; the rate counts weapons with both figures.
+    assert!(
+        total.contains("14") && total.contains("10") && total.contains("83%"),
+        "{total}"
+    );
+    let iskander = s
+        .lines()
+        .find(|l| l.contains("Iskander-M") && !l.contains("missiles"))
+        .expect("the Iskander row");
+    assert!(iskander.contains("—"), "{iskander}");
+    assert!(!iskander.contains(" 0 "), "{iskander}");
+}
+
+#[test]
+fn more_destroyed_than_launched_is_flagged_with_its_sentences() {
+    let mut app = report(
+        "Night attack\n\nRussia launched six Kalibr missiles at Odesa. \
+         Air defence destroyed seven Kalibr missiles over the sea.\n",
+    );
+    let s = screen(&mut app, 120, 40);
+    let row = s
+        .lines()
+        .find(|l| l.contains("Kalibr") && l.contains('%'))
+        .expect("the Kalibr row");
+    assert!(row.contains("⚠117%"), "{row}");
+    assert!(
+        s.contains("⚠ 7 destroyed > 6 launched: check “Russia"),
+        "{s}"
+    );
+    // The whole note names both sentences.
+    let fact = &app.corpus.articles[0].facts[0];
+    assert!(
+        sitrep::ui::describe_fact(fact).contains(
+            "⚠ 7 destroyed > 6 launched: check “Russia launched six Kalibr missiles…” and \
+             “Air defence destroyed seven Kalibr…”"
+        ),
+        "{}",
+        sitrep::ui::describe_fact(fact)
+    );
+}
+
+#[test]
+fn the_scroll_marker_says_top_at_the_top() {
+    let mut app = seeds();
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains(" Top ↓ "), "{s}");
+    assert!(!s.contains("15%"), "{s}");
+    app.update(Action::NextPane);
+    app.update(Action::Bottom);
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains(" ↑ End "), "{s}");
+}
+
+#[test]
+fn an_empty_list_after_a_search_names_the_key_that_clears_it() {
+    let mut app = seeds();
+    app.update(Action::OpenSearch);
+    for c in "zzqx".chars() {
+        app.update(Action::Type(c));
+    }
+    app.update(Action::Apply);
+    let s = screen(&mut app, 120, 40);
+    assert!(
+        s.contains("No report matches the search (Esc clears it)"),
+        "{s}"
+    );
+    assert!(!s.contains("0 clears"), "{s}");
+}
+
+#[test]
+fn the_legend_counts_the_regions_it_cannot_show() {
+    let mut app = seeds();
+    let s = screen(&mut app, 80, 24);
+    let legend = s.lines().rev().nth(1).unwrap();
+    // Seven regions in the seeds; the digits shown are the ones that act, the rest are counted.
+    let digits = legend.matches('(').count();
+    assert!(digits < 7, "{legend}");
+    assert!(
+        legend.contains(&format!("+{} more: r", 7 - digits)),
+        "{legend}"
+    );
+}
+
+#[test]
+fn the_picker_finds_a_macro_region_and_its_footer_fits() {
+    let mut app = seeds();
+    app.update(Action::OpenPicker);
+    for c in "donbas".chars() {
+        app.update(Action::Type(c));
+    }
+    let s = screen(&mut app, 40, 20);
+    assert!(s.contains("Donetsk") && s.contains("Luhansk"), "{s}");
+    assert!(!s.contains("no region matches"), "{s}");
+    let footer = s.lines().find(|l| l.contains("Space")).expect("the footer");
+    assert!(
+        footer.trim_end().ends_with('┘') || footer.contains('…'),
+        "{footer}"
+    );
 }
 
 #[test]
@@ -136,7 +259,7 @@ fn wide_characters_are_cut_by_cells() {
 
 #[test]
 fn popups_fit_every_size_without_panicking() {
-    for (w, h) in [(40, 10), (41, 11), (60, 15), (80, 24), (300, 80)] {
+    for (w, h) in [(40, 11), (41, 12), (60, 15), (80, 24), (300, 80)] {
         for open in [Action::OpenHelp, Action::OpenMessages, Action::OpenPicker] {
             let mut app = seeds();
             app.update(open);

@@ -13,7 +13,10 @@ pub enum Action {
     PrevPane,
     /// Open the selected article (list) or show the selected fact in the text (facts).
     Open,
-    NextEvidence,
+    /// Next sentence of the shown fact (facts pane), else the next search match.
+    Next,
+    /// The previous search match.
+    Prev,
     /// Toggle the n-th region of the legend (0-based: key 1 is 0).
     ToggleRegion(u8),
     ClearFilter,

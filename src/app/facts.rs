@@ -74,6 +74,7 @@ pub fn rows(article: &Article) -> Vec<Row> {
             let noted = strike.launched_from.is_some()
                 || strike.target.is_some()
                 || strike.over.is_some()
+                || strike.inconsistent()
                 || strike.lost_locally.is_some()
                 || strike.date.is_some()
                 || strike.attributed_to.is_some();

@@ -86,3 +86,69 @@ pub fn corpus_regions(articles: &[Article]) -> Vec<RegionCount> {
     });
     out
 }
+
+/// The legend line: digit hotkeys for the first regions, as many as fit, then a tail that says how
+/// many more the picker has. A digit not shown does nothing, so what the line says is what the keys do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Legend {
+    /// " 1 Kharkiv(2) " for each digit shown.
+    pub items: Vec<String>,
+    pub tail: String,
+}
+
+impl Legend {
+    /// The legend of `regions` in `cells` columns.
+    pub fn of(regions: &[RegionCount], cells: usize) -> Legend {
+        let items: Vec<String> = regions
+            .iter()
+            .take(9)
+            .enumerate()
+            .map(|(i, r)| format!(" {} {}({}) ", i + 1, r.name, r.articles))
+            .collect();
+        let tail = |shown: usize| match regions.len() - shown {
+            0 => "  r regions · a any/all · 0 clear".to_string(),
+            more => format!("  +{more} more: r · a any/all · 0 clear"),
+        };
+        let mut shown = items.len();
+        while shown > 0 {
+            let used: usize = items[..shown].iter().map(|i| crate::text::width(i)).sum();
+            if used + crate::text::width(&tail(shown)) <= cells {
+                break;
+            }
+            shown -= 1;
+        }
+        Legend {
+            tail: tail(shown),
+            items: items.into_iter().take(shown).collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn regions(n: usize) -> Vec<RegionCount> {
+        (0..n)
+            .map(|i| RegionCount {
+                name: format!("Region{i}"),
+                mentions: 100 - i,
+                articles: 1,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_legend_shows_what_fits_and_counts_the_rest() {
+        let wide = Legend::of(&regions(12), 400);
+        assert_eq!(wide.items.len(), 9);
+        assert_eq!(wide.tail, "  +3 more: r · a any/all · 0 clear");
+        let narrow = Legend::of(&regions(12), 80);
+        // Each item is 13 cells, the tail 34.
+        assert_eq!(narrow.items.len(), 3);
+        assert_eq!(narrow.tail, "  +9 more: r · a any/all · 0 clear");
+        let all = Legend::of(&regions(2), 120);
+        assert_eq!(all.items.len(), 2);
+        assert_eq!(all.tail, "  r regions · a any/all · 0 clear");
+    }
+}

@@ -6,7 +6,7 @@ pub mod filter;
 pub mod picker;
 
 pub use action::Action;
-pub use filter::{RegionCount, RegionFilter};
+pub use filter::{Legend, RegionCount, RegionFilter};
 pub use picker::Picker;
 
 use crate::corpus::{Article, Corpus, LoadEvent};
@@ -49,13 +49,47 @@ pub struct Search {
     pub query: String,
     /// Keys go to the query while the prompt is open.
     pub editing: bool,
+    /// Every match in the listed articles, in list order, found when the search is kept (Enter).
+    pub hits: Vec<Hit>,
+    /// The match shown (index into `hits`).
+    pub current: Option<usize>,
 }
 
-impl Search {
-    /// Whether `article`'s title or text contains the query, ignoring case.
-    pub fn matches(&self, article: &Article) -> bool {
-        let query = self.query.to_lowercase();
-        query.is_empty() || article.body.to_lowercase().contains(&query)
+/// One occurrence of the search in an article's body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into `corpus.articles`.
+    pub article: usize,
+    pub span: [usize; 2],
+}
+
+/// The search query compiled once (ASCII case folded, so byte offsets hold): every key of the prompt
+/// scans bodies as they are, never lower-cased copies.
+pub struct Finder(Option<aho_corasick::AhoCorasick>);
+
+impl Finder {
+    pub fn new(query: &str) -> Finder {
+        Finder(if query.is_empty() {
+            None
+        } else {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build([query])
+                .ok()
+        })
+    }
+
+    /// Whether `body` contains the query (every body does when there is none).
+    pub fn matches(&self, body: &str) -> bool {
+        self.0.as_ref().is_none_or(|ac| ac.is_match(body))
+    }
+
+    /// Where the query occurs in `body`.
+    pub fn find(&self, body: &str) -> Vec<std::ops::Range<usize>> {
+        self.0
+            .as_ref()
+            .map(|ac| ac.find_iter(body).map(|m| m.range()).collect())
+            .unwrap_or_default()
     }
 }
 
@@ -217,12 +251,7 @@ impl App {
                 self.document.replace(None);
                 self.regions = filter::corpus_regions(&self.corpus.articles);
                 self.list_dates = ListDates::of(&self.corpus.articles);
-                self.visible = (0..self.corpus.articles.len())
-                    .filter(|&i| {
-                        let article = &self.corpus.articles[i];
-                        self.filter.matches(article) && self.search.matches(article)
-                    })
-                    .collect();
+                self.visible = self.passing();
                 let kept = selected.and_then(|path| {
                     self.visible
                         .iter()
@@ -236,6 +265,11 @@ impl App {
             }
             LoadEvent::Done => self.loading = None,
         }
+    }
+
+    /// The legend line at the terminal's width: which digits act.
+    pub fn legend(&self) -> filter::Legend {
+        filter::Legend::of(&self.regions, self.area.width as usize)
     }
 
     /// Tells the app the terminal size, so paging and clicks know the panes.
@@ -358,15 +392,22 @@ impl App {
             Action::NextPane => self.cycle_focus(1),
             Action::PrevPane => self.cycle_focus(-1),
             Action::Open => self.open(),
-            Action::NextEvidence => self.next_evidence(),
-            Action::ToggleRegion(n) => match self.regions.get(n as usize) {
-                Some(region) => {
-                    let name = region.name.clone();
-                    self.filter.toggle(&name);
-                    self.apply_filter();
-                }
-                None => self.flash = Some(format!("No region on key {}", n + 1)),
-            },
+            Action::Next if self.focus == Focus::Facts => self.next_evidence(),
+            Action::Next => self.step_hit(true),
+            Action::Prev => self.step_hit(false),
+            // Only the digits the legend shows act.
+            Action::ToggleRegion(n) if (n as usize) < self.legend().items.len() => {
+                let name = self.regions[n as usize].name.clone();
+                self.filter.toggle(&name);
+                self.apply_filter();
+            }
+            Action::ToggleRegion(n) => {
+                self.flash = Some(format!(
+                    "No region on key {} (r: pick from all {})",
+                    n + 1,
+                    self.regions.len()
+                ))
+            }
             Action::ClearFilter => {
                 self.filter.selected.clear();
                 self.apply_filter();
@@ -385,6 +426,17 @@ impl App {
             Action::OpenMessages => self.popup = Some(Popup::Messages { scroll: 0 }),
             Action::OpenHelp => self.popup = Some(Popup::Help { scroll: 0 }),
             Action::OpenLink | Action::CopyLink => self.link_effect(action),
+            // Esc undoes what is active before it quits: the search, then the region filter.
+            Action::Back if !self.search.query.is_empty() => {
+                self.search = Search::default();
+                self.apply_filter();
+                self.flash = Some("Search cleared".into());
+            }
+            Action::Back if !self.filter.is_empty() => {
+                self.filter.selected.clear();
+                self.apply_filter();
+                self.flash = Some("Region filter cleared".into());
+            }
             Action::Back | Action::Quit | Action::ForceQuit => self.quit = true,
             Action::PickerToggle
             | Action::Apply
@@ -424,6 +476,9 @@ impl App {
             Action::Apply => {
                 self.search.editing = false;
                 self.focus = Focus::List;
+                self.apply_filter();
+                self.find_hits();
+                return;
             }
             Action::Back => {
                 self.search = Search::default();
@@ -431,6 +486,8 @@ impl App {
             Action::ForceQuit => self.quit = true,
             _ => return,
         }
+        self.search.hits.clear();
+        self.search.current = None;
         self.apply_filter();
     }
 
@@ -660,17 +717,92 @@ impl App {
     /// Recomputes the visible articles, keeping the current one when it still passes.
     fn apply_filter(&mut self) {
         let current = self.visible.get(self.cursor).copied();
-        self.visible = (0..self.corpus.articles.len())
-            .filter(|&i| {
-                let article = &self.corpus.articles[i];
-                self.filter.matches(article) && self.search.matches(article)
-            })
-            .collect();
+        self.visible = self.passing();
         let kept = current.and_then(|c| self.visible.iter().position(|&i| i == c));
         self.cursor = kept.unwrap_or(0);
         if kept.is_none() {
             self.reset_article_view();
         }
+        self.clamp_offsets();
+    }
+
+    /// The articles that pass the region filter and the search, in list order.
+    fn passing(&self) -> Vec<usize> {
+        let finder = Finder::new(&self.search.query);
+        (0..self.corpus.articles.len())
+            .filter(|&i| {
+                let article = &self.corpus.articles[i];
+                self.filter.matches(article) && finder.matches(&article.body)
+            })
+            .collect()
+    }
+
+    /// Finds every match of the kept search and shows the first one in or after the open article.
+    fn find_hits(&mut self) {
+        let finder = Finder::new(&self.search.query);
+        let open = self.visible.get(self.cursor).copied();
+        self.search.hits = self
+            .visible
+            .iter()
+            .flat_map(|&i| {
+                finder
+                    .find(&self.corpus.articles[i].body)
+                    .into_iter()
+                    .map(move |r| Hit {
+                        article: i,
+                        span: [r.start, r.end],
+                    })
+            })
+            .collect();
+        let first = open
+            .and_then(|a| self.search.hits.iter().position(|h| h.article == a))
+            .or((!self.search.hits.is_empty()).then_some(0));
+        self.search.current = None;
+        if let Some(first) = first {
+            self.show_hit(first);
+        }
+    }
+
+    /// `n` / `N`: the next or previous match, on to the next article after the last one in this.
+    fn step_hit(&mut self, forward: bool) {
+        let n = self.search.hits.len();
+        if n == 0 {
+            self.flash = Some(if self.search.query.is_empty() {
+                "No search: / to search".into()
+            } else {
+                "No match".into()
+            });
+            return;
+        }
+        let next = match (self.search.current, forward) {
+            (None, _) => 0,
+            (Some(c), true) => (c + 1) % n,
+            (Some(c), false) => (c + n - 1) % n,
+        };
+        self.show_hit(next);
+    }
+
+    /// Selects the article of match `k`, scrolls its text to the match, and says which match it is.
+    fn show_hit(&mut self, k: usize) {
+        let Some(hit) = self.search.hits.get(k).copied() else {
+            return;
+        };
+        self.search.current = Some(k);
+        if let Some(row) = self.visible.iter().position(|&i| i == hit.article) {
+            if row != self.cursor {
+                self.cursor = row;
+                self.reset_article_view();
+            }
+        }
+        if let Some(line) = document::line_of(&self.document(), &(hit.span[0]..hit.span[1])) {
+            let context = self.body_rows() / 3;
+            self.body_scroll = line.saturating_sub(context).min(self.max_body_scroll());
+        }
+        self.flash = Some(format!(
+            "Match {} of {} (n: next, N: previous, Esc: clear)",
+            k + 1,
+            self.search.hits.len()
+        ));
         self.clamp_offsets();
     }
 
@@ -815,7 +947,10 @@ mod tests {
         app.update(Action::ClearFilter);
         assert_eq!(titles(&app).len(), 3);
         app.update(Action::ToggleRegion(8));
-        assert_eq!(app.flash.as_deref(), Some("No region on key 9"));
+        assert_eq!(
+            app.flash.as_deref(),
+            Some("No region on key 9 (r: pick from all 2)")
+        );
     }
 
     #[test]
@@ -927,7 +1062,7 @@ mod tests {
             Action::NextPane,
             Action::Down,
             Action::Open,
-            Action::NextEvidence,
+            Action::Next,
             Action::NextPane,
             Action::PageDown,
             Action::Top,
@@ -1007,5 +1142,63 @@ mod tests {
         app.corpus.articles[app.visible[0]].url = Some("file:///etc/passwd".into());
         app.update(Action::OpenLink);
         assert_eq!(app.effect, None);
+    }
+
+    #[test]
+    fn a_digit_the_legend_does_not_show_does_nothing() {
+        let mut app = app();
+        // At 40 columns the legend holds no digit beside its tail: 1 does not act.
+        app.resize(Rect::new(0, 0, 40, 20));
+        assert!(app.legend().items.is_empty());
+        app.update(Action::ToggleRegion(0));
+        assert!(app.filter.is_empty());
+        assert_eq!(titles(&app).len(), 3);
+        app.resize(Rect::new(0, 0, 120, 40));
+        app.update(Action::ToggleRegion(0));
+        assert_eq!(app.filter.describe(), "Kharkiv");
+    }
+
+    #[test]
+    fn esc_clears_the_search_then_the_regions_then_quits() {
+        let mut app = app();
+        app.update(Action::ToggleRegion(0));
+        app.update(Action::OpenSearch);
+        for c in "bravo".chars() {
+            app.update(Action::Type(c));
+        }
+        app.update(Action::Apply);
+        assert_eq!(titles(&app), ["Bravo report"]);
+        app.update(Action::Back);
+        assert!(!app.quit);
+        assert_eq!(titles(&app), ["Alpha report", "Bravo report"]);
+        app.update(Action::Back);
+        assert!(!app.quit);
+        assert_eq!(titles(&app).len(), 3);
+        app.update(Action::Back);
+        assert!(app.quit);
+    }
+
+    #[test]
+    fn a_kept_search_goes_to_each_match_with_n_and_shift_n() {
+        let mut app = app();
+        app.update(Action::OpenSearch);
+        for c in "report".chars() {
+            app.update(Action::Type(c));
+        }
+        app.update(Action::Apply);
+        // One match per title: three in all, the first in the open article.
+        assert_eq!(app.search.hits.len(), 3);
+        assert_eq!(
+            app.flash.as_deref(),
+            Some("Match 1 of 3 (n: next, N: previous, Esc: clear)")
+        );
+        app.update(Action::Next);
+        assert_eq!(app.article().unwrap().title, "Bravo report");
+        assert!(app.flash.as_deref().unwrap().starts_with("Match 2 of 3"));
+        app.update(Action::Prev);
+        app.update(Action::Prev);
+        // Back past the first: the last match, in the last article.
+        assert_eq!(app.article().unwrap().title, "Charlie report");
+        assert!(app.flash.as_deref().unwrap().starts_with("Match 3 of 3"));
     }
 }

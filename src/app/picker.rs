@@ -19,7 +19,11 @@ impl Picker {
         let query = self.query.to_lowercase();
         regions
             .iter()
-            .filter(|r| r.name.to_lowercase().contains(&query) || spelled(&r.name, &query))
+            .filter(|r| {
+                r.name.to_lowercase().contains(&query)
+                    || spelled(&r.name, &query)
+                    || grouped(&r.name, &query)
+            })
             .collect()
     }
 
@@ -48,6 +52,17 @@ fn spelled(name: &str, query: &str) -> bool {
         .any(|s| s.to_lowercase().starts_with(query))
 }
 
+/// Whether a macro-region word starting with `query` ("donb" for Donbas) takes in region `name`.
+fn grouped(name: &str, query: &str) -> bool {
+    !query.is_empty()
+        && crate::regions::gazetteer().groups().iter().any(|g| {
+            g.members.iter().any(|m| m == name)
+                && std::iter::once(&g.name)
+                    .chain(&g.aliases)
+                    .any(|s| s.to_lowercase().starts_with(query))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,7 +77,14 @@ mod tests {
 
     #[test]
     fn narrows_by_name_spelling_or_place() {
-        let regions = [count("Kharkiv"), count("Odesa"), count("Mykolaiv")];
+        let regions = [
+            count("Kharkiv"),
+            count("Odesa"),
+            count("Mykolaiv"),
+            count("Donetsk"),
+            count("Luhansk"),
+            count("Kyiv"),
+        ];
         let names = |q: &str| -> Vec<String> {
             let picker = Picker {
                 query: q.into(),
@@ -74,12 +96,16 @@ mod tests {
                 .map(|r| r.name.clone())
                 .collect()
         };
-        assert_eq!(names(""), ["Kharkiv", "Odesa", "Mykolaiv"]);
+        assert_eq!(names("").len(), 6);
         assert_eq!(names("kha"), ["Kharkiv"]);
         assert_eq!(names("Kharkov"), ["Kharkiv"]);
         assert_eq!(names("kupy"), ["Kharkiv"]);
         assert_eq!(names("odessa"), ["Odesa"]);
         assert_eq!(names("nikolaev"), ["Mykolaiv"]);
+        assert_eq!(names("donbas"), ["Donetsk", "Luhansk"]);
+        assert_eq!(names("donbass"), ["Donetsk", "Luhansk"]);
+        assert_eq!(names("kiev"), ["Kyiv"]);
+        assert_eq!(names("Kyiv"), ["Kyiv"]);
         assert!(names("zzz").is_empty());
     }
 }

@@ -74,6 +74,11 @@ impl Corpus {
         Corpus::build(loaded, problems)
     }
 
+    /// Texts already read, analysed as any input is.
+    pub fn from_loaded(loaded: Vec<Loaded>) -> Corpus {
+        Corpus::build(loaded, Vec::new())
+    }
+
     /// The reports shipped inside the binary.
     pub fn seeds() -> Corpus {
         Corpus::build(seeds::all(), Vec::new())

@@ -58,6 +58,13 @@ pub struct Strike {
     pub evidence: Vec<Evidence>,
 }
 
+impl Strike {
+    /// More destroyed than launched: always two reports of the event mixed, or a misread.
+    pub fn inconsistent(&self) -> bool {
+        matches!((self.launched, self.destroyed), (Some(l), Some(d)) if d > l)
+    }
+}
+
 /// People killed or injured in one event (distinct people, not mentions).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Casualties {

@@ -6,7 +6,6 @@ use crate::corpus::{Article, BlockKind};
 use crate::extract::DateHow;
 use crate::text::document::DocLine;
 use crate::text::{fit, printable, thousands};
-use aho_corasick::AhoCorasick;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -32,14 +31,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let rows = app.body_rows();
     let scroll = app.body_scroll.min(doc.len().saturating_sub(rows));
     if doc.len() > rows {
-        let percent = (scroll + rows).min(doc.len()) * 100 / doc.len();
-        let arrow = if scroll + rows < doc.len() {
-            " ↓"
-        } else {
-            ""
-        };
-        let up = if scroll > 0 { "↑ " } else { "" };
-        block = block.title_bottom(Line::from(format!(" {up}{percent}%{arrow} ")).right_aligned());
+        block =
+            block.title_bottom(Line::from(scroll_marker(scroll, rows, doc.len())).right_aligned());
     }
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -57,7 +50,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .flat_map(|r| r.spans.iter().cloned())
         .collect();
 
-    let found = search_hits(&article.body, &app.search.query);
+    let found = crate::app::Finder::new(&app.search.query).find(&article.body);
     let mut lines = vec![
         Line::from(Span::styled(
             fit(&header(article), inner.width as usize),
@@ -75,6 +68,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             .map(|l| render_line(l, &evidence, &places, &found)),
     );
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// " Top ↓ ", " ↑ 40% ↓ ", " ↑ End ": how far through the text the view is (0% at the top, 100% at the end).
+pub fn scroll_marker(scroll: usize, rows: usize, lines: usize) -> String {
+    let last = lines.saturating_sub(rows);
+    match scroll.min(last) {
+        0 => " Top ↓ ".into(),
+        s if s == last => " ↑ End ".into(),
+        s => format!(" ↑ {}% ↓ ", s * 100 / last),
+    }
 }
 
 /// "2023-07-18 (Day 510) · 6 sections · 1,004 words · Kharkiv Donetsk".
@@ -122,18 +125,6 @@ pub fn origin(article: &Article) -> String {
         line.push_str("  (o opens, y copies)");
     }
     line
-}
-
-/// Where the search query occurs in the body (ASCII case folded, so byte offsets hold).
-fn search_hits(body: &str, query: &str) -> Vec<Range<usize>> {
-    if query.is_empty() {
-        return Vec::new();
-    }
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([query])
-        .map(|ac| ac.find_iter(body).map(|m| m.range()).collect())
-        .unwrap_or_default()
 }
 
 fn render_line<'a>(

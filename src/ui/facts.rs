@@ -76,7 +76,7 @@ fn parsed(article: &Article) -> String {
 }
 
 const WEAPON: usize = 22;
-const CATEGORY: usize = 22;
+const CATEGORY: usize = 18;
 /// Cells of a full strike row: marker, weapon, category, launched, destroyed, rate.
 const FULL_ROW: usize = 2 + WEAPON + CATEGORY + 9 + 10 + 6;
 
@@ -113,9 +113,13 @@ fn count(n: Option<u32>) -> String {
     n.map(|n| thousands(n as u64)).unwrap_or_else(|| "—".into())
 }
 
+/// "86%", or "⚠117%" when more were destroyed than launched (never a fact: two reports mixed or a misread).
 fn rate(launched: Option<u32>, destroyed: Option<u32>) -> String {
     match (launched, destroyed) {
-        (Some(l), Some(d)) if l > 0 => format!("{}%", (d as u64 * 100 + l as u64 / 2) / l as u64),
+        (Some(l), Some(d)) if l > 0 => {
+            let flag = if d > l { "⚠" } else { "" };
+            format!("{flag}{}%", (d as u64 * 100 + l as u64 / 2) / l as u64)
+        }
         _ => String::new(),
     }
 }
@@ -124,7 +128,7 @@ fn strike_row(s: &Strike, columns: Columns) -> String {
     format!(
         "{:<WEAPON$}{:<category$}{:>9}{:>10}{:>6}",
         fit(&s.weapon, WEAPON - 1),
-        fit(s.category.label(), columns.category),
+        fit(s.category.label(), columns.category.saturating_sub(1)),
         count(s.launched),
         count(s.destroyed),
         rate(s.launched, s.destroyed),
@@ -135,6 +139,10 @@ fn strike_row(s: &Strike, columns: Columns) -> String {
 /// "from the frigate Admiral Essen · on Ukraine · 2023-07-18 · per Air Force".
 fn strike_notes(s: &Strike) -> String {
     let mut notes = Vec::new();
+    // First, so a narrow pane still shows it.
+    if s.inconsistent() {
+        notes.push(inconsistency(s));
+    }
     if let Some(from) = &s.launched_from {
         notes.push(format!("from {from}"));
     }
@@ -156,27 +164,62 @@ fn strike_notes(s: &Strike) -> String {
     notes.join(" · ")
 }
 
-/// The total row: sums of what is known; the rate counts only weapons with both numbers.
+/// "⚠ 7 destroyed > 6 launched: check “Russia launched six…” and “Air defence shot…”": the sentences
+/// the figures came from, for the reader to judge.
+fn inconsistency(s: &Strike) -> String {
+    let opening = |sentence: &str| {
+        let words: Vec<&str> = sentence.split_whitespace().take(5).collect();
+        format!("“{}…”", words.join(" "))
+    };
+    let sentences: Vec<String> = s
+        .evidence
+        .iter()
+        .take(2)
+        .map(|e| opening(&e.sentence))
+        .collect();
+    format!(
+        "⚠ {} destroyed > {} launched: check {}",
+        s.destroyed.unwrap_or(0),
+        s.launched.unwrap_or(0),
+        sentences.join(" and ")
+    )
+}
+
+/// The total row: sums of what is known (`—` when nothing is), labelled "total (partial)" when some
+/// weapon's figure is unknown; the rate counts only weapons with both numbers.
 fn strike_total(article: &Article, columns: Columns) -> String {
-    let strikes = article.facts.iter().filter_map(|f| match f {
-        Fact::Strike(s) => Some(s),
-        _ => None,
-    });
-    let (mut launched, mut destroyed, mut both_l, mut both_d) = (0u32, 0u32, 0u32, 0u32);
-    for s in strikes {
-        launched += s.launched.unwrap_or(0);
-        destroyed += s.destroyed.unwrap_or(0);
-        if let (Some(l), Some(d)) = (s.launched, s.destroyed) {
-            both_l += l;
-            both_d += d;
-        }
-    }
+    let strikes: Vec<&Strike> = article
+        .facts
+        .iter()
+        .filter_map(|f| match f {
+            Fact::Strike(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    let sum = |get: fn(&Strike) -> Option<u32>| -> Option<u32> {
+        strikes
+            .iter()
+            .filter_map(|s| get(s))
+            .fold(None, |t: Option<u32>, n| {
+                Some(t.unwrap_or(0).saturating_add(n))
+            })
+    };
+    let both = |get: fn(&Strike) -> Option<u32>| -> u32 {
+        strikes
+            .iter()
+            .filter(|s| s.launched.is_some() && s.destroyed.is_some())
+            .filter_map(|s| get(s))
+            .sum()
+    };
+    let partial = strikes
+        .iter()
+        .any(|s| s.launched.is_none() || s.destroyed.is_none());
     format!(
         "{:<w$}{:>9}{:>10}{:>6}",
-        "total",
-        thousands(launched as u64),
-        thousands(destroyed as u64),
-        rate(Some(both_l), Some(both_d)),
+        if partial { "total (partial)" } else { "total" },
+        count(sum(|s| s.launched)),
+        count(sum(|s| s.destroyed)),
+        rate(Some(both(|s| s.launched)), Some(both(|s| s.destroyed))),
         w = WEAPON + columns.category
     )
 }

@@ -55,11 +55,20 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         } else if app.corpus.articles.is_empty() {
             "No reports loaded"
         } else {
-            "No report matches the filter (0 clears it)"
+            no_match(app)
         };
         lines.push(Line::from(Span::styled(fit(message, cells), theme::DIM)));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Why the list is empty, with the key that undoes it: Esc for a search, 0 for regions.
+fn no_match(app: &App) -> &'static str {
+    match (app.search.query.is_empty(), app.filter.is_empty()) {
+        (false, true) => "No report matches the search (Esc clears it)",
+        (true, false) => "No report matches the regions (0 clears them)",
+        _ => "No report matches (Esc clears the search, 0 the regions)",
+    }
 }
 
 /// "07-18 Title cut to fit… 9" in exactly `cells` cells (less when the pane is tiny); the year is shown

@@ -48,7 +48,7 @@ fn defuse_controls(frame: &mut Frame) {
     }
 }
 
-/// The one line shown when the terminal cannot hold the layout.
+/// The message shown when the terminal cannot hold the layout.
 fn too_small(frame: &mut Frame, area: Rect) {
     let text = format!(
         "Terminal too small: {}×{}, need {}×{} (q quits)",
@@ -57,8 +57,13 @@ fn too_small(frame: &mut Frame, area: Rect) {
         layout::MIN_WIDTH,
         layout::MIN_HEIGHT
     );
-    let line = crate::text::fit(&text, area.width as usize);
-    frame.render_widget(Paragraph::new(line).style(theme::WARNING), area);
+    // Wrapped, so it reads whole at any width down to one column.
+    frame.render_widget(
+        Paragraph::new(text)
+            .style(theme::WARNING)
+            .wrap(ratatui::widgets::Wrap { trim: true }),
+        area,
+    );
 }
 
 /// A pane's frame, brighter when it has the focus.

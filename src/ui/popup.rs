@@ -26,9 +26,11 @@ pub fn boxed(
     lines: Vec<Line>,
     scroll: usize,
 ) {
+    // The hint fits inside the corners, however narrow the box.
+    let room = (area.width as usize).saturating_sub(4);
     let block = Block::bordered()
         .title(format!(" {title} "))
-        .title_bottom(Line::from(format!(" {hint} ")).right_aligned())
+        .title_bottom(Line::from(format!(" {} ", crate::text::fit(hint, room))).right_aligned())
         .border_style(theme::FOCUS);
     let inner = block.inner(area);
     frame.render_widget(Clear, area);

@@ -8,29 +8,26 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-/// Digits 1–9 and the regions they toggle, with article counts.
+/// Digits 1–9 and the regions they toggle, with article counts: as many as fit (see `Legend`).
 pub fn draw_legend(frame: &mut Frame, app: &App, area: Rect) {
-    let mut spans = Vec::new();
-    let mut used = 0;
-    let cells = area.width as usize;
-    let tail = "  r regions · a any/all · 0 clear";
-    for (i, region) in app.regions.iter().take(9).enumerate() {
-        let item = format!(" {} {}({}) ", i + 1, region.name, region.articles);
-        if used + width(&item) + width(tail) > cells {
-            break;
-        }
-        used += width(&item);
-        let style = if app.filter.contains(&region.name) {
-            theme::ACTIVE
-        } else {
-            Default::default()
-        };
-        spans.push(Span::styled(item, style));
-    }
+    let legend = app.legend();
+    let mut spans: Vec<Span> = legend
+        .items
+        .iter()
+        .zip(&app.regions)
+        .map(|(item, region)| {
+            let style = if app.filter.contains(&region.name) {
+                theme::ACTIVE
+            } else {
+                Default::default()
+            };
+            Span::styled(item.clone(), style)
+        })
+        .collect();
     if app.regions.is_empty() {
         spans.push(Span::styled(" no regions found", theme::DIM));
     }
-    spans.push(Span::styled(tail, theme::DIM));
+    spans.push(Span::styled(legend.tail, theme::DIM));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
