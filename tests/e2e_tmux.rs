@@ -246,7 +246,7 @@ fn resizing_to_tiny_and_back_redraws() {
     tmux.run(&["resize-window", "-t", "t", "-x", "30", "-y", "8"]);
     // The message wraps to fit: whole at 30 columns.
     tmux.wait("the too-small message", |s| {
-        s.contains("Terminal too small: 30×8, need 40×11") && s.contains("(q quits)")
+        s.contains("Terminal too small: 30×8, need") && s.contains("40×11 (q quits)")
     });
     tmux.run(&["resize-window", "-t", "t", "-x", "1", "-y", "1"]);
     tmux.wait("a 1×1 screen", |s| s.trim() == "T");
