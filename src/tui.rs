@@ -56,6 +56,7 @@ pub fn run(mut app: App, load: Option<Receiver<LoadEvent>>) -> io::Result<Exit> 
     }
     install_panic_hook();
     let signal = termination_signal()?;
+    watchdog(Arc::clone(&signal));
     let _guard = Guard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
@@ -134,6 +135,25 @@ fn termination_signal() -> io::Result<Arc<AtomicUsize>> {
         signal_hook::flag::register_usize(sig, Arc::clone(&flag), sig as usize)?;
     }
     Ok(flag)
+}
+
+/// How long the loop has to leave by itself after a termination signal before the watchdog ends the process.
+const SIGNAL_GRACE: Duration = Duration::from_secs(1);
+
+/// A thread that ends the process after a termination signal when the event loop cannot: when the
+/// terminal is gone (its window closed), crossterm's read of the dead terminal spins and never returns
+/// to the loop. The watchdog restores what it can and exits with 128 + the signal's number.
+fn watchdog(signal: Arc<AtomicUsize>) {
+    std::thread::spawn(move || loop {
+        std::thread::sleep(SIGNAL_POLL);
+        let received = signal.load(Ordering::SeqCst);
+        if received == 0 {
+            continue;
+        }
+        std::thread::sleep(SIGNAL_GRACE);
+        restore(&mut io::stdout());
+        std::process::exit(128 + received as i32);
+    });
 }
 
 /// Ctrl-Z: give the terminal back as it was found, stop until `fg`, then take it again and redraw.

@@ -437,3 +437,21 @@ fn a_feed_and_a_telegram_export_show_their_sources_and_links() {
     tmux.keys(&["q"]);
     tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
 }
+
+#[test]
+fn closing_the_terminal_ends_the_reader() {
+    let Some(tmux) = Tmux::start("hangup") else {
+        return;
+    };
+    let pid = launch_with_pid(&tmux, "hangup");
+    // The window goes away: the terminal is gone and a SIGHUP comes.
+    tmux.run(&["kill-server"]);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while std::path::Path::new(&format!("/proc/{pid}")).exists() {
+        assert!(
+            Instant::now() < deadline,
+            "sitrep {pid} still runs after its terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
