@@ -4,6 +4,7 @@ use crate::corpus::{Article, Corpus};
 use crate::extract::Fact;
 use crate::regions::RegionTag;
 use serde::Serialize;
+use std::io::{self, Write};
 
 /// One article as `sitrep facts --format json` prints it.
 #[derive(Serialize)]
@@ -37,6 +38,54 @@ impl<'a> Report<'a> {
     }
 }
 
+/// Writes articles as `sitrep facts` prints them, one at a time: a JSON array (pretty, as
+/// `serde_json::to_string_pretty` of the whole would be) or text.
+pub struct Writer<W: Write> {
+    out: W,
+    json: bool,
+    written: usize,
+}
+
+impl<W: Write> Writer<W> {
+    pub fn new(out: W, json: bool) -> Writer<W> {
+        Writer {
+            out,
+            json,
+            written: 0,
+        }
+    }
+
+    pub fn article(&mut self, article: &Article) -> io::Result<()> {
+        if self.json {
+            let one =
+                serde_json::to_string_pretty(&Report::of(article)).map_err(io::Error::other)?;
+            self.out
+                .write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+            // Inside the array every line is indented two more spaces.
+            for (i, line) in one.lines().enumerate() {
+                if i > 0 {
+                    self.out.write_all(b"\n")?;
+                }
+                self.out.write_all(b"  ")?;
+                self.out.write_all(line.as_bytes())?;
+            }
+        } else {
+            self.out.write_all(text_of(article).as_bytes())?;
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Closes the array (JSON) and flushes.
+    pub fn finish(mut self) -> io::Result<()> {
+        if self.json {
+            self.out
+                .write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
+        }
+        self.out.flush()
+    }
+}
+
 /// All articles as one pretty-printed JSON array.
 pub fn json(corpus: &Corpus) -> String {
     let reports: Vec<Report> = corpus.articles.iter().map(Report::of).collect();
@@ -45,32 +94,43 @@ pub fn json(corpus: &Corpus) -> String {
 
 /// All articles as readable text: a header per article, then one line per fact.
 pub fn text(corpus: &Corpus) -> String {
+    corpus.articles.iter().map(text_of).collect()
+}
+
+/// One article as text: title, date, source and path, regions, a line per fact, a blank line. Reports are
+/// outside text: an escape sequence in one shows, never acts on the terminal.
+fn text_of(article: &Article) -> String {
     let mut out = String::new();
-    for article in &corpus.articles {
-        let date = article
-            .date
-            .map(|d| d.date.format("%Y-%m-%d").to_string())
-            .unwrap_or_else(|| "no date".into());
-        out.push_str(&format!(
-            "{}\n  {} · {}\n",
-            article.title, date, article.path
-        ));
-        if !article.regions.is_empty() {
-            let regions: Vec<String> = article
-                .regions
-                .iter()
-                .map(|r| format!("{} ({})", r.name, r.mentions))
-                .collect();
-            out.push_str(&format!("  regions: {}\n", regions.join(", ")));
-        }
-        for fact in &article.facts {
-            out.push_str(&format!(
-                "  - {}\n",
-                crate::ui::describe_fact(fact).trim_end()
-            ));
-        }
-        out.push('\n');
+    let date = article
+        .date
+        .map(|d| d.date.format("%Y-%m-%d").to_string())
+        .unwrap_or_else(|| "no date".into());
+    let source = article
+        .source
+        .as_deref()
+        .map(|s| format!("{s} · "))
+        .unwrap_or_default();
+    out.push_str(&format!(
+        "{}\n  {} · {source}{}\n",
+        article.title, date, article.path
+    ));
+    if let Some(url) = &article.url {
+        out.push_str(&format!("  {url}\n"));
     }
-    // Reports are outside text: an escape sequence in one must show, not act on the terminal.
+    if !article.regions.is_empty() {
+        let regions: Vec<String> = article
+            .regions
+            .iter()
+            .map(|r| format!("{} ({})", r.name, r.mentions))
+            .collect();
+        out.push_str(&format!("  regions: {}\n", regions.join(", ")));
+    }
+    for fact in &article.facts {
+        out.push_str(&format!(
+            "  - {}\n",
+            crate::ui::describe_fact(fact).trim_end()
+        ));
+    }
+    out.push('\n');
     crate::text::visible(&out)
 }

@@ -2,9 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use sitrep::app::App;
-use sitrep::corpus::Corpus;
 use sitrep::tui::Exit;
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -36,14 +34,6 @@ enum Format {
     Text,
 }
 
-fn load(paths: &[PathBuf]) -> Corpus {
-    if paths.is_empty() {
-        Corpus::seeds()
-    } else {
-        Corpus::from_paths(paths)
-    }
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -53,22 +43,36 @@ fn main() -> ExitCode {
 }
 
 fn facts(format: Format, paths: &[PathBuf]) -> ExitCode {
-    let corpus = load(paths);
-    for problem in &corpus.problems {
+    let (loaded, problems) = if paths.is_empty() {
+        (sitrep::corpus::seed_texts(), Vec::new())
+    } else {
+        sitrep::corpus::load::read_paths(paths)
+    };
+    for problem in &problems {
         eprintln!("sitrep: {problem}");
     }
-    if corpus.articles.is_empty() {
+    if loaded.is_empty() {
         eprintln!("sitrep: no report could be read");
         return ExitCode::from(1);
     }
-    let out = match format {
-        Format::Json => sitrep::headless::json(&corpus),
-        Format::Text => sitrep::headless::text(&corpus),
-    };
-    let mut stdout = std::io::stdout().lock();
-    // A closed pipe (`sitrep facts | head`) is not an error worth a message.
-    let _ = writeln!(stdout, "{}", out.trim_end());
-    ExitCode::SUCCESS
+    // Streamed in the list's order, a batch at a time: memory never holds every analysed article.
+    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut writer = sitrep::headless::Writer::new(stdout, matches!(format, Format::Json));
+    let mut failed = None;
+    sitrep::corpus::analyse_in_order(loaded, |article| {
+        if failed.is_none() {
+            failed = writer.article(&article).err();
+        }
+    });
+    match failed.map_or_else(|| writer.finish(), Err) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`sitrep facts | head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("sitrep: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn reader(paths: &[PathBuf]) -> ExitCode {

@@ -173,3 +173,32 @@ fn text_format_shows_escape_sequences_instead_of_sending_them() {
     );
     assert!(text.contains("Night attack on Odesa^[]0;pwned^G"), "{text}");
 }
+
+#[test]
+fn streamed_facts_equal_the_whole_document_and_keep_the_list_order() {
+    use sitrep::corpus::{analyse_in_order, load::read_paths, Corpus};
+    let inputs = [
+        std::path::PathBuf::from("tests/fixtures"),
+        std::path::PathBuf::from("seeds"),
+    ];
+    let whole = Corpus::from_paths(&inputs);
+    let (loaded, _) = read_paths(&inputs);
+    for json in [true, false] {
+        let mut out = Vec::new();
+        let mut writer = sitrep::headless::Writer::new(&mut out, json);
+        let mut paths = Vec::new();
+        analyse_in_order(loaded.clone(), |a| {
+            paths.push(a.path.clone());
+            writer.article(&a).unwrap();
+        });
+        writer.finish().unwrap();
+        let expected = if json {
+            format!("{}\n", sitrep::headless::json(&whole))
+        } else {
+            sitrep::headless::text(&whole)
+        };
+        assert_eq!(String::from_utf8(out).unwrap(), expected);
+        let order: Vec<&str> = whole.articles.iter().map(|a| a.path.as_str()).collect();
+        assert_eq!(paths, order);
+    }
+}

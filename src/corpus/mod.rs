@@ -98,11 +98,10 @@ impl Corpus {
     pub fn add(&mut self, articles: Vec<Article>) {
         self.articles.extend(articles);
         self.articles.sort_by(|a, b| {
-            let (da, db) = (a.date.map(|d| d.date), b.date.map(|d| d.date));
-            db.is_some()
-                .cmp(&da.is_some())
-                .then(db.cmp(&da))
-                .then_with(|| a.path.cmp(&b.path))
+            list_order(
+                (a.date.map(|d| d.date), &a.path),
+                (b.date.map(|d| d.date), &b.path),
+            )
         });
         for (id, article) in self.articles.iter_mut().enumerate() {
             article.id = id;
@@ -110,22 +109,43 @@ impl Corpus {
     }
 }
 
+/// The texts of the reports shipped inside the binary, not yet analysed.
+pub fn seed_texts() -> Vec<Loaded> {
+    seeds::all()
+}
+
+/// The list's order: newest first, undated last, ties by path.
+fn list_order(
+    a: (Option<chrono::NaiveDate>, &str),
+    b: (Option<chrono::NaiveDate>, &str),
+) -> std::cmp::Ordering {
+    b.0.is_some()
+        .cmp(&a.0.is_some())
+        .then(b.0.cmp(&a.0))
+        .then_with(|| a.1.cmp(b.1))
+}
+
 /// Analyses texts on every core: extraction dominates loading time and each article is independent.
 fn analyse_all(loaded: Vec<Loaded>) -> Vec<Article> {
+    par_map(loaded, analyse)
+}
+
+/// `f` over `items` on every core, in order.
+fn par_map<T: Send, U: Send>(items: Vec<T>, f: fn(T) -> U) -> Vec<U> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || loaded.len() < 2 {
-        return loaded.into_iter().map(analyse).collect();
+    if threads < 2 || items.len() < 2 {
+        return items.into_iter().map(f).collect();
     }
-    let chunk = loaded.len().div_ceil(threads);
-    let mut chunks: Vec<Vec<Loaded>> = Vec::new();
-    let mut rest = loaded.into_iter().peekable();
+    let chunk = items.len().div_ceil(threads);
+    let mut chunks: Vec<Vec<T>> = Vec::new();
+    let mut rest = items.into_iter().peekable();
     while rest.peek().is_some() {
         chunks.push(rest.by_ref().take(chunk).collect());
     }
     std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
             .into_iter()
-            .map(|part| scope.spawn(move || part.into_iter().map(analyse).collect::<Vec<_>>()))
+            .map(|part| scope.spawn(move || part.into_iter().map(f).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()
@@ -137,21 +157,54 @@ fn analyse_all(loaded: Vec<Loaded>) -> Vec<Article> {
     })
 }
 
-/// Parses and analyses one loaded text.
-pub fn analyse(loaded: Loaded) -> Article {
-    let body = parse::normalize(&loaded.text);
-    let blocks = parse::blocks(&body);
-    let title = match loaded.meta.title {
-        Some(t) if !t.trim().is_empty() => t,
-        _ => parse::title(&body, &blocks),
-    };
-    let word_count = body.unicode_words().count();
+/// Analyses `loaded` in the list's order, a batch at a time on every core, handing each article to
+/// `each` and dropping it: memory holds the texts and one batch, never every analysed article.
+pub fn analyse_in_order(loaded: Vec<Loaded>, mut each: impl FnMut(Article)) {
+    let mut prepared = par_map(loaded, prepare);
+    prepared.sort_by(|a, b| {
+        list_order(
+            (a.date.map(|d| d.date), &a.loaded.path),
+            (b.date.map(|d| d.date), &b.loaded.path),
+        )
+    });
+    let mut rest = prepared.into_iter().peekable();
+    while rest.peek().is_some() {
+        let batch: Vec<Prepared> = rest.by_ref().take(BATCH).collect();
+        par_map(batch, finish).into_iter().for_each(&mut each);
+    }
+}
+
+/// A text made ready for analysis: its body (the text normalized) and its report date, which orders it.
+struct Prepared {
+    loaded: Loaded,
+    body: String,
+    date: Option<crate::extract::ReportDate>,
+}
+
+fn prepare(mut loaded: Loaded) -> Prepared {
+    let body = parse::normalize(&std::mem::take(&mut loaded.text));
     let date = crate::extract::dates::report_date(&body).or(loaded.meta.date.map(|date| {
         crate::extract::ReportDate {
             date,
             how: crate::extract::DateHow::Published,
         }
     }));
+    Prepared { loaded, body, date }
+}
+
+/// Parses and analyses one loaded text.
+pub fn analyse(loaded: Loaded) -> Article {
+    finish(prepare(loaded))
+}
+
+fn finish(prepared: Prepared) -> Article {
+    let Prepared { loaded, body, date } = prepared;
+    let blocks = parse::blocks(&body);
+    let title = match loaded.meta.title {
+        Some(t) if !t.trim().is_empty() => t,
+        _ => parse::title(&body, &blocks),
+    };
+    let word_count = body.unicode_words().count();
     let facts = crate::extract::extract(&body, date.map(|d| d.date));
     let regions = crate::regions::tag(&body);
     Article {
