@@ -17,6 +17,9 @@ pub struct Report<'a> {
     pub url: Option<&'a str>,
     /// The format it was read as: text, markdown, html, rss, atom, telegram, json.
     pub format: &'a str,
+    /// Marks kept in the archive by content hash.
+    pub read: bool,
+    pub bookmarked: bool,
     /// YYYY-MM-DD, or null when no date could be worked out.
     pub date: Option<String>,
     pub regions: &'a [RegionTag],
@@ -31,6 +34,8 @@ impl<'a> Report<'a> {
             source: article.source.as_deref(),
             url: article.url.as_deref(),
             format: &article.format,
+            read: article.read,
+            bookmarked: article.bookmarked,
             date: article.date.map(|d| d.date.format("%Y-%m-%d").to_string()),
             regions: &article.regions,
             facts: &article.facts,

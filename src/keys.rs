@@ -169,6 +169,14 @@ pub const MAIN: &[Binding] = &[
         "pick regions from a list",
     ),
     bind(&[k('/')], "/", Action::OpenSearch, "search titles and text"),
+    bind(&[k('u')], "u", Action::ToggleRead, "mark read / unread"),
+    bind(
+        &[k('b')],
+        "b",
+        Action::ToggleBookmark,
+        "bookmark / unbookmark",
+    ),
+    bind(&[k('U')], "U", Action::NextUnread, "next unread report"),
     bind(
         &[k('o')],
         "o",

@@ -4,6 +4,8 @@
 //! Keys flow one way too: `keys` (key → `app::Action`) → `App::update` → redraw.
 
 pub mod app;
+pub mod archive;
+pub mod config;
 pub mod corpus;
 pub mod extract;
 pub mod headless;

@@ -2,18 +2,29 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use sitrep::app::App;
+use sitrep::corpus::Inputs;
 use sitrep::tui::Exit;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// A terminal reader for war reports: strike tallies, casualties, forces, people and places.
 #[derive(Parser)]
-#[command(version, args_conflicts_with_subcommands = true)]
+#[command(version)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Report files or directories (read recursively). Without any, the shipped seeds.
+    /// Inputs: files, folders (read recursively), `-` (standard input), http(s) URLs. Without any, the
+    /// archive (the shipped seeds while it is empty).
     paths: Vec<PathBuf>,
+    /// The config file (default: $XDG_CONFIG_HOME/sitrep/config.toml).
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// The archive (default: $XDG_DATA_HOME/sitrep/archive.db).
+    #[arg(long, global = true, value_name = "PATH")]
+    archive: Option<PathBuf>,
+    /// Print a commented default config and exit.
+    #[arg(long)]
+    print_default_config: bool,
 }
 
 #[derive(Subcommand)]
@@ -23,9 +34,11 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
-        /// Report files or directories (read recursively). Without any, the shipped seeds.
+        /// Inputs as for the reader. Without any, the archive (the seeds while it is empty).
         paths: Vec<PathBuf>,
     },
+    /// Read every configured source into the archive; a line per source and a total.
+    Fetch,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -36,14 +49,85 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.print_default_config {
+        print!("{}", sitrep::config::DEFAULT);
+        return ExitCode::SUCCESS;
+    }
+    let archive = cli.archive.clone().or_else(sitrep::archive::default_path);
     match cli.command {
-        Some(Command::Facts { format, paths }) => facts(format, &paths),
-        None => reader(&cli.paths),
+        Some(Command::Facts { format, paths }) => facts(format, &paths, archive.as_deref()),
+        Some(Command::Fetch) => fetch(cli.config.as_deref(), archive.as_deref()),
+        None => reader(&cli.paths, cli.config.as_deref(), archive.as_deref()),
     }
 }
 
-fn facts(format: Format, paths: &[PathBuf]) -> ExitCode {
-    let (loaded, problems) = if paths.is_empty() {
+/// The config at `path` (or the default place), or the message that says what is wrong with it.
+fn config(path: Option<&Path>) -> Result<sitrep::config::Config, String> {
+    match path
+        .map(Path::to_path_buf)
+        .or_else(sitrep::config::default_path)
+    {
+        Some(p) => sitrep::config::load(&p),
+        None => Ok(Default::default()),
+    }
+}
+
+/// `sitrep fetch`: every source into the archive, a few at once; exit 1 when any failed.
+fn fetch(config_path: Option<&Path>, archive: Option<&Path>) -> ExitCode {
+    let config = match config(config_path) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("sitrep: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if config.sources.is_empty() {
+        eprintln!(
+            "sitrep: no sources configured: `sitrep --print-default-config` shows how to list them"
+        );
+        return ExitCode::from(1);
+    }
+    let Some(path) = archive else {
+        eprintln!("sitrep: no place for the archive: give --archive PATH");
+        return ExitCode::from(1);
+    };
+    let mut archive = match sitrep::archive::Archive::open(path) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("sitrep: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let report = sitrep::archive::fetch::all(&config.sources, &mut archive);
+    for line in &report.lines {
+        println!("{line}");
+    }
+    println!("{}", report.total);
+    if report.failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn facts(format: Format, paths: &[PathBuf], archive: Option<&Path>) -> ExitCode {
+    let opened = archive
+        .filter(|p| p.exists())
+        .and_then(|p| sitrep::archive::Archive::open(p).ok());
+    let marks = opened
+        .as_ref()
+        .and_then(|a| a.marks().ok())
+        .unwrap_or_default();
+    let stored = opened.filter(|a| paths.is_empty() && a.count() > 0);
+    let (loaded, problems) = if let Some(a) = stored {
+        match a.rows() {
+            Ok(rows) => (rows.into_iter().map(|r| r.loaded).collect(), Vec::new()),
+            Err(e) => {
+                eprintln!("sitrep: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else if paths.is_empty() {
         (sitrep::corpus::seed_texts(), Vec::new())
     } else {
         sitrep::corpus::load::read_paths(paths)
@@ -59,7 +143,11 @@ fn facts(format: Format, paths: &[PathBuf]) -> ExitCode {
     let stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let mut writer = sitrep::headless::Writer::new(stdout, matches!(format, Format::Json));
     let mut failed = None;
-    sitrep::corpus::analyse_in_order(loaded, |article| {
+    sitrep::corpus::analyse_in_order(loaded, |mut article| {
+        if let Some(&(read, bookmarked)) = marks.get(&article.hash) {
+            article.read = read;
+            article.bookmarked = bookmarked;
+        }
         if failed.is_none() {
             failed = writer.article(&article).err();
         }
@@ -75,14 +163,39 @@ fn facts(format: Format, paths: &[PathBuf]) -> ExitCode {
     }
 }
 
-fn reader(paths: &[PathBuf]) -> ExitCode {
+fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>) -> ExitCode {
     if !sitrep::tui::has_terminal() {
         eprintln!("sitrep: {}", sitrep::tui::NO_TERMINAL);
         return ExitCode::from(1);
     }
+    let mut app = App::loading();
+    // Marks are written by the event loop as they change.
+    let store = archive.and_then(|p| match sitrep::archive::Archive::open(p) {
+        Ok(a) => Some(a),
+        Err(e) => {
+            app.notice = Some(format!("Read marks are not kept: {e}"));
+            None
+        }
+    });
+    let inputs = if !paths.is_empty() {
+        Inputs::Paths(paths.to_vec())
+    } else if let Some(a) = store.as_ref().filter(|a| a.count() > 0) {
+        Inputs::Archive(a.path().to_path_buf())
+    } else {
+        // An empty archive: the seeds, and a word (until the first key) on how to add sources.
+        app.flash = Some(match config(config_path) {
+            Ok(c) if !c.sources.is_empty() => {
+                "The archive is empty: run `sitrep fetch` to read your sources".to_string()
+            }
+            Ok(_) => "Showing the seeds: list sources in the config (sitrep --print-default-config), then `sitrep fetch`".to_string(),
+            Err(e) => format!("Config: {e}"),
+        });
+        Inputs::Seeds
+    };
     // The first frame comes at once; reports join the list as they are analysed.
-    let load = sitrep::corpus::load_in_background(paths.to_vec());
-    match sitrep::tui::run(App::loading(), Some(load)) {
+    let marks = store.as_ref().map(|a| a.path().to_path_buf());
+    let load = sitrep::corpus::load_in_background(inputs, marks);
+    match sitrep::tui::run(app, Some(load), store) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         // Ended by a signal: the shell's convention, 128 + its number.
         Ok(Exit::Signal(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),

@@ -50,7 +50,11 @@ const LOAD_POLL: Duration = Duration::from_millis(30);
 /// Runs the reader until the user quits, a signal ends it, or `load` (a background load feeding `app`)
 /// finishes with nothing; the terminal is restored either way. Errors when stdout is not a terminal.
 /// Keys work while the load goes on.
-pub fn run(mut app: App, load: Option<Receiver<LoadEvent>>) -> io::Result<Exit> {
+pub fn run(
+    mut app: App,
+    load: Option<Receiver<LoadEvent>>,
+    store: Option<crate::archive::Archive>,
+) -> io::Result<Exit> {
     if !has_terminal() {
         return Err(io::Error::other(NO_TERMINAL));
     }
@@ -100,6 +104,7 @@ pub fn run(mut app: App, load: Option<Receiver<LoadEvent>>) -> io::Result<Exit> 
         if let Some(effect) = app.effect.take() {
             carry_out(&mut app, effect)?;
         }
+        keep_marks(&mut app, store.as_ref());
         dirty = true;
     }
     Ok(Exit::Quit)
@@ -164,6 +169,15 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> 
     // Execution resumes here after SIGCONT (`fg`).
     enter_modes()?;
     terminal.clear()
+}
+
+/// Stores the read and bookmark marks that changed, at once: a mark is never lost to a crash later.
+fn keep_marks(app: &mut App, store: Option<&crate::archive::Archive>) {
+    for (hash, read, bookmarked) in std::mem::take(&mut app.marked) {
+        if let Some(Err(e)) = store.map(|s| s.set_marks(&hash, read, bookmarked)) {
+            app.flash = Some(format!("Mark not kept: {e}"));
+        }
+    }
 }
 
 /// Opens or copies a link; a failure to start the opener is said in the status bar.

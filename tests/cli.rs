@@ -3,9 +3,13 @@
 use std::fs;
 use std::process::{Command, Output};
 
+/// Runs sitrep with a config and an archive of its own (empty), never the user's.
 fn sitrep(args: &[&str]) -> Output {
+    let home = tempfile::tempdir().expect("temp dir");
     Command::new(env!("CARGO_BIN_EXE_sitrep"))
         .args(args)
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
         .output()
         .expect("run sitrep")
 }

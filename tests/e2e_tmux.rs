@@ -7,6 +7,8 @@ use std::time::{Duration, Instant};
 /// A tmux server of our own, killed when the test ends.
 struct Tmux {
     socket: String,
+    /// XDG_DATA_HOME and XDG_CONFIG_HOME of the shell: the archive and config live here.
+    home: tempfile::TempDir,
 }
 
 impl Tmux {
@@ -22,6 +24,7 @@ impl Tmux {
         }
         let tmux = Tmux {
             socket: format!("sitrep-{name}-{}", std::process::id()),
+            home: tempfile::tempdir().expect("temp dir"),
         };
         tmux.run(&[
             "new-session",
@@ -32,7 +35,12 @@ impl Tmux {
             "40",
             "-s",
             "t",
-            "env PS1='shell$ ' TERM=xterm-256color sh",
+            // A config and an archive of the test's own, never the user's.
+            &format!(
+                "env PS1='shell$ ' TERM=xterm-256color XDG_DATA_HOME={home}/data \
+                 XDG_CONFIG_HOME={home}/config sh",
+                home = tmux.home.path().display()
+            ),
         ]);
         Some(tmux)
     }

@@ -244,6 +244,8 @@ fn malformed_inputs_are_each_named_and_the_rest_loads() {
 fn a_dash_reads_one_report_from_standard_input() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_sitrep"))
         .args(["facts", "-"])
+        // No archive of the user's is read.
+        .env("XDG_DATA_HOME", "/nonexistent/sitrep-test")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

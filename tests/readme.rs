@@ -19,6 +19,8 @@ fn readme_lists_every_key() {
 fn readme_documents_every_json_field() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_sitrep"))
         .arg("facts")
+        // No archive of the user's is read.
+        .env("XDG_DATA_HOME", "/nonexistent/sitrep-test")
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -44,4 +44,10 @@ pub enum Action {
     OpenLink,
     /// Copy the article's link to the clipboard (OSC 52).
     CopyLink,
+    /// Mark the article read / unread.
+    ToggleRead,
+    /// Bookmark the article, or take the bookmark away.
+    ToggleBookmark,
+    /// Select the next unread article.
+    NextUnread,
 }

@@ -143,6 +143,10 @@ pub struct App {
     pub list_dates: ListDates,
     /// Set while reports are still loading in the background.
     pub loading: Option<Loading>,
+    /// Read and bookmark marks changed since the terminal loop last stored them: (hash, read, bookmarked).
+    pub marked: Vec<(String, bool, bool)>,
+    /// A standing word for the status bar (how to add sources), shown when nothing else is.
+    pub notice: Option<String>,
     /// Something for the terminal loop to do outside the screen (open or copy a link), taken by it.
     pub effect: Option<Effect>,
     pub quit: bool,
@@ -218,6 +222,8 @@ impl App {
             effect: None,
             list_dates,
             loading: None,
+            marked: Vec::new(),
+            notice: None,
             quit: false,
             panes: None,
             area: Rect::new(0, 0, 80, 24),
@@ -426,6 +432,9 @@ impl App {
             Action::OpenMessages => self.popup = Some(Popup::Messages { scroll: 0 }),
             Action::OpenHelp => self.popup = Some(Popup::Help { scroll: 0 }),
             Action::OpenLink | Action::CopyLink => self.link_effect(action),
+            Action::ToggleRead => self.mark(|a| a.read = !a.read),
+            Action::ToggleBookmark => self.mark(|a| a.bookmarked = !a.bookmarked),
+            Action::NextUnread => self.next_unread(),
             // Esc undoes what is active before it quits: the search, then the region filter.
             Action::Back if !self.search.query.is_empty() => {
                 self.search = Search::default();
@@ -443,6 +452,37 @@ impl App {
             | Action::Erase
             | Action::Type(_)
             | Action::Suspend => {}
+        }
+    }
+
+    /// Changes the selected article's marks and queues them to be kept.
+    fn mark(&mut self, change: impl FnOnce(&mut Article)) {
+        let Some(&i) = self.visible.get(self.cursor) else {
+            return;
+        };
+        let article = &mut self.corpus.articles[i];
+        change(article);
+        self.marked
+            .push((article.hash.clone(), article.read, article.bookmarked));
+    }
+
+    /// Unread articles in the corpus.
+    pub fn unread(&self) -> usize {
+        self.corpus.articles.iter().filter(|a| !a.read).count()
+    }
+
+    /// `U`: the next unread article in the list after the selected one, wrapping around.
+    fn next_unread(&mut self) {
+        let n = self.visible.len();
+        let found = (1..=n)
+            .map(|k| (self.cursor + k) % n)
+            .find(|&row| !self.corpus.articles[self.visible[row]].read);
+        match found {
+            Some(row) => {
+                self.cursor = row;
+                self.reset_article_view();
+            }
+            None => self.flash = Some("No unread report in the list".into()),
         }
     }
 
@@ -675,7 +715,13 @@ impl App {
 
     fn open(&mut self) {
         match self.focus {
-            Focus::List if self.article().is_some() => self.focus = Focus::Body,
+            Focus::List if self.article().is_some() => {
+                self.focus = Focus::Body;
+                // Opening an article reads it.
+                if self.article().is_some_and(|a| !a.read) {
+                    self.mark(|a| a.read = true);
+                }
+            }
             Focus::Facts => self.show_fact(0),
             _ => {}
         }

@@ -40,6 +40,12 @@ pub struct Article {
     pub date: Option<ReportDate>,
     pub facts: Vec<Fact>,
     pub regions: Vec<RegionTag>,
+    /// SHA-256 of `body`, hex: what read marks and bookmarks are kept by.
+    pub hash: String,
+    /// The date the container gave ("YYYY-MM-DD"), kept for the archive.
+    pub published: Option<String>,
+    pub read: bool,
+    pub bookmarked: bool,
 }
 
 impl Article {

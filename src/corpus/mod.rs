@@ -10,6 +10,7 @@ mod seeds;
 pub use article::{Article, Block, BlockKind};
 pub use load::{Loaded, Meta, Problem};
 
+use crate::extract::{Fact, ReportDate};
 use std::path::PathBuf;
 use std::sync::mpsc;
 use unicode_segmentation::UnicodeSegmentation;
@@ -30,33 +31,132 @@ pub enum LoadEvent {
     Done,
 }
 
-/// Reads and analyses `paths` (the seeds when empty) on other threads, sending what it has as it goes.
-/// The load stops early when the receiver is dropped.
-pub fn load_in_background(paths: Vec<PathBuf>) -> mpsc::Receiver<LoadEvent> {
+/// What a reader opens.
+#[derive(Debug, Clone)]
+pub enum Inputs {
+    /// The reports shipped inside the binary.
+    Seeds,
+    /// Files, folders, `-` and URLs.
+    Paths(Vec<PathBuf>),
+    /// Every report of the archive at this path.
+    Archive(PathBuf),
+}
+
+/// Reads and analyses `inputs` on other threads, sending what it has as it goes; read marks and
+/// bookmarks come from the archive at `marks` when given. The load stops early when the receiver is
+/// dropped.
+pub fn load_in_background(inputs: Inputs, marks: Option<PathBuf>) -> mpsc::Receiver<LoadEvent> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let (loaded, problems) = if paths.is_empty() {
-            (seeds::all(), Vec::new())
-        } else {
-            load::read_paths(&paths)
+        let mut problems = Vec::new();
+        let from_archive = matches!(inputs, Inputs::Archive(_));
+        let archive_path = match &inputs {
+            Inputs::Archive(path) => Some(path.clone()),
+            _ => marks,
+        };
+        let archive = archive_path.and_then(|path| match crate::archive::Archive::open(&path) {
+            Ok(a) => Some(a),
+            Err(message) => {
+                problems.push(Problem {
+                    path: path.display().to_string(),
+                    message: format!("read marks are not kept: {message}"),
+                    skipped: false,
+                });
+                None
+            }
+        });
+        let kept = archive
+            .as_ref()
+            .and_then(|a| {
+                a.marks()
+                    .map_err(|e| problems.push(archive_problem(a, e)))
+                    .ok()
+            })
+            .unwrap_or_default();
+        let mark = |mut article: Article| {
+            if let Some(&(read, bookmarked)) = kept.get(&article.hash) {
+                article.read = read;
+                article.bookmarked = bookmarked;
+            }
+            article
+        };
+        let (loaded, cached) = match inputs {
+            Inputs::Seeds => (seeds::all(), Vec::new()),
+            Inputs::Paths(paths) => {
+                let (loaded, found) = load::read_paths(&paths);
+                problems.extend(found);
+                (loaded, Vec::new())
+            }
+            Inputs::Archive(_) => match archive.as_ref().map(|a| a.rows()) {
+                Some(Ok(rows)) => {
+                    let (hits, misses): (Vec<_>, Vec<_>) =
+                        rows.into_iter().partition(|r| r.cached.is_some());
+                    (misses.into_iter().map(|r| r.loaded).collect(), hits)
+                }
+                Some(Err(e)) => {
+                    problems.push(Problem {
+                        path: "archive".into(),
+                        message: e,
+                        skipped: true,
+                    });
+                    (Vec::new(), Vec::new())
+                }
+                None => (Vec::new(), Vec::new()),
+            },
         };
         let found = LoadEvent::Found {
-            reports: loaded.len(),
+            reports: loaded.len() + cached.len(),
             problems,
         };
         if tx.send(found).is_err() {
             return;
         }
+        // Cached facts first: they need no extraction.
+        let mut hits = cached.into_iter().peekable();
+        while hits.peek().is_some() {
+            let batch: Vec<crate::archive::Row> = hits.by_ref().take(BATCH).collect();
+            let articles = par_map(batch, |r| {
+                let (date, facts) = r.cached.unwrap_or_default();
+                from_cache(r.loaded, date, facts)
+            });
+            if tx
+                .send(LoadEvent::Articles(
+                    articles.into_iter().map(mark).collect(),
+                ))
+                .is_err()
+            {
+                return;
+            }
+        }
+        let mut archive = archive;
         let mut rest = loaded.into_iter().peekable();
         while rest.peek().is_some() {
             let batch: Vec<Loaded> = rest.by_ref().take(BATCH).collect();
-            if tx.send(LoadEvent::Articles(analyse_all(batch))).is_err() {
+            let articles = analyse_all(batch);
+            // Reports of the archive extracted again (a new extractor): their cache is rewritten.
+            if let (Some(a), true) = (archive.as_mut(), from_archive) {
+                let _ = a.recache(&articles);
+            }
+            if tx
+                .send(LoadEvent::Articles(
+                    articles.into_iter().map(mark).collect(),
+                ))
+                .is_err()
+            {
                 return;
             }
         }
         let _ = tx.send(LoadEvent::Done);
     });
     rx
+}
+
+fn archive_problem(a: &crate::archive::Archive, message: String) -> Problem {
+    Problem {
+        path: a.path().display().to_string(),
+        message,
+        skipped: false,
+    }
 }
 
 /// The loaded articles and the problems met while loading them.
@@ -125,6 +225,11 @@ fn list_order(
         .then_with(|| a.1.cmp(b.1))
 }
 
+/// Analyses texts on every core, in order.
+pub fn analyse_batch(loaded: Vec<Loaded>) -> Vec<Article> {
+    analyse_all(loaded)
+}
+
 /// Analyses texts on every core: extraction dominates loading time and each article is independent.
 fn analyse_all(loaded: Vec<Loaded>) -> Vec<Article> {
     par_map(loaded, analyse)
@@ -178,7 +283,7 @@ pub fn analyse_in_order(loaded: Vec<Loaded>, mut each: impl FnMut(Article)) {
 struct Prepared {
     loaded: Loaded,
     body: String,
-    date: Option<crate::extract::ReportDate>,
+    date: Option<ReportDate>,
 }
 
 fn prepare(mut loaded: Loaded) -> Prepared {
@@ -198,6 +303,18 @@ pub fn analyse(loaded: Loaded) -> Article {
 }
 
 fn finish(prepared: Prepared) -> Article {
+    let facts = crate::extract::extract(&prepared.body, prepared.date.map(|d| d.date));
+    assemble(prepared, facts)
+}
+
+/// An article whose facts come from the archive's cache: parsed and tagged, not extracted again.
+pub fn from_cache(mut loaded: Loaded, date: Option<ReportDate>, facts: Vec<Fact>) -> Article {
+    let body = parse::normalize(&std::mem::take(&mut loaded.text));
+    assemble(Prepared { loaded, body, date }, facts)
+}
+
+/// The article of a prepared text and its facts: blocks, title, words, regions, hash.
+fn assemble(prepared: Prepared, facts: Vec<Fact>) -> Article {
     let Prepared { loaded, body, date } = prepared;
     let blocks = parse::blocks(&body);
     let title = match loaded.meta.title {
@@ -205,10 +322,13 @@ fn finish(prepared: Prepared) -> Article {
         _ => parse::title(&body, &blocks),
     };
     let word_count = body.unicode_words().count();
-    let facts = crate::extract::extract(&body, date.map(|d| d.date));
     let regions = crate::regions::tag(&body);
     Article {
         id: 0,
+        hash: crate::archive::content_hash(&body),
+        published: loaded.meta.date.map(|d| d.to_string()),
+        read: false,
+        bookmarked: false,
         path: loaded.path,
         source: loaded.meta.source,
         url: loaded.meta.url,

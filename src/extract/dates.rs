@@ -16,7 +16,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use serde::Serialize;
 
 /// How the report date was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DateHow {
     /// An explicit full date in the text ("July 18, 2023").
@@ -30,7 +30,7 @@ pub enum DateHow {
 }
 
 /// The date a report is about, and how it was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ReportDate {
     pub date: NaiveDate,
     pub how: DateHow,

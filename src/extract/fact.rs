@@ -7,7 +7,7 @@ use serde::Serialize;
 
 /// Where a fact was read: the sentence, and its byte range in the article body,
 /// so that `&body[span[0]..span[1]] == sentence`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Evidence {
     pub sentence: String,
     pub span: [usize; 2],
@@ -40,7 +40,7 @@ impl Category {
 }
 
 /// A strike tally: one weapon in one event.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Strike {
     pub weapon: String,
     pub category: Category,
@@ -66,7 +66,7 @@ impl Strike {
 }
 
 /// People killed or injured in one event (distinct people, not mentions).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Casualties {
     pub killed: Option<u32>,
     pub injured: Option<u32>,
@@ -80,7 +80,7 @@ pub struct Casualties {
 }
 
 /// Troops or equipment deployed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Forces {
     /// The number; for "hundreds"/"thousands"/"dozens" the lower bound (100, 1000, 24) with `approx` set.
     pub count: Option<u64>,
@@ -92,7 +92,7 @@ pub struct Forces {
 }
 
 /// A dated event.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct DateFact {
     pub date: NaiveDate,
     /// "HH:MM" when the text gives a time.
@@ -102,7 +102,7 @@ pub struct DateFact {
 }
 
 /// A person named or quoted.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Person {
     pub name: String,
     pub role: Option<String>,
@@ -110,14 +110,14 @@ pub struct Person {
 }
 
 /// An attributed statement: who says it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Claim {
     pub by: String,
     pub evidence: Vec<Evidence>,
 }
 
 /// One extracted fact; serialized with a `"kind"` tag.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Fact {
     Strike(Strike),

@@ -37,6 +37,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             } else {
                 Style::new()
             };
+            // Unread reports are bold.
+            let style = if article.read {
+                style
+            } else {
+                style.add_modifier(ratatui::style::Modifier::BOLD)
+            };
             [
                 Line::from(Span::styled(
                     row_text(article, cells, app.list_dates),
@@ -74,7 +80,15 @@ fn no_match(app: &App) -> &'static str {
 /// "07-18 Title cut to fit… 9" in exactly `cells` cells (less when the pane is tiny); the year is shown
 /// only for reports of another year than the newest.
 fn row_text(article: &crate::corpus::Article, cells: usize, dates: ListDates) -> String {
-    let date = format!("{:>w$}", short_date(article, dates), w = dates.width);
+    // "★" bookmarked, "•" unread, then the date.
+    let mark = if article.bookmarked {
+        '★'
+    } else if !article.read {
+        '•'
+    } else {
+        ' '
+    };
+    let date = format!("{mark}{:>w$}", short_date(article, dates), w = dates.width);
     let count = article.facts.len().to_string();
     let fixed = width(&date) + 1 + 1 + count.len();
     if cells <= fixed {
@@ -104,6 +118,6 @@ fn origin_text(article: &crate::corpus::Article, cells: usize, dates: ListDates)
         parts.push("no region");
     }
     parts.extend(article.regions.iter().map(|r| r.name.as_str()));
-    let indent = " ".repeat(dates.width + 1);
+    let indent = " ".repeat(dates.width + 2);
     fit(&printable(&format!("{indent}{}", parts.join(" · "))), cells)
 }

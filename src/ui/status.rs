@@ -42,8 +42,12 @@ pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         format!(" · “{}”", printable(&app.search.query))
     };
+    let unread = match app.unread() {
+        0 => String::new(),
+        n => format!(" · {n} unread"),
+    };
     let right = format!(
-        " {}{search} · {shown} of {total} articles · {position}/{shown} ",
+        " {}{search} · {shown} of {total} articles{unread} · {position}/{shown} ",
         app.filter.describe()
     );
     let (left, style) = if app.search.editing {
@@ -66,6 +70,8 @@ pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
             String::new()
         };
         (format!(" ⚠ {problem}{more} · m: messages"), theme::WARNING)
+    } else if let Some(notice) = &app.notice {
+        (format!(" {notice}"), theme::KEY)
     } else {
         (format!(" {}", hints(app)), theme::DIM)
     };

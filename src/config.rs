@@ -1,0 +1,148 @@
+//! The config file: the sources `sitrep fetch` reads. `$XDG_CONFIG_HOME/sitrep/config.toml` (the
+//! platform's config folder where XDG is not set), or `--config PATH`.
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The commented default that `sitrep --print-default-config` prints.
+pub const DEFAULT: &str = r#"# sitrep's config: the sources `sitrep fetch` reads into the archive.
+# Each source is a [[sources]] table with a `url` (an RSS/Atom feed, a web page, a JSON file) or a
+# `path` (a file or folder: text, Markdown, HTML, feeds, a Telegram export), and an optional `name`
+# shown as the report's source when the input names none.
+#
+# [[sources]]
+# name = "Frontline Wire"
+# url = "https://example.org/feed.xml"
+#
+# [[sources]]
+# name = "Air Force channel"
+# path = "~/Downloads/ChatExport_2025-03-10"
+"#;
+
+/// One source of reports.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub name: Option<String>,
+    pub url: Option<String>,
+    pub path: Option<String>,
+}
+
+impl Source {
+    /// What the source reads: its URL, or its path with `~` expanded.
+    pub fn input(&self) -> PathBuf {
+        match (&self.url, &self.path) {
+            (Some(url), _) => PathBuf::from(url),
+            (None, Some(path)) => expand_home(path),
+            (None, None) => PathBuf::new(),
+        }
+    }
+
+    /// The name shown for it: its `name`, else its URL or path.
+    pub fn label(&self) -> String {
+        self.name
+            .clone()
+            .or_else(|| self.url.clone())
+            .or_else(|| self.path.clone())
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+/// Where the config is read from when `--config` is not given.
+pub fn default_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(dirs::config_dir)?;
+    Some(base.join("sitrep").join("config.toml"))
+}
+
+/// Reads the config at `path`. A missing file is an empty config; a bad one is an error that names the
+/// file, the line and the problem.
+pub fn load(path: &Path) -> Result<Config, String> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        Err(e) => return Err(format!("{}: cannot read ({e})", path.display())),
+    };
+    parse(&text).map_err(|e| format!("{}:{e}", path.display()))
+}
+
+/// Parses config text; an error reads "LINE: problem".
+pub fn parse(text: &str) -> Result<Config, String> {
+    let config: Config = toml::from_str(text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+            .unwrap_or(1);
+        format!("{line}: {}", e.message())
+    })?;
+    for (i, s) in config.sources.iter().enumerate() {
+        if s.url.is_some() == s.path.is_some() {
+            let line = nth_sources_line(text, i);
+            return Err(format!(
+                "{line}: a [[sources]] table needs exactly one of `url` and `path`"
+            ));
+        }
+    }
+    Ok(config)
+}
+
+/// The line of the `i`-th `[[sources]]` header.
+fn nth_sources_line(text: &str, i: usize) -> usize {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim() == "[[sources]]")
+        .nth(i)
+        .map_or(1, |(n, _)| n + 1)
+}
+
+fn expand_home(path: &str) -> PathBuf {
+    match path.strip_prefix("~/") {
+        Some(rest) => dirs::home_dir().map_or_else(|| PathBuf::from(path), |h| h.join(rest)),
+        None => PathBuf::from(path),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_good_missing_and_malformed() {
+        let c = parse(
+            "[[sources]]\nname = \"Wire\"\nurl = \"https://example.org/feed.xml\"\n\n[[sources]]\npath = \"/tmp/reports\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.sources.len(), 2);
+        assert_eq!(c.sources[0].label(), "Wire");
+        assert_eq!(c.sources[1].label(), "/tmp/reports");
+        assert_eq!(parse("").unwrap(), Config::default());
+        assert_eq!(parse(DEFAULT).unwrap(), Config::default());
+        let err = parse("[[sources]]\nname = \"x\"\nurl = 5\n").unwrap_err();
+        assert!(err.starts_with("3: "), "{err}");
+        let err = parse("[[sources]]\nname = \"no input\"\n").unwrap_err();
+        assert!(
+            err.starts_with("1: ") && err.contains("exactly one"),
+            "{err}"
+        );
+        let err = parse("[[sources]]\nurl = \"a\"\ncolour = \"red\"\n").unwrap_err();
+        assert!(err.contains("colour"), "{err}");
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(
+            load(&dir.path().join("none.toml")).unwrap(),
+            Config::default()
+        );
+        let bad = dir.path().join("bad.toml");
+        std::fs::write(&bad, "[[sources]\n").unwrap();
+        let err = load(&bad).unwrap_err();
+        assert!(err.starts_with(&format!("{}:1: ", bad.display())), "{err}");
+    }
+}
