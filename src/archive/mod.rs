@@ -116,10 +116,7 @@ impl Archive {
             }
             _ => format!("{shown}: {e}"),
         };
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(fail)?;
-        conn.pragma_update(None, "synchronous", "NORMAL")
-            .map_err(fail)?;
+        // The version is read before anything is written: a newer file is left exactly as it was.
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .map_err(fail)?;
@@ -129,6 +126,10 @@ impl Archive {
                  left untouched"
             ));
         }
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(fail)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(fail)?;
         let mut archive = Archive {
             conn,
             path: path.to_path_buf(),
