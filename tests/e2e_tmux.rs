@@ -463,3 +463,46 @@ fn closing_the_terminal_ends_the_reader() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+#[test]
+fn fetch_then_read_and_bookmark_and_find_them_kept_after_a_restart() {
+    let Some(tmux) = Tmux::start("marks") else {
+        return;
+    };
+    let root = env!("CARGO_MANIFEST_DIR");
+    let home = tmux.home.path();
+    std::fs::create_dir_all(home.join("config/sitrep")).unwrap();
+    std::fs::write(
+        home.join("config/sitrep/config.toml"),
+        format!(
+            "[[sources]]\nname = \"Frontline Wire\"\npath = \"{root}/tests/fixtures/inputs/feed.xml\"\n\n\
+             [[sources]]\npath = \"{root}/tests/fixtures/inputs/ChatExport_2025-03-10\"\n"
+        ),
+    )
+    .unwrap();
+    let bin = env!("CARGO_BIN_EXE_sitrep");
+    tmux.wait("the shell prompt", |s| s.contains("shell$"));
+    tmux.keys(&[&format!("'{bin}' fetch; echo fetch-exited-$?"), "Enter"]);
+    tmux.wait("the fetch", |s| s.contains("fetch-exited-0"));
+    assert!(tmux.screen().contains("total: 4 new"), "{}", tmux.screen());
+    tmux.keys(&["clear", "Enter"]);
+    tmux.launch("");
+    tmux.wait("the archive's reports, all unread", |s| {
+        s.contains("Frontline Wire") && s.contains("4 unread")
+    });
+    // Read the first (Enter), bookmark the second (j, b).
+    tmux.keys(&["Enter"]);
+    tmux.wait("one read", |s| s.contains("3 unread"));
+    tmux.keys(&["Tab", "Tab", "j", "b"]);
+    tmux.wait("a bookmark", |s| s.contains('★'));
+    tmux.keys(&["q"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+    tmux.keys(&["clear", "Enter"]);
+    tmux.launch("");
+    let s = tmux.wait("the marks again", |s| {
+        s.contains("3 unread") && s.contains('★')
+    });
+    assert!(s.contains("Reports 1/4"), "{s}");
+    tmux.keys(&["q"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+}
