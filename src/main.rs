@@ -180,6 +180,7 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
     let inputs = if !paths.is_empty() {
         Inputs::Paths(paths.to_vec())
     } else if let Some(a) = store.as_ref().filter(|a| a.count() > 0) {
+        app.full_text = true;
         Inputs::Archive(a.path().to_path_buf())
     } else {
         // An empty archive: the seeds, and a word (until the first key) on how to add sources.

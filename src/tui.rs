@@ -102,7 +102,7 @@ pub fn run(
             suspend(&mut terminal)?;
         }
         if let Some(effect) = app.effect.take() {
-            carry_out(&mut app, effect)?;
+            carry_out(&mut app, effect, store.as_ref())?;
         }
         keep_marks(&mut app, store.as_ref());
         dirty = true;
@@ -180,9 +180,18 @@ fn keep_marks(app: &mut App, store: Option<&crate::archive::Archive>) {
     }
 }
 
-/// Opens or copies a link; a failure to start the opener is said in the status bar.
-fn carry_out(app: &mut App, effect: crate::app::Effect) -> io::Result<()> {
+/// Opens or copies a link, or asks the archive's full-text index; a failure to start the opener is said in the status bar.
+fn carry_out(
+    app: &mut App,
+    effect: crate::app::Effect,
+    store: Option<&crate::archive::Archive>,
+) -> io::Result<()> {
     match effect {
+        crate::app::Effect::Search(query) => {
+            if let Some(store) = store {
+                app.search_ranked(store.search(&query));
+            }
+        }
         crate::app::Effect::Open(url) => {
             if let Err(e) = crate::link::open(&url) {
                 app.flash = Some(e);

@@ -53,6 +53,21 @@ pub struct Search {
     pub hits: Vec<Hit>,
     /// The match shown (index into `hits`).
     pub current: Option<usize>,
+    /// The archive's full-text answer to the kept search (content hashes, best first); `None` for a
+    /// plain-text search.
+    pub ranked: Option<Vec<String>>,
+}
+
+impl Search {
+    /// What to highlight and step through: the query as typed for a plain search, its words (quotes,
+    /// `*` and operators dropped) for a full-text one.
+    pub fn finder(&self) -> Finder {
+        if self.ranked.is_some() {
+            Finder::words(&self.query)
+        } else {
+            Finder::new(&self.query)
+        }
+    }
 }
 
 /// One occurrence of the search in an article's body.
@@ -75,6 +90,23 @@ impl Finder {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .build([query])
+                .ok()
+        })
+    }
+
+    /// The words of a full-text query: "\"port hit\" drone*" finds "port", "hit" and "drone".
+    pub fn words(query: &str) -> Finder {
+        let words: Vec<String> = query
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| "\"*()^-".contains(c)).to_string())
+            .filter(|w| !w.is_empty() && !matches!(w.as_str(), "AND" | "OR" | "NOT" | "NEAR"))
+            .collect();
+        Finder(if words.is_empty() {
+            None
+        } else {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(&words)
                 .ok()
         })
     }
@@ -147,6 +179,8 @@ pub struct App {
     pub marked: Vec<(String, bool, bool)>,
     /// A standing word for the status bar (how to add sources), shown when nothing else is.
     pub notice: Option<String>,
+    /// The reports come from the archive: a kept search is full-text there.
+    pub full_text: bool,
     /// Something for the terminal loop to do outside the screen (open or copy a link), taken by it.
     pub effect: Option<Effect>,
     pub quit: bool,
@@ -188,6 +222,8 @@ pub enum Effect {
     Open(String),
     /// Put this text on the clipboard with OSC 52.
     Copy(String),
+    /// Ask the archive's full-text index (FTS5) for this query.
+    Search(String),
 }
 
 /// The laid-out body of one article (by id) at one width.
@@ -224,6 +260,7 @@ impl App {
             loading: None,
             marked: Vec::new(),
             notice: None,
+            full_text: false,
             quit: false,
             panes: None,
             area: Rect::new(0, 0, 80, 24),
@@ -516,6 +553,11 @@ impl App {
             Action::Apply => {
                 self.search.editing = false;
                 self.focus = Focus::List;
+                // Over the archive the search is full-text (the terminal loop asks it and answers with
+                // `search_ranked`); until then, and without an archive, it matches text as typed.
+                if self.full_text && !self.search.query.is_empty() {
+                    self.effect = Some(Effect::Search(self.search.query.clone()));
+                }
                 self.apply_filter();
                 self.find_hits();
                 return;
@@ -528,7 +570,23 @@ impl App {
         }
         self.search.hits.clear();
         self.search.current = None;
+        self.search.ranked = None;
         self.apply_filter();
+    }
+
+    /// The archive's full-text answer to the kept search: the list becomes its reports, best first.
+    /// A query the full-text search cannot read keeps the plain-text result, and says so.
+    pub fn search_ranked(&mut self, answer: Result<Vec<String>, String>) {
+        match answer {
+            Ok(hashes) => {
+                self.search.ranked = Some(hashes);
+                self.apply_filter();
+                self.find_hits();
+            }
+            Err(e) => {
+                self.flash = Some(format!("Full-text search: {e}; showing plain-text matches"))
+            }
+        }
     }
 
     fn update_picker(&mut self, mut picker: Picker, action: Action) {
@@ -774,6 +832,19 @@ impl App {
 
     /// The articles that pass the region filter and the search, in list order.
     fn passing(&self) -> Vec<usize> {
+        if let Some(ranked) = &self.search.ranked {
+            let rank: std::collections::HashMap<&str, usize> = ranked
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (h.as_str(), i))
+                .collect();
+            let mut found: Vec<(usize, usize)> = (0..self.corpus.articles.len())
+                .filter(|&i| self.filter.matches(&self.corpus.articles[i]))
+                .filter_map(|i| Some((*rank.get(self.corpus.articles[i].hash.as_str())?, i)))
+                .collect();
+            found.sort_unstable();
+            return found.into_iter().map(|(_, i)| i).collect();
+        }
         let finder = Finder::new(&self.search.query);
         (0..self.corpus.articles.len())
             .filter(|&i| {
@@ -785,7 +856,7 @@ impl App {
 
     /// Finds every match of the kept search and shows the first one in or after the open article.
     fn find_hits(&mut self) {
-        let finder = Finder::new(&self.search.query);
+        let finder = self.search.finder();
         let open = self.visible.get(self.cursor).copied();
         self.search.hits = self
             .visible
@@ -1246,5 +1317,41 @@ mod tests {
         // Back past the first: the last match, in the last article.
         assert_eq!(app.article().unwrap().title, "Charlie report");
         assert!(app.flash.as_deref().unwrap().starts_with("Match 3 of 3"));
+    }
+
+    #[test]
+    fn over_the_archive_a_kept_search_is_full_text_and_ranked() {
+        let mut app = app();
+        app.full_text = true;
+        app.update(Action::OpenSearch);
+        for c in "report*".chars() {
+            app.update(Action::Type(c));
+        }
+        app.update(Action::Apply);
+        assert_eq!(app.effect.take(), Some(Effect::Search("report*".into())));
+        // The index ranks Charlie before Alpha and does not find Bravo.
+        let hash = |title: &str| {
+            app.corpus
+                .articles
+                .iter()
+                .find(|a| a.title == title)
+                .unwrap()
+                .hash
+                .clone()
+        };
+        let answer = vec![hash("Charlie report"), hash("Alpha report")];
+        app.search_ranked(Ok(answer));
+        assert_eq!(titles(&app), ["Charlie report", "Alpha report"]);
+        // Its words are what is highlighted and stepped through.
+        assert_eq!(app.search.hits.len(), 2);
+        // A query the index cannot read keeps the plain result and says so.
+        app.search_ranked(Err("fts5: syntax error".into()));
+        assert!(app
+            .flash
+            .as_deref()
+            .unwrap()
+            .starts_with("Full-text search: fts5"));
+        app.update(Action::Back);
+        assert_eq!(titles(&app).len(), 3);
     }
 }

@@ -50,7 +50,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .flat_map(|r| r.spans.iter().cloned())
         .collect();
 
-    let found = crate::app::Finder::new(&app.search.query).find(&article.body);
+    let found = app.search.finder().find(&article.body);
     let mut lines = vec![
         Line::from(Span::styled(
             fit(&header(article), inner.width as usize),
