@@ -178,6 +178,12 @@ pub const MAIN: &[Binding] = &[
     ),
     bind(&[k('U')], "U", Action::NextUnread, "next unread report"),
     bind(
+        &[k('R')],
+        "R",
+        Action::Fetch,
+        "fetch every source (in the background)",
+    ),
+    bind(
         &[k('o')],
         "o",
         Action::OpenLink,

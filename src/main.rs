@@ -169,6 +169,8 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
         return ExitCode::from(1);
     }
     let mut app = App::loading();
+    // https://no-color.org: any non-empty value.
+    app.no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     // Marks are written by the event loop as they change.
     let store = archive.and_then(|p| match sitrep::archive::Archive::open(p) {
         Ok(a) => Some(a),
@@ -196,7 +198,8 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
     // The first frame comes at once; reports join the list as they are analysed.
     let marks = store.as_ref().map(|a| a.path().to_path_buf());
     let load = sitrep::corpus::load_in_background(inputs, marks);
-    match sitrep::tui::run(app, Some(load), store) {
+    let sources = config(config_path).map(|c| c.sources).unwrap_or_default();
+    match sitrep::tui::run(app, Some(load), store, sources) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         // Ended by a signal: the shell's convention, 128 + its number.
         Ok(Exit::Signal(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),

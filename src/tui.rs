@@ -54,7 +54,9 @@ pub fn run(
     mut app: App,
     load: Option<Receiver<LoadEvent>>,
     store: Option<crate::archive::Archive>,
+    sources: Vec<crate::config::Source>,
 ) -> io::Result<Exit> {
+    let mut load = load;
     if !has_terminal() {
         return Err(io::Error::other(NO_TERMINAL));
     }
@@ -102,7 +104,9 @@ pub fn run(
             suspend(&mut terminal)?;
         }
         if let Some(effect) = app.effect.take() {
-            carry_out(&mut app, effect, store.as_ref())?;
+            if let Some(fetching) = carry_out(&mut app, effect, store.as_ref(), &sources)? {
+                load = Some(fetching);
+            }
         }
         keep_marks(&mut app, store.as_ref());
         dirty = true;
@@ -185,8 +189,27 @@ fn carry_out(
     app: &mut App,
     effect: crate::app::Effect,
     store: Option<&crate::archive::Archive>,
-) -> io::Result<()> {
+    sources: &[crate::config::Source],
+) -> io::Result<Option<Receiver<LoadEvent>>> {
     match effect {
+        // `R`: a fetch feeds the list as a load does.
+        crate::app::Effect::Fetch => match store.filter(|_| !sources.is_empty()) {
+            Some(s) => {
+                let known = app.corpus.articles.iter().map(|a| a.hash.clone()).collect();
+                return Ok(Some(crate::corpus::fetch_in_background(
+                    sources.to_vec(),
+                    s.path().to_path_buf(),
+                    known,
+                )));
+            }
+            None => {
+                app.loading = None;
+                app.flash = Some(
+                    "Nothing to fetch: list sources in the config (sitrep --print-default-config)"
+                        .into(),
+                );
+            }
+        },
         crate::app::Effect::Search(query) => {
             if let Some(store) = store {
                 app.search_ranked(store.search(&query));
@@ -203,7 +226,7 @@ fn carry_out(
             out.flush()?;
         }
     }
-    Ok(())
+    Ok(None)
 }
 
 /// Applies one terminal event to the app; returns the key's action, if any.

@@ -502,7 +502,36 @@ fn fetch_then_read_and_bookmark_and_find_them_kept_after_a_restart() {
     let s = tmux.wait("the marks again", |s| {
         s.contains("3 unread") && s.contains('★')
     });
-    assert!(s.contains("Reports 1/4"), "{s}");
+    // The selection stays on the report it was on, now third of four.
+    assert!(s.contains("Reports 3/4"), "{s}");
+    tmux.keys(&["q"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+}
+
+#[test]
+fn capital_r_fetches_in_the_background_and_new_reports_join_the_list() {
+    let Some(tmux) = Tmux::start("refetch") else {
+        return;
+    };
+    let root = env!("CARGO_MANIFEST_DIR");
+    let home = tmux.home.path();
+    std::fs::create_dir_all(home.join("config/sitrep")).unwrap();
+    std::fs::write(
+        home.join("config/sitrep/config.toml"),
+        format!("[[sources]]\npath = \"{root}/tests/fixtures/inputs/feed.xml\"\n"),
+    )
+    .unwrap();
+    // An empty archive: the seeds, and a word on fetching.
+    tmux.launch("");
+    tmux.wait("the seeds and the hint", |s| {
+        s.contains("Day 510: Russia") && s.contains("sitrep fetch")
+    });
+    tmux.keys(&["R"]);
+    let s = tmux.wait("the fetched reports", |s| {
+        s.contains("Fetched: total: 2 new") && s.contains("Frontline Wire")
+    });
+    // The selection stays on the report it was on, now third of four.
+    assert!(s.contains("Reports 3/4"), "{s}");
     tmux.keys(&["q"]);
     tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
 }

@@ -331,3 +331,22 @@ fn corpus_clone(corpus: &Corpus) -> Corpus {
         problems: corpus.problems.clone(),
     }
 }
+
+#[test]
+fn no_color_draws_without_colours_and_keeps_highlights_reversed() {
+    use ratatui::style::{Color, Modifier};
+    let mut app = seeds();
+    app.no_color = true;
+    app.resize(Rect::new(0, 0, 120, 40));
+    app.update(Action::ToggleRegion(0));
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| sitrep::ui::draw(f, &app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    assert!(buffer
+        .content
+        .iter()
+        .all(|c| c.fg == Color::Reset && c.bg == Color::Reset));
+    // The active region on the legend line still stands out.
+    let legend_y = 38;
+    assert!((0..120).any(|x| buffer[(x, legend_y)].modifier.contains(Modifier::REVERSED)));
+}

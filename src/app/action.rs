@@ -50,4 +50,6 @@ pub enum Action {
     ToggleBookmark,
     /// Select the next unread article.
     NextUnread,
+    /// Fetch every configured source into the archive, in the background.
+    Fetch,
 }

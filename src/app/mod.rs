@@ -181,6 +181,8 @@ pub struct App {
     pub notice: Option<String>,
     /// The reports come from the archive: a kept search is full-text there.
     pub full_text: bool,
+    /// NO_COLOR is set: draw without colours.
+    pub no_color: bool,
     /// Something for the terminal loop to do outside the screen (open or copy a link), taken by it.
     pub effect: Option<Effect>,
     pub quit: bool,
@@ -224,6 +226,8 @@ pub enum Effect {
     Copy(String),
     /// Ask the archive's full-text index (FTS5) for this query.
     Search(String),
+    /// Fetch every source in the background (`R`).
+    Fetch,
 }
 
 /// The laid-out body of one article (by id) at one width.
@@ -261,6 +265,7 @@ impl App {
             marked: Vec::new(),
             notice: None,
             full_text: false,
+            no_color: false,
             quit: false,
             panes: None,
             area: Rect::new(0, 0, 80, 24),
@@ -306,6 +311,7 @@ impl App {
                 }
                 self.clamp_offsets();
             }
+            LoadEvent::Note(line) => self.flash = Some(line),
             LoadEvent::Done => self.loading = None,
         }
     }
@@ -472,6 +478,13 @@ impl App {
             Action::ToggleRead => self.mark(|a| a.read = !a.read),
             Action::ToggleBookmark => self.mark(|a| a.bookmarked = !a.bookmarked),
             Action::NextUnread => self.next_unread(),
+            Action::Fetch if self.loading.is_some() => {
+                self.flash = Some("Still loading: fetch again when it is done".into())
+            }
+            Action::Fetch => {
+                self.loading = Some(Loading::default());
+                self.effect = Some(Effect::Fetch);
+            }
             // Esc undoes what is active before it quits: the search, then the region filter.
             Action::Back if !self.search.query.is_empty() => {
                 self.search = Search::default();

@@ -28,6 +28,8 @@ pub enum LoadEvent {
         problems: Vec<Problem>,
     },
     Articles(Vec<Article>),
+    /// A line for the status bar (what a fetch did).
+    Note(String),
     Done,
 }
 
@@ -146,6 +148,53 @@ pub fn load_in_background(inputs: Inputs, marks: Option<PathBuf>) -> mpsc::Recei
                 return;
             }
         }
+        let _ = tx.send(LoadEvent::Done);
+    });
+    rx
+}
+
+/// `R` in the reader: fetches every source of `sources` into the archive at `archive` on another thread,
+/// then sends the reports that `known` (content hashes already shown) lacks, and a line saying what the
+/// fetch did.
+pub fn fetch_in_background(
+    sources: Vec<crate::config::Source>,
+    archive: PathBuf,
+    known: std::collections::HashSet<String>,
+) -> mpsc::Receiver<LoadEvent> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut store = match crate::archive::Archive::open(&archive) {
+            Ok(a) => a,
+            Err(e) => {
+                let _ = tx.send(LoadEvent::Note(format!("Fetch failed: {e}")));
+                let _ = tx.send(LoadEvent::Done);
+                return;
+            }
+        };
+        let done = crate::archive::fetch::all(&sources, &mut store);
+        let rows = store.rows().unwrap_or_default();
+        let marks = store.marks().unwrap_or_default();
+        let fresh: Vec<Article> = rows
+            .into_iter()
+            .filter_map(|r| {
+                let (date, facts) = r.cached?;
+                let mut article = from_cache(r.loaded, date, facts);
+                if known.contains(&article.hash) {
+                    return None;
+                }
+                if let Some(&(read, bookmarked)) = marks.get(&article.hash) {
+                    article.read = read;
+                    article.bookmarked = bookmarked;
+                }
+                Some(article)
+            })
+            .collect();
+        let _ = tx.send(LoadEvent::Found {
+            reports: fresh.len(),
+            problems: Vec::new(),
+        });
+        let _ = tx.send(LoadEvent::Articles(fresh));
+        let _ = tx.send(LoadEvent::Note(format!("Fetched: {}", done.total)));
         let _ = tx.send(LoadEvent::Done);
     });
     rx

@@ -36,6 +36,22 @@ pub fn draw(frame: &mut Frame, app: &App) {
         None => {}
     }
     defuse_controls(frame);
+    if app.no_color {
+        without_colour(frame);
+    }
+}
+
+/// NO_COLOR: colours dropped, emphasis kept; what colour marked by its background (highlights, the
+/// active filter) is shown reversed instead.
+fn without_colour(frame: &mut Frame) {
+    use ratatui::style::{Color, Modifier};
+    for cell in frame.buffer_mut().content.iter_mut() {
+        if cell.bg != Color::Reset {
+            cell.modifier.insert(Modifier::REVERSED);
+        }
+        cell.fg = Color::Reset;
+        cell.bg = Color::Reset;
+    }
 }
 
 /// The last word on what reaches the terminal: whatever a pane drew from a report, a cell holding a
