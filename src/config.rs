@@ -17,6 +17,15 @@ pub const DEFAULT: &str = r#"# sitrep's config: the sources `sitrep fetch` reads
 # [[sources]]
 # name = "Air Force channel"
 # path = "~/Downloads/ChatExport_2025-03-10"
+#
+# Keys of the main screen can be moved: an action's name, then its key ("x", "Ctrl-x", "F5", "Enter").
+# The help (?) shows the keys in force. Names: down, up, page_down, page_up, top, bottom, next_pane,
+# prev_pane, open, next, prev, clear_filter, toggle_match_all, open_picker, open_search, open_link,
+# copy_link, toggle_read, toggle_bookmark, next_unread, fetch, open_messages, open_help, back, quit.
+#
+# [keys]
+# quit = "x"
+# next_unread = "."
 "#;
 
 /// One source of reports.
@@ -53,6 +62,9 @@ impl Source {
 pub struct Config {
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Main-screen actions moved to other keys: `quit = "x"`, `next_unread = "Ctrl-n"`.
+    #[serde(default)]
+    pub keys: std::collections::BTreeMap<String, String>,
 }
 
 /// Where the config is read from when `--config` is not given.
@@ -83,6 +95,13 @@ pub fn parse(text: &str) -> Result<Config, String> {
             .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
             .unwrap_or(1);
         format!("{line}: {}", e.message())
+    })?;
+    crate::keys::remaps_of(&config.keys).map_err(|e| {
+        let line = text
+            .lines()
+            .position(|l| l.trim() == "[keys]")
+            .map_or(1, |n| n + 1);
+        format!("{line}: {e}")
     })?;
     for (i, s) in config.sources.iter().enumerate() {
         if s.url.is_some() == s.path.is_some() {

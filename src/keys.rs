@@ -285,9 +285,144 @@ pub fn table(mode: Mode) -> &'static [Binding] {
     }
 }
 
+/// A key the config's `[keys]` table gives to a main-screen action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Remap {
+    pub action: Action,
+    pub key: Key,
+    /// How the help names it ("x", "Ctrl-x", "F5").
+    pub label: String,
+}
+
+static REMAPS: std::sync::OnceLock<Vec<Remap>> = std::sync::OnceLock::new();
+
+fn remaps() -> &'static [Remap] {
+    REMAPS.get().map_or(&[], Vec::as_slice)
+}
+
+/// The name of a main-screen action in the config's `[keys]` table: its help's first words made a name
+/// would drift, so the names are the actions' own ("quit", "next_unread", "open_link").
+pub fn action_name(action: Action) -> Option<String> {
+    let debug = format!("{action:?}");
+    if debug.contains('(') {
+        return None;
+    }
+    let mut name = String::new();
+    for (i, c) in debug.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            name.push('_');
+        }
+        name.push(c.to_ascii_lowercase());
+    }
+    Some(name)
+}
+
+/// Parses "x", "X", "Ctrl-x", "Enter", "Esc", "Tab", "Space", "Backspace", "Up", "Down", "Left",
+/// "Right", "Home", "End", "PgUp", "PgDn", "F1".."F12".
+pub fn parse_key(text: &str) -> Option<Key> {
+    let (ctrl, rest) = match text
+        .strip_prefix("Ctrl-")
+        .or_else(|| text.strip_prefix("ctrl-"))
+    {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let mut chars = rest.chars();
+    let code = match (chars.next(), chars.next()) {
+        (Some(c), None) => KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
+        _ => match rest.to_ascii_lowercase().as_str() {
+            "enter" => KeyCode::Enter,
+            "esc" | "escape" => KeyCode::Esc,
+            "tab" => KeyCode::Tab,
+            "space" => KeyCode::Char(' '),
+            "backspace" => KeyCode::Backspace,
+            "up" => KeyCode::Up,
+            "down" => KeyCode::Down,
+            "left" => KeyCode::Left,
+            "right" => KeyCode::Right,
+            "home" => KeyCode::Home,
+            "end" => KeyCode::End,
+            "pgup" | "pageup" => KeyCode::PageUp,
+            "pgdn" | "pagedown" => KeyCode::PageDown,
+            f if f.starts_with('f') => {
+                KeyCode::F(f[1..].parse().ok().filter(|n| (1..=12).contains(n))?)
+            }
+            _ => return None,
+        },
+    };
+    Some(Key { code, ctrl })
+}
+
+/// Checks the config's `[keys]` table (action name → key) and returns the remaps, or a message naming
+/// the first bad entry.
+pub fn remaps_of(keys: &std::collections::BTreeMap<String, String>) -> Result<Vec<Remap>, String> {
+    let mut out: Vec<Remap> = Vec::new();
+    for (name, key_text) in keys {
+        let action = MAIN
+            .iter()
+            .map(|b| b.action)
+            .find(|a| action_name(*a).as_deref() == Some(name.as_str()))
+            .ok_or_else(|| format!("[keys]: no action called {name:?}"))?;
+        let key = parse_key(key_text)
+            .ok_or_else(|| format!("[keys]: {name} = {key_text:?} is not a key sitrep knows"))?;
+        if let Some(other) = out.iter().find(|r| r.key == key) {
+            return Err(format!(
+                "[keys]: {key_text:?} is given to both {} and {name}",
+                action_name(other.action).unwrap_or_default()
+            ));
+        }
+        out.push(Remap {
+            action,
+            key,
+            label: key_text.clone(),
+        });
+    }
+    Ok(out)
+}
+
+/// Makes `remaps` the main screen's for the rest of the run (the first call wins).
+pub fn install(remaps: Vec<Remap>) {
+    let _ = REMAPS.set(remaps);
+}
+
+/// How the help names the keys of `action` on the main screen ("q", or the config's key).
+pub fn label_of(action: Action) -> String {
+    MAIN.iter()
+        .find(|b| b.action == action)
+        .map(|b| label(Mode::Main, b))
+        .unwrap_or_default()
+}
+
+/// How the help names a binding's keys: the config's key when it moved the action.
+pub fn label(mode: Mode, binding: &Binding) -> String {
+    match remaps()
+        .iter()
+        .find(|r| mode == Mode::Main && r.action == binding.action)
+    {
+        Some(r) => r.label.clone(),
+        None => binding.label.to_string(),
+    }
+}
+
 /// The action a key press means in `mode`, if any.
 pub fn lookup(mode: Mode, event: KeyEvent) -> Option<Action> {
+    lookup_with(mode, event, remaps())
+}
+
+/// `lookup` with the given remaps in force.
+pub fn lookup_with(mode: Mode, event: KeyEvent, remaps: &[Remap]) -> Option<Action> {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    let pressed = Key {
+        code: event.code,
+        ctrl,
+    };
+    if mode == Mode::Main {
+        // A key the config gives to an action does that action, and only that.
+        let remapped = remaps.iter().find(|r| r.key == pressed).map(|r| r.action);
+        if remapped.is_some() {
+            return remapped;
+        }
+    }
     if mode == Mode::Main && !ctrl {
         if let KeyCode::Char(c @ '1'..='9') = event.code {
             return Some(Action::ToggleRegion(c as u8 - b'1'));
@@ -296,9 +431,9 @@ pub fn lookup(mode: Mode, event: KeyEvent) -> Option<Action> {
     let found = table(mode)
         .iter()
         .find(|b| {
-            b.keys
-                .iter()
-                .any(|key| key.code == event.code && key.ctrl == ctrl)
+            b.keys.contains(&pressed)
+                // An action the config moved to another key no longer answers its default keys.
+                && !(mode == Mode::Main && remaps.iter().any(|r| r.action == b.action))
         })
         .map(|b| b.action);
     match (mode, found, event.code) {
@@ -366,6 +501,54 @@ mod tests {
     fn every_binding_has_keys_and_help() {
         for b in MAIN.iter().chain(PICKER) {
             assert!(!b.keys.is_empty() && !b.help.is_empty() && !b.label.is_empty());
+        }
+    }
+
+    #[test]
+    fn the_config_moves_an_action_to_another_key() {
+        let none = KeyModifiers::NONE;
+        let table: std::collections::BTreeMap<String, String> = [
+            ("quit".to_string(), "x".to_string()),
+            ("next_unread".to_string(), "Ctrl-n".to_string()),
+        ]
+        .into();
+        let remaps = remaps_of(&table).unwrap();
+        let key = |c: char, m| lookup_with(Mode::Main, press(KeyCode::Char(c), m), &remaps);
+        assert_eq!(key('x', none), Some(Action::Quit));
+        // The old key no longer quits; other keys are as they were.
+        assert_eq!(key('q', none), None);
+        assert_eq!(key('n', KeyModifiers::CONTROL), Some(Action::NextUnread));
+        assert_eq!(key('U', none), None);
+        assert_eq!(key('j', none), Some(Action::Down));
+        // Errors name the entry.
+        let bad =
+            |k: &str, v: &str| remaps_of(&[(k.to_string(), v.to_string())].into()).unwrap_err();
+        assert!(bad("fly", "f").contains("no action called \"fly\""));
+        assert!(bad("quit", "Hyper-x").contains("not a key"));
+        let twice: std::collections::BTreeMap<String, String> = [
+            ("quit".to_string(), "x".to_string()),
+            ("fetch".to_string(), "x".to_string()),
+        ]
+        .into();
+        assert!(remaps_of(&twice).unwrap_err().contains("given to both"));
+        assert_eq!(parse_key("F5").map(|k| k.code), Some(KeyCode::F(5)));
+        assert_eq!(parse_key("Space").map(|k| k.code), Some(KeyCode::Char(' ')));
+    }
+
+    #[test]
+    fn the_default_config_names_every_action_that_can_move() {
+        for b in MAIN {
+            if let Some(name) = action_name(b.action) {
+                if matches!(b.action, Action::Suspend | Action::ForceQuit) {
+                    continue;
+                }
+                assert!(
+                    crate::config::DEFAULT.contains(&format!(" {name},"))
+                        || crate::config::DEFAULT.contains(&format!(" {name}."))
+                        || crate::config::DEFAULT.contains(&format!(" {name}\n")),
+                    "the default config does not name {name}"
+                );
+            }
         }
     }
 }

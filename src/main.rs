@@ -169,6 +169,11 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
         return ExitCode::from(1);
     }
     let mut app = App::loading();
+    // A bad config is named and the defaults are used.
+    let settings = config(config_path);
+    if let Err(e) = &settings {
+        app.notice = Some(format!("Config: {e} (defaults used)"));
+    }
     // https://no-color.org: any non-empty value.
     app.no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     // Marks are written by the event loop as they change.
@@ -186,19 +191,20 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
         Inputs::Archive(a.path().to_path_buf())
     } else {
         // An empty archive: the seeds, and a word (until the first key) on how to add sources.
-        app.flash = Some(match config(config_path) {
+        app.flash = Some(match &settings {
             Ok(c) if !c.sources.is_empty() => {
-                "The archive is empty: run `sitrep fetch` to read your sources".to_string()
+                "The archive is empty: run `sitrep fetch` (or press R) to read your sources".to_string()
             }
-            Ok(_) => "Showing the seeds: list sources in the config (sitrep --print-default-config), then `sitrep fetch`".to_string(),
-            Err(e) => format!("Config: {e}"),
+            _ => "Showing the seeds: list sources in the config (sitrep --print-default-config), then `sitrep fetch`".to_string(),
         });
         Inputs::Seeds
     };
     // The first frame comes at once; reports join the list as they are analysed.
     let marks = store.as_ref().map(|a| a.path().to_path_buf());
     let load = sitrep::corpus::load_in_background(inputs, marks);
-    let sources = config(config_path).map(|c| c.sources).unwrap_or_default();
+    let (sources, keys) = settings.map(|c| (c.sources, c.keys)).unwrap_or_default();
+    // Checked when the config was read: a bad [keys] table is reported there and the defaults stay.
+    sitrep::keys::install(sitrep::keys::remaps_of(&keys).unwrap_or_default());
     match sitrep::tui::run(app, Some(load), store, sources) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         // Ended by a signal: the shell's convention, 128 + its number.

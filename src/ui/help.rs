@@ -17,7 +17,7 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: usize) {
         lines.push(Line::from(Span::styled(title, theme::GROUP)));
         for binding in keys::table(mode) {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<12}", binding.label), theme::KEY),
+                Span::styled(format!("  {:<12}", keys::label(mode, binding)), theme::KEY),
                 Span::raw(binding.help),
             ]));
         }
@@ -27,5 +27,6 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: usize) {
     debug_assert_eq!(lines.len(), keys::help_len());
     let height = lines.len() as u16 + 2;
     let rect = centred(area, 72, height);
-    boxed(frame, rect, "Help", "Esc/?/q: close", lines, scroll);
+    let close = format!("Esc/?/{}: close", keys::label_of(crate::app::Action::Quit));
+    boxed(frame, rect, "Help", &close, lines, scroll);
 }

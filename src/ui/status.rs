@@ -118,8 +118,11 @@ fn hints(app: &App) -> String {
         Focus::Body => "j/k: scroll",
         Focus::Facts => "Enter: show in text · n: next",
     };
+    // The keys in force: the config may have moved help and quit.
     format!(
-        "{} · {enter} · Tab: next pane · ?: help · q: quit",
-        pane.name()
+        "{} · {enter} · Tab: next pane · {}: help · {}: quit",
+        pane.name(),
+        crate::keys::label_of(crate::app::Action::OpenHelp),
+        crate::keys::label_of(crate::app::Action::Quit)
     )
 }
