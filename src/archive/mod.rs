@@ -224,6 +224,22 @@ impl Archive {
     /// Every report, one per distinct text (sources of the same text joined), with cached facts where
     /// the extractor's version matches.
     pub fn rows(&self) -> Result<Vec<Row>, String> {
+        let mut out = Vec::new();
+        self.rows_paged(&mut || usize::MAX, &mut |page| {
+            out.extend(page);
+            true
+        })?;
+        Ok(out)
+    }
+
+    /// `rows` a page at a time (each page as long as `page_size` says then), oldest first, so a reader
+    /// can show the first before the last is read; `each` returns false to stop. The same text stored again later from another source joins its
+    /// first row's sources when both are in one page, and is left out otherwise.
+    pub fn rows_paged(
+        &self,
+        page_size: &mut dyn FnMut() -> usize,
+        each: &mut dyn FnMut(Vec<Row>) -> bool,
+    ) -> Result<(), String> {
         let fail = |e: rusqlite::Error| format!("{}: {e}", self.path.display());
         let mut stmt = self
             .conn
@@ -232,8 +248,11 @@ impl Archive {
                  FROM reports ORDER BY id",
             )
             .map_err(fail)?;
+        // Where each text went, counted over all pages; `sent` rows were handed on already.
         let mut by_hash: HashMap<String, usize> = HashMap::new();
+        let mut sent = 0usize;
         let mut out: Vec<Row> = Vec::new();
+        let mut page = page_size();
         let rows = stmt
             .query_map([], |r| {
                 Ok((
@@ -254,16 +273,20 @@ impl Archive {
         for row in rows {
             let (key, hash, source, url, format, title, text, published, extractor, facts, date) =
                 row.map_err(fail)?;
-            if let Some(&i) = by_hash.get(&hash) {
-                // The same text from another source: one report, both sources.
-                let meta = &mut out[i].loaded.meta;
-                if let Some(s) = source.filter(|s| meta.source.as_deref() != Some(s.as_str())) {
-                    meta.source = Some(match meta.source.take() {
-                        Some(first) => format!("{first}, {s}"),
-                        None => s,
-                    });
+            match by_hash.get(&hash) {
+                Some(&i) if i >= sent => {
+                    // The same text from another source: one report, both sources.
+                    let meta = &mut out[i - sent].loaded.meta;
+                    if let Some(s) = source.filter(|s| meta.source.as_deref() != Some(s.as_str())) {
+                        meta.source = Some(match meta.source.take() {
+                            Some(first) => format!("{first}, {s}"),
+                            None => s,
+                        });
+                    }
+                    continue;
                 }
-                continue;
+                Some(_) => continue,
+                None => {}
             }
             let cached = (extractor == EXTRACTOR_VERSION)
                 .then(|| {
@@ -273,7 +296,7 @@ impl Archive {
                     Some((date, facts))
                 })
                 .flatten();
-            by_hash.insert(hash, out.len());
+            by_hash.insert(hash, sent + out.len());
             out.push(Row {
                 loaded: Loaded {
                     path: url.clone().unwrap_or(key),
@@ -288,8 +311,18 @@ impl Archive {
                 },
                 cached,
             });
+            if out.len() >= page {
+                sent += out.len();
+                page = page_size();
+                if !each(std::mem::take(&mut out)) {
+                    return Ok(());
+                }
+            }
         }
-        Ok(out)
+        if !out.is_empty() {
+            each(out);
+        }
+        Ok(())
     }
 
     /// Writes the facts of reports that were extracted again (a new extractor version) back to the cache.

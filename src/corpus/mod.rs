@@ -18,6 +18,8 @@ use unicode_segmentation::UnicodeSegmentation;
 /// Articles analysed per message of a background load: small enough for the reader to show the first
 /// ones at once, large enough that sorting after each costs little.
 const BATCH: usize = 256;
+/// The largest batch of a background load.
+const MAX_BATCH: usize = 16_384;
 
 /// What a background load tells the reader, in this order: the inputs' problems and the number of
 /// reports found, then batches of analysed articles, then `Done`.
@@ -51,22 +53,22 @@ pub fn load_in_background(inputs: Inputs, marks: Option<PathBuf>) -> mpsc::Recei
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let mut problems = Vec::new();
-        let from_archive = matches!(inputs, Inputs::Archive(_));
         let archive_path = match &inputs {
             Inputs::Archive(path) => Some(path.clone()),
             _ => marks,
         };
-        let archive = archive_path.and_then(|path| match crate::archive::Archive::open(&path) {
-            Ok(a) => Some(a),
-            Err(message) => {
-                problems.push(Problem {
-                    path: path.display().to_string(),
-                    message: format!("read marks are not kept: {message}"),
-                    skipped: false,
-                });
-                None
-            }
-        });
+        let mut archive =
+            archive_path.and_then(|path| match crate::archive::Archive::open(&path) {
+                Ok(a) => Some(a),
+                Err(message) => {
+                    problems.push(Problem {
+                        path: path.display().to_string(),
+                        message: format!("read marks are not kept: {message}"),
+                        skipped: false,
+                    });
+                    None
+                }
+            });
         let kept = archive
             .as_ref()
             .and_then(|a| {
@@ -82,67 +84,73 @@ pub fn load_in_background(inputs: Inputs, marks: Option<PathBuf>) -> mpsc::Recei
             }
             article
         };
-        let (loaded, cached) = match inputs {
-            Inputs::Seeds => (seeds::all(), Vec::new()),
+        let mark =
+            |articles: Vec<Article>| -> Vec<Article> { articles.into_iter().map(mark).collect() };
+        // Batches grow as the load goes on: the first reports show at once, and the reader re-sorts
+        // its list only a few dozen times however large the input.
+        let mut batch = BATCH;
+        let mut grow = || {
+            let now = batch;
+            batch = (batch * 2).min(MAX_BATCH);
+            now
+        };
+        let loaded = match inputs {
+            Inputs::Seeds => seeds::all(),
             Inputs::Paths(paths) => {
                 let (loaded, found) = load::read_paths(&paths);
                 problems.extend(found);
-                (loaded, Vec::new())
+                loaded
             }
-            Inputs::Archive(_) => match archive.as_ref().map(|a| a.rows()) {
-                Some(Ok(rows)) => {
+            Inputs::Archive(_) => {
+                let Some(store) = archive.as_mut() else {
+                    let _ = tx.send(LoadEvent::Found {
+                        reports: 0,
+                        problems,
+                    });
+                    let _ = tx.send(LoadEvent::Done);
+                    return;
+                };
+                let _ = tx.send(LoadEvent::Found {
+                    reports: store.count(),
+                    problems: std::mem::take(&mut problems),
+                });
+                // Page by page: cached facts need no extraction; rows of an older extractor are
+                // extracted and their cache rewritten.
+                let mut stale: Vec<Article> = Vec::new();
+                let read = store.rows_paged(&mut grow, &mut |rows| {
                     let (hits, misses): (Vec<_>, Vec<_>) =
                         rows.into_iter().partition(|r| r.cached.is_some());
-                    (misses.into_iter().map(|r| r.loaded).collect(), hits)
-                }
-                Some(Err(e)) => {
-                    problems.push(Problem {
-                        path: "archive".into(),
-                        message: e,
-                        skipped: true,
+                    let mut articles = par_map(hits, |r| {
+                        let (date, facts) = r.cached.unwrap_or_default();
+                        from_cache(r.loaded, date, facts)
                     });
-                    (Vec::new(), Vec::new())
+                    let fresh = analyse_all(misses.into_iter().map(|r| r.loaded).collect());
+                    stale.extend(fresh.iter().cloned());
+                    articles.extend(fresh);
+                    tx.send(LoadEvent::Articles(mark(articles))).is_ok()
+                });
+                if let Err(e) = read {
+                    let _ = tx.send(LoadEvent::Note(e));
                 }
-                None => (Vec::new(), Vec::new()),
-            },
+                if !stale.is_empty() {
+                    let _ = store.recache(&stale);
+                }
+                let _ = tx.send(LoadEvent::Done);
+                return;
+            }
         };
         let found = LoadEvent::Found {
-            reports: loaded.len() + cached.len(),
+            reports: loaded.len(),
             problems,
         };
         if tx.send(found).is_err() {
             return;
         }
-        // Cached facts first: they need no extraction.
-        let mut hits = cached.into_iter().peekable();
-        while hits.peek().is_some() {
-            let batch: Vec<crate::archive::Row> = hits.by_ref().take(BATCH).collect();
-            let articles = par_map(batch, |r| {
-                let (date, facts) = r.cached.unwrap_or_default();
-                from_cache(r.loaded, date, facts)
-            });
-            if tx
-                .send(LoadEvent::Articles(
-                    articles.into_iter().map(mark).collect(),
-                ))
-                .is_err()
-            {
-                return;
-            }
-        }
-        let mut archive = archive;
         let mut rest = loaded.into_iter().peekable();
         while rest.peek().is_some() {
-            let batch: Vec<Loaded> = rest.by_ref().take(BATCH).collect();
-            let articles = analyse_all(batch);
-            // Reports of the archive extracted again (a new extractor): their cache is rewritten.
-            if let (Some(a), true) = (archive.as_mut(), from_archive) {
-                let _ = a.recache(&articles);
-            }
+            let next: Vec<Loaded> = rest.by_ref().take(grow()).collect();
             if tx
-                .send(LoadEvent::Articles(
-                    articles.into_iter().map(mark).collect(),
-                ))
+                .send(LoadEvent::Articles(mark(analyse_all(next))))
                 .is_err()
             {
                 return;
