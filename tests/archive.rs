@@ -247,3 +247,52 @@ fn a_fetch_killed_at_random_moments_leaves_a_sound_database() {
     assert_eq!(archive.count(), 300);
     assert_eq!(archive.integrity(), "ok");
 }
+
+#[test]
+fn a_reader_keeps_marks_while_a_fetch_writes_the_same_archive() {
+    let dir = tempfile::tempdir().unwrap();
+    let reports = dir.path().join("reports");
+    std::fs::create_dir(&reports).unwrap();
+    for i in 0..200 {
+        std::fs::write(
+            reports.join(format!("{i:03}.txt")),
+            format!(
+                "Report {i}\n\nRussia launched {} drones at Sumy; air defence shot down {}.\n",
+                10 + i,
+                i % 9
+            ),
+        )
+        .unwrap();
+    }
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!("[[sources]]\npath = \"{}\"\n", reports.display()),
+    )
+    .unwrap();
+    let db = dir.path().join("archive.db");
+    // The reader's connection, open before the fetch starts.
+    let reader = Archive::open(&db).unwrap();
+    let mut fetch = std::process::Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args([
+            "--config",
+            &config.display().to_string(),
+            "--archive",
+            &db.display().to_string(),
+            "fetch",
+        ])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Marks written all through the fetch: none may fail or be lost.
+    for i in 0..200 {
+        reader
+            .set_marks(&format!("hash-{i}"), true, i % 2 == 0)
+            .unwrap();
+    }
+    assert!(fetch.wait().unwrap().success());
+    let marks = reader.marks().unwrap();
+    assert_eq!(marks.len(), 200);
+    assert_eq!(marks.get("hash-7"), Some(&(true, false)));
+    assert_eq!(reader.count(), 200);
+}
