@@ -1586,3 +1586,55 @@ fn a_night_spanning_the_new_year_is_dated_by_its_later_day() {
     let text = "Russia launched 55 drones on 3 March 2025, two weeks after the attack of 17 February 2025.";
     assert_eq!(strike_dates(text, None), vec![day(2025, 3, 3)]);
 }
+
+#[test]
+fn a_class_count_goes_to_the_one_counted_weapon_of_its_class() {
+    // Decoys named beside the attack drones carry no count of their own: the 70 are of the counted ones.
+    let text =
+        "Russia attacked with 96 Geran-2 drones and imitation drones from Bryansk and Kursk. Air \
+                defence shot down 70 drones by morning.";
+    let found = tallies(text);
+    assert!(
+        found.contains(&t("Shahed-136/131", Drone, Some(96), Some(70))),
+        "{found:?}"
+    );
+    assert!(found
+        .iter()
+        .all(|f| f.0 == "Shahed-136/131" || f.2.is_none() && f.3.is_none()));
+}
+
+#[test]
+fn weapons_detected_are_the_launched_figure() {
+    let text = "In all, radars detected 52 targets: 50 Shahed drones and two Kh-59 missiles. Forty drones \
+                and both missiles were destroyed.";
+    let found = tallies(text);
+    assert!(
+        found.contains(&t("Shahed-136/131", Drone, Some(50), Some(40))),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&t("Kh-59", CruiseMissile, Some(2), Some(2))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn bringing_the_toll_to_n_is_an_update() {
+    let text = "Shelling killed a pensioner and injured two others in Nikopol on Monday. A man died of his \
+                wounds in the evening, bringing the death toll to two.";
+    let total: (u32, u32) = casualties_on(text)
+        .iter()
+        .filter(|c| !c.summary)
+        .fold((0, 0), |(k, i), c| {
+            (k + c.killed.unwrap_or(0), i + c.injured.unwrap_or(0))
+        });
+    assert_eq!(total, (2, 2));
+}
+
+#[test]
+fn a_figure_reported_earlier_is_background() {
+    let text =
+        "A drone strike on Sumy killed three people and injured 14, the governor said on Tuesday. \
+                Earlier, he had reported one dead and six injured.";
+    assert_eq!(tolls(text), vec![(Some(3), Some(14), false, true)]);
+}

@@ -71,6 +71,13 @@ const UPDATE: &[&str] = &[
     "grew",
     "grown",
     "jumped",
+    // "bringing the death toll to two", "raising the toll to 12", "took the toll to 5".
+    "bringing",
+    "brought",
+    "raising",
+    "raised",
+    "taking",
+    "took",
 ];
 
 #[derive(Default)]
@@ -380,9 +387,10 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
             continue;
         }
         if w == "toll" {
-            let update = toks[v..]
+            // The word of change may come before the toll ("bringing the death toll to two").
+            let update = toks[v.saturating_sub(3)..]
                 .iter()
-                .take(6)
+                .take(9)
                 .any(|t| UPDATE.contains(&t.lower.as_ref()));
             let n = (v + 1..(v + 16).min(toks.len()))
                 .filter(|&k| matches!(toks[k].lower.as_ref(), "to" | "at" | "of" | "is" | "was"))

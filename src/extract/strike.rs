@@ -760,13 +760,30 @@ fn resolve(
             .map(|(i, _)| i)
     };
     let counted = r.counts();
+    // Named weapons of the class that carry a count: "120 Shahed drones and decoy drones ... shot down 85
+    // drones" has one, so the 85 are of it; with two counted ("12 Kh-101 and 2 Kh-22") a class count
+    // cannot be split between them.
     let mut open_named = accs
         .iter()
         .filter(|a| !a.generic && a.fact.date == date && fits(a))
         .filter(|a| !lexicon().is_standalone(&a.fact.weapon))
+        .filter(|a| {
+            a.fact.launched.is_some() || a.destroyed.is_some() || a.fact.lost_locally.is_some()
+        })
         .map(|a| &a.fact.weapon);
     let first = open_named.next();
-    if counted && first.is_some() && open_named.any(|w| Some(w) != first) {
+    let several = open_named.any(|w| Some(w) != first);
+    // The one counted weapon of the class is what a counted class noun stands for, however many
+    // uncounted ones were named after it.
+    if let (true, Some(only), false) = (counted, first, several) {
+        let same_side = accs.iter().position(|a| {
+            !a.generic && &a.fact.weapon == only && a.fact.date == date && sides_agree(a)
+        });
+        if let Some(i) = same_side {
+            return Place::Existing(i);
+        }
+    }
+    if counted && first.is_some() && several {
         // "Five drones hit targets" after "launched 112 strike drones": a part of a launched tally
         // already counted, not more launched.
         if let (Some(n), None, None) = (r.launched.or(r.hit), r.destroyed, r.lost) {
