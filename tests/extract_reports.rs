@@ -1638,3 +1638,49 @@ fn a_figure_reported_earlier_is_background() {
                 Earlier, he had reported one dead and six injured.";
     assert_eq!(tolls(text), vec![(Some(3), Some(14), false, true)]);
 }
+
+#[test]
+fn all_of_the_weapons_and_a_count_of_the_next_weapon() {
+    // "22 of the drones" belongs to the drones, not to the missiles before it; "all of the missiles" is
+    // every missile launched.
+    let text = "Some 33 drones and 5 missiles were launched, and air defence shot down 25 of the drones and \
+                all of the missiles.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("drone", Drone, Some(33), Some(25)),
+            t("missile", Other, Some(5), Some(5)),
+        ]
+    );
+    let text =
+        "Russia launched 14 drones and 3 missiles, and air defence shot down 9 of the drones.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("drone", Drone, Some(14), Some(9)),
+            t("missile", Other, Some(3), None),
+        ]
+    );
+}
+
+#[test]
+fn a_count_over_two_kinds_of_missile_is_a_missile_count() {
+    let text = "Russia struck with 31 ballistic and cruise missiles and 150 drones. Air defence downed 27 \
+                missiles and 120 drones.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("missile", Other, Some(31), Some(27)),
+            t("drone", Drone, Some(150), Some(120)),
+        ]
+    );
+    // Each kind with its own count stays apart.
+    let text = "Russia fired four ballistic missiles and 25 cruise missiles.";
+    assert_eq!(
+        tallies(text),
+        vec![
+            t("ballistic missile", BallisticMissile, Some(4), None),
+            t("cruise missile", CruiseMissile, Some(25), None),
+        ]
+    );
+}

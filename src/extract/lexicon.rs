@@ -32,6 +32,9 @@ pub struct Nouns {
     /// Before a weapon word, make it a measure, not the weapon: "155mm caliber", "of 152 mm calibre".
     #[serde(default)]
     pub measures: WordSet,
+    /// Kinds of missile that may be joined before one class noun: "40 ballistic and cruise missiles".
+    #[serde(default)]
+    pub kinds: WordSet,
 }
 
 /// Whose weapons a mention counts (`[sides]` of `assets/weapons.toml`).

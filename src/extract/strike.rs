@@ -518,10 +518,32 @@ fn combine_classes(toks: &[Token], counts: &[Num], mentions: Vec<Mention>) -> Ve
                 end: b.end,
                 plural: true,
             }),
-            None => out.push(a),
+            None => out.push(mixed_kinds(toks, counts, a)),
         }
     }
     out
+}
+
+/// "40 ballistic and cruise missiles": a count over two kinds of missile joined before one class noun is
+/// a count of missiles of either kind, the class `missile` (category `other`), starting at the first kind.
+fn mixed_kinds(toks: &[Token], counts: &[Num], m: Mention) -> Mention {
+    let kinds = &lexicon().nouns.kinds;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let mixed = m.generic
+        && is_missile(m.category)
+        && m.start >= 3
+        && word(m.start - 1) == "and"
+        && kinds.contains(word(m.start - 2))
+        && counts.iter().any(|n| n.end == m.start - 2);
+    if !mixed {
+        return m;
+    }
+    Mention {
+        name: "missile".into(),
+        category: Category::Other,
+        start: m.start - 2,
+        ..m
+    }
 }
 
 /// Folds a fact read from a class noun before any weapon was named ("Air defence destroys 20 drones" as a
@@ -1136,6 +1158,13 @@ fn prefix(lex: &Lexicon, toks: &[Token], counts: &[Num], m: &Mention, lower: usi
         return match word(k) {
             "all" => Pre::All(None),
             "the" if k > lower && word(k - 1) == "all" => Pre::All(None),
+            // "all of the missiles", "both of the missiles".
+            "the" if k >= 2 && k - 2 >= lower && word(k - 1) == "of" && word(k - 2) == "all" => {
+                Pre::All(None)
+            }
+            "the" if k >= 2 && k - 2 >= lower && word(k - 1) == "of" && word(k - 2) == "both" => {
+                Pre::All(Some(2))
+            }
             "both" => Pre::All(Some(2)),
             "a" | "an" if !m.plural => Pre::Plain(1),
             "the" if !m.plural => Pre::Definite,
@@ -1330,6 +1359,13 @@ fn elliptic_destroyed(
     upper: usize,
 ) -> Option<Val> {
     for n in counts.iter().filter(|n| n.start >= from && n.end <= upper) {
+        // "shot down 22 of the drones": the count is part of the weapon named next, not of this one.
+        let of_next = toks.get(n.end).is_some_and(|t| t.lower == "of")
+            && upper < toks.len()
+            && (n.end + 1..=n.end + 3).contains(&upper);
+        if of_next {
+            continue;
+        }
         let follows_verb = (n.end..(n.end + 4).min(toks.len()))
             .take_while(|&i| in_clause(&toks[i]))
             .any(|i| lex.is_destroy(toks, i));
