@@ -1684,3 +1684,38 @@ fn a_count_over_two_kinds_of_missile_is_a_missile_count() {
         ]
     );
 }
+
+#[test]
+fn the_same_class_noun_counted_again_is_the_class_tally() {
+    // "42 missiles, including 10 Kh-101": the missiles downed are of the 42, not of the 10 Kh-101.
+    let text =
+        "Russia launched 42 missiles, including 10 Kh-101 cruise missiles, and 120 drones. Air \
+                defence downed 35 missiles and 100 drones.";
+    let found = tallies(text);
+    assert!(
+        found.contains(&t("missile", Other, Some(42), Some(35))),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&t("Kh-101", CruiseMissile, Some(10), None)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn parts_in_a_region_are_regional_parts_like_parts_over_it() {
+    let text =
+        "Air defence destroyed 17 drones in the Odesa region, nine in the Mykolaiv region and two \
+                in Kherson.";
+    assert_eq!(
+        over(text),
+        vec![
+            part(17, "Odesa region"),
+            part(9, "Mykolaiv region"),
+            part(2, "Kherson")
+        ]
+    );
+    // "in" before no place is not a part.
+    let text = "Air defence destroyed 17 drones in total.";
+    assert_eq!(over(text), vec![(Some(17), None)]);
+}

@@ -186,6 +186,9 @@ const PHRASE_STOPS: &[&str] = &[
     "where",
     "who",
 ];
+/// Words before the place a destroyed figure is a regional part of: "12 over the Kursk region", "23 in the
+/// Kyiv region" (a place must follow: "in total" or "in three attacks" name none).
+const REGION_WORDS: &[&str] = &["over", "in", "above"];
 /// Nouns that end a place name written in lower case ("the Odesa region", "Kharkiv oblast").
 const PLACE_NOUNS: &[&str] = &[
     "region", "regions", "oblast", "district", "province", "city", "port",
@@ -760,6 +763,20 @@ fn resolve(
         };
         return found(accs.iter().position(same));
     }
+    // The same class noun counted again ("69 missiles, including 13 Kh-101 ... downed 45 missiles") is
+    // the same class tally, not the named weapon of that class.
+    if r.counts() {
+        let same_noun = accs.iter().position(|a| {
+            a.generic
+                && a.fact.weapon == m.name
+                && a.fact.date == date
+                && sides_agree(a)
+                && a.fact.launched.is_some()
+        });
+        if let Some(i) = same_noun {
+            return Place::Existing(i);
+        }
+    }
     // A named weapon that no count was given for, in an earlier sentence, is not what a later indefinite
     // class count stands for: "a strike with Geran-2 drones ... shot down 46 aircraft-type drones" are
     // other drones, but "Both missiles hit" after "Iskander-M missiles" are those.
@@ -987,7 +1004,7 @@ fn read(
         if matches!(w, "at" | "on" | "against" | "targeting") && r.target.is_none() {
             r.target = target_phrase(s, i + 1);
         }
-        if w == "over" && r.region.is_none() {
+        if REGION_WORDS.contains(&w) && r.region.is_none() {
             r.region = region_at(s, i + 1);
         }
     }
@@ -1003,7 +1020,7 @@ fn read(
         r.more_parts = counts
             .iter()
             .filter(|n| n.start >= m.end && n.end < upper)
-            .filter(|n| toks[n.end].lower == "over")
+            .filter(|n| REGION_WORDS.contains(&toks[n.end].lower.as_ref()))
             .filter_map(|n| Some((region_at(s, n.end + 1)?, to_u32(n.value))))
             .collect();
     }
