@@ -52,6 +52,22 @@ fn serve(body: Arc<Mutex<String>>) -> String {
     url
 }
 
+/// The feed's first state: two items.
+fn first_feed() -> String {
+    feed(&[
+        (
+            "1",
+            "Drones over Sumy",
+            "Air defence shot down nine drones over the Sumy region overnight.",
+        ),
+        (
+            "2",
+            "Kharkiv shelling",
+            "Russian shelling killed two people in Kharkiv on Saturday.",
+        ),
+    ])
+}
+
 fn source(name: &str, url: &str) -> Source {
     Source {
         name: Some(name.into()),
@@ -64,18 +80,7 @@ fn source(name: &str, url: &str) -> Source {
 fn fetch_keeps_every_report_updates_changed_ones_and_names_a_failing_source() {
     let dir = tempfile::tempdir().unwrap();
     let mut archive = Archive::open(&dir.path().join("archive.db")).unwrap();
-    let wire = Arc::new(Mutex::new(feed(&[
-        (
-            "1",
-            "Drones over Sumy",
-            "Air defence shot down nine drones over the Sumy region overnight.",
-        ),
-        (
-            "2",
-            "Kharkiv shelling",
-            "Russian shelling killed two people in Kharkiv on Saturday.",
-        ),
-    ])));
+    let wire = Arc::new(Mutex::new(first_feed()));
     let broken = Arc::new(Mutex::new(String::new()));
     let sources = [
         source("Test Wire", &serve(Arc::clone(&wire))),
@@ -144,18 +149,7 @@ fn facts_are_cached_by_extractor_version_and_fts_finds_words_phrases_and_prefixe
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("archive.db");
     let mut archive = Archive::open(&path).unwrap();
-    let wire = Arc::new(Mutex::new(feed(&[
-        (
-            "1",
-            "Drones over Sumy",
-            "Air defence shot down nine drones over the Sumy region overnight.",
-        ),
-        (
-            "2",
-            "Kharkiv shelling",
-            "Russian shelling killed two people in Kharkiv on Saturday.",
-        ),
-    ])));
+    let wire = Arc::new(Mutex::new(first_feed()));
     fetch::all(&[source("Test Wire", &serve(wire))], &mut archive);
     let rows = archive.rows().unwrap();
     assert!(rows.iter().all(|r| r.cached.is_some()));
@@ -195,39 +189,52 @@ fn a_newer_or_foreign_file_is_refused_and_left_untouched() {
     assert!(err.contains("not a sitrep archive"), "{err}");
 }
 
-#[test]
-fn a_fetch_killed_at_random_moments_leaves_a_sound_database() {
-    let dir = tempfile::tempdir().unwrap();
-    // A folder of 300 reports: big enough that a kill lands mid-fetch.
-    let reports = dir.path().join("reports");
+/// A folder of `n` reports under `dir` as the one source of a config there: the `sitrep fetch` command
+/// for it (output dropped) and the archive it writes.
+fn folder_source(
+    dir: &std::path::Path,
+    n: usize,
+) -> (impl Fn() -> std::process::Command, std::path::PathBuf) {
+    let reports = dir.join("reports");
     std::fs::create_dir(&reports).unwrap();
-    for i in 0..300 {
+    for i in 0..n {
         std::fs::write(
             reports.join(format!("{i:03}.txt")),
-            format!("Report {i}\n\nRussia launched {} drones at Odesa overnight; air defence shot down {}.\n", 10 + i, i % 10),
+            format!(
+                "Report {i}\n\nRussia launched {} drones at Odesa overnight; air defence shot down {}.\n",
+                10 + i,
+                i % 10
+            ),
         )
         .unwrap();
     }
-    let config = dir.path().join("config.toml");
+    let config = dir.join("config.toml");
     std::fs::write(
         &config,
         format!("[[sources]]\npath = \"{}\"\n", reports.display()),
     )
     .unwrap();
-    let db = dir.path().join("archive.db");
-    let fetch = || {
+    let db = dir.join("archive.db");
+    let archive = db.clone();
+    let fetch = move || {
         let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_sitrep"));
-        c.args([
-            "--config",
-            &config.display().to_string(),
-            "--archive",
-            &db.display().to_string(),
-            "fetch",
-        ])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null());
+        c.arg("--config")
+            .arg(&config)
+            .arg("--archive")
+            .arg(&archive)
+            .arg("fetch")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
         c
     };
+    (fetch, db)
+}
+
+#[test]
+fn a_fetch_killed_at_random_moments_leaves_a_sound_database() {
+    let dir = tempfile::tempdir().unwrap();
+    // 300 reports: enough that a kill lands mid-fetch.
+    let (fetch, db) = folder_source(dir.path(), 300);
     // Deterministic "random" moments: a different delay each round.
     let mut seed = 7u64;
     for _ in 0..12 {
@@ -251,39 +258,10 @@ fn a_fetch_killed_at_random_moments_leaves_a_sound_database() {
 #[test]
 fn a_reader_keeps_marks_while_a_fetch_writes_the_same_archive() {
     let dir = tempfile::tempdir().unwrap();
-    let reports = dir.path().join("reports");
-    std::fs::create_dir(&reports).unwrap();
-    for i in 0..200 {
-        std::fs::write(
-            reports.join(format!("{i:03}.txt")),
-            format!(
-                "Report {i}\n\nRussia launched {} drones at Sumy; air defence shot down {}.\n",
-                10 + i,
-                i % 9
-            ),
-        )
-        .unwrap();
-    }
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!("[[sources]]\npath = \"{}\"\n", reports.display()),
-    )
-    .unwrap();
-    let db = dir.path().join("archive.db");
+    let (fetch, db) = folder_source(dir.path(), 200);
     // The reader's connection, open before the fetch starts.
     let reader = Archive::open(&db).unwrap();
-    let mut fetch = std::process::Command::new(env!("CARGO_BIN_EXE_sitrep"))
-        .args([
-            "--config",
-            &config.display().to_string(),
-            "--archive",
-            &db.display().to_string(),
-            "fetch",
-        ])
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut fetch = fetch().spawn().unwrap();
     // Marks written all through the fetch: none may fail or be lost.
     for i in 0..200 {
         reader

@@ -90,6 +90,18 @@ impl Tmux {
         }
     }
 
+    /// Writes the shell's config file; `{fixtures}` stands for the input fixtures' folder.
+    fn config(&self, text: &str) {
+        let dir = self.home.path().join("config/sitrep");
+        std::fs::create_dir_all(&dir).unwrap();
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/inputs");
+        std::fs::write(
+            dir.join("config.toml"),
+            text.replace("{fixtures}", fixtures),
+        )
+        .unwrap();
+    }
+
     fn launch(&self, args: &str) {
         self.launch_with_env("", args);
     }
@@ -469,17 +481,10 @@ fn fetch_then_read_and_bookmark_and_find_them_kept_after_a_restart() {
     let Some(tmux) = Tmux::start("marks") else {
         return;
     };
-    let root = env!("CARGO_MANIFEST_DIR");
-    let home = tmux.home.path();
-    std::fs::create_dir_all(home.join("config/sitrep")).unwrap();
-    std::fs::write(
-        home.join("config/sitrep/config.toml"),
-        format!(
-            "[[sources]]\nname = \"Frontline Wire\"\npath = \"{root}/tests/fixtures/inputs/feed.xml\"\n\n\
-             [[sources]]\npath = \"{root}/tests/fixtures/inputs/ChatExport_2025-03-10\"\n"
-        ),
-    )
-    .unwrap();
+    tmux.config(
+        "[[sources]]\nname = \"Frontline Wire\"\npath = \"{fixtures}/feed.xml\"\n\n\
+         [[sources]]\npath = \"{fixtures}/ChatExport_2025-03-10\"\n",
+    );
     let bin = env!("CARGO_BIN_EXE_sitrep");
     tmux.wait("the shell prompt", |s| s.contains("shell$"));
     tmux.keys(&[&format!("'{bin}' fetch; echo fetch-exited-$?"), "Enter"]);
@@ -512,14 +517,7 @@ fn capital_r_fetches_in_the_background_and_new_reports_join_the_list() {
     let Some(tmux) = Tmux::start("refetch") else {
         return;
     };
-    let root = env!("CARGO_MANIFEST_DIR");
-    let home = tmux.home.path();
-    std::fs::create_dir_all(home.join("config/sitrep")).unwrap();
-    std::fs::write(
-        home.join("config/sitrep/config.toml"),
-        format!("[[sources]]\npath = \"{root}/tests/fixtures/inputs/feed.xml\"\n"),
-    )
-    .unwrap();
+    tmux.config("[[sources]]\npath = \"{fixtures}/feed.xml\"\n");
     // An empty archive: the seeds, and a word on fetching.
     tmux.launch("");
     tmux.wait("the seeds and the hint", |s| {
