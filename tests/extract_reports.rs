@@ -1719,3 +1719,53 @@ fn parts_in_a_region_are_regional_parts_like_parts_over_it() {
     let text = "Air defence destroyed 17 drones in total.";
     assert_eq!(over(text), vec![(Some(17), None)]);
 }
+
+/// (weapon, how) of each strike fact concluded rather than read.
+fn inferred(text: &str) -> Vec<(String, String)> {
+    strikes_on(text, None)
+        .into_iter()
+        .filter(|s| s.inferred)
+        .map(|s| (s.weapon, s.how.unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn figures_concluded_rather_than_read_are_marked_with_how() {
+    // Read as written: nothing inferred.
+    assert_eq!(
+        inferred("Russia launched 12 drones; air defence shot down nine of them."),
+        vec![]
+    );
+    assert_eq!(
+        inferred("Air defence destroyed all six Kalibr missiles."),
+        vec![]
+    );
+    // "all" with a launched figure elsewhere.
+    let found =
+        inferred("Russia launched four Iskander-M missiles at Kyiv. All of them were shot down.");
+    assert_eq!(found.len(), 1);
+    assert!(found[0].1.contains("\"all\""), "{found:?}");
+    // Those that hit plus those destroyed.
+    let found =
+        inferred("Air defence shot down two missiles. Sadly, three missiles struck the port.");
+    assert!(found[0].1.contains("hit + those destroyed"), "{found:?}");
+    // A headline class figure given to the named weapon.
+    let found = inferred(
+        "Air defence destroys 20 drones\n\nOvernight, Russia attacked Odesa with 24 Shahed drones.",
+    );
+    assert_eq!(
+        found,
+        vec![(
+            "Shahed-136/131".to_string(),
+            "a figure of \"drone\" given to this weapon".to_string()
+        )]
+    );
+    // A figure from a clause that names no weapon.
+    let found = inferred("Russia launched 40 Shahed drones overnight. Air defence shot down 31.");
+    assert!(found[0].1.contains("names no weapon"), "{found:?}");
+    let s = strikes_on(
+        "Russia launched 40 Shahed drones overnight. Air defence shot down 31.",
+        None,
+    );
+    assert_eq!((s[0].launched, s[0].destroyed), (Some(40), Some(31)));
+}

@@ -75,6 +75,7 @@ pub fn rows(article: &Article) -> Vec<Row> {
                 || strike.target.is_some()
                 || strike.over.is_some()
                 || strike.inconsistent()
+                || strike.inferred
                 || strike.lost_locally.is_some()
                 || strike.date.is_some()
                 || strike.attributed_to.is_some();

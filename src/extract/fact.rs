@@ -55,10 +55,24 @@ pub struct Strike {
     pub over: Option<String>,
     pub date: Option<NaiveDate>,
     pub attributed_to: Option<String>,
+    /// A figure was concluded rather than read ("launched = hits + destroyed"); `how` says which.
+    #[serde(default)]
+    pub inferred: bool,
+    pub how: Option<String>,
     pub evidence: Vec<Evidence>,
 }
 
 impl Strike {
+    /// Marks a figure as concluded, not read, saying how.
+    pub fn infer(&mut self, how: &str) {
+        self.inferred = true;
+        self.how = Some(match self.how.take() {
+            Some(earlier) if !earlier.contains(how) => format!("{earlier}; {how}"),
+            Some(earlier) => earlier,
+            None => how.to_string(),
+        });
+    }
+
     /// More destroyed than launched: always two reports of the event mixed, or a misread.
     pub fn inconsistent(&self) -> bool {
         matches!((self.launched, self.destroyed), (Some(l), Some(d)) if d > l)

@@ -357,6 +357,8 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                             over: None,
                             date,
                             attributed_to: None,
+                            inferred: false,
+                            how: None,
                             evidence: Vec::new(),
                         },
                         destroyed: None,
@@ -380,6 +382,8 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                 (r.destroyed, acc.destroyed, acc.fact.launched)
             {
                 acc.fact.launched = Some(n);
+                acc.fact
+                    .infer("launched = the destroyed figure, since all were destroyed");
             }
             add_destroyed(acc, r.destroyed, r.region.take(), s);
             for (reg, n) in r.more_parts.drain(..) {
@@ -409,7 +413,10 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             // "shot down two missiles ... four missiles struck the target": six launched.
             if a.fact.launched.is_none() {
                 a.fact.launched = match (a.hits, a.destroyed) {
-                    (Some(h), Some(Val::N(d))) => Some(h.saturating_add(d)),
+                    (Some(h), Some(Val::N(d))) => {
+                        a.fact.infer("launched = those that hit + those destroyed");
+                        Some(h.saturating_add(d))
+                    }
                     (h, _) => h,
                 };
             }
@@ -424,6 +431,11 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                     .iter()
                     .fold(0u32, |t, p| t.saturating_add(p.destroyed));
                 a.destroyed = Some(Val::N(sum));
+                a.fact.infer("destroyed = the sum of the regional figures");
+            }
+            if matches!(a.destroyed, Some(Val::All | Val::AllBut(_))) && a.fact.launched.is_some() {
+                a.fact
+                    .infer("destroyed worked out from \"all\" and the launched figure");
             }
             a.fact.destroyed = match a.destroyed {
                 Some(Val::N(n)) => Some(n),
@@ -601,6 +613,12 @@ fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
         let target = if target > k { target - 1 } else { target };
         let (npos, n) = &mut facts[target];
         *npos = (*npos).min(pos);
+        let fills = n.launched.is_none() && g.launched.is_some()
+            || n.destroyed.is_none() && g.destroyed.is_some();
+        if fills {
+            let class = g.weapon.clone();
+            n.infer(&format!("a figure of \"{class}\" given to this weapon"));
+        }
         n.launched = n.launched.or(g.launched);
         n.destroyed = n.destroyed.or(g.destroyed);
         n.lost_locally = n.lost_locally.or(g.lost_locally);
@@ -1548,12 +1566,16 @@ fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> boo
         }
         if acc.fact.launched.is_none() && verb_before(&|i| lex.is_launch(toks, i)) {
             acc.fact.launched = Some(v);
+            acc.fact
+                .infer("launched read from a clause that names no weapon");
             return true;
         }
         if acc.destroyed.is_none()
             && (verb_after || verb_before(&|i| lex.is_destroy(toks, i) || toks[i].lower == "down"))
         {
             acc.destroyed = Some(all_but_or_n(toks, n));
+            acc.fact
+                .infer("destroyed read from a clause that names no weapon");
             return true;
         }
     }

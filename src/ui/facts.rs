@@ -161,6 +161,9 @@ fn strike_notes(s: &Strike) -> String {
     if let Some(by) = &s.attributed_to {
         notes.push(format!("per {by}"));
     }
+    if let Some(how) = &s.how {
+        notes.push(format!("inferred: {how}"));
+    }
     notes.join(" · ")
 }
 
