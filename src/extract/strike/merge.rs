@@ -1,0 +1,234 @@
+//! Facts after reading: regional parts, class totals folded into their parts, class facts folded into
+//! the named weapon they stand for, combined mentions ("drones and missiles", "ballistic and cruise").
+
+use super::*;
+
+/// The finer facts that fact `k` is the headline total of, if it is one (see `fold_totals_into_parts`).
+pub(super) fn parts_of_total(
+    facts: &[(usize, Strike)],
+    k: usize,
+    is_class: &dyn Fn(&Strike) -> bool,
+) -> Option<Vec<usize>> {
+    let g = &facts[k].1;
+    if !is_class(g) {
+        return None;
+    }
+    let parts: Vec<usize> = (0..facts.len())
+        .filter(|&i| {
+            let n = &facts[i].1;
+            i != k
+                && n.date == g.date
+                && class_fits(g.category, n.category)
+                && (!is_class(n) || n.category != g.category)
+        })
+        .collect();
+    let total_of = |get: &dyn Fn(&Strike) -> Option<u32>| {
+        let sum = parts
+            .iter()
+            .try_fold(0u32, |t, &i| Some(t.saturating_add(get(&facts[i].1)?)));
+        get(g).is_some_and(|v| sum == Some(v))
+    };
+    // A figure of the total that the parts do not add up to ("31 of the 36 missiles" over parts with no
+    // destroyed figure) would be lost in the fold: the total stays.
+    let kept = |get: &dyn Fn(&Strike) -> Option<u32>| get(g).is_none() || total_of(get);
+    let sums = total_of(&|f| f.launched) || total_of(&|f| f.destroyed);
+    (parts.len() >= 2 && sums && kept(&|f| f.launched) && kept(&|f| f.destroyed)).then_some(parts)
+}
+
+/// Drops a class-noun fact that is the headline total of two or more finer facts of its class on the
+/// same date ("18 missiles: 10 Kalibr and 8 Kh-101"): when its launched (or destroyed) figure is the sum
+/// of theirs, it counts the same weapons, and its sentences become evidence of each part.
+pub(super) fn fold_totals_into_parts(facts: &mut Vec<(usize, Strike)>) {
+    let lex = lexicon();
+    let is_class = |f: &Strike| lex.weapons.iter().any(|w| w.generic && w.name == f.weapon);
+    let mut k = 0;
+    while k < facts.len() {
+        let Some(parts) = parts_of_total(facts, k, &is_class) else {
+            k += 1;
+            continue;
+        };
+        let (_, g) = facts.remove(k);
+        for i in parts {
+            let i = if i > k { i - 1 } else { i };
+            let n = &mut facts[i].1;
+            for e in &g.evidence {
+                if !n.evidence.iter().any(|x| x.span == e.span) {
+                    n.evidence.push(e.clone());
+                }
+            }
+            n.evidence.sort_by_key(|e| e.span[0]);
+        }
+    }
+}
+
+/// Joins "43 drones and missiles" into one mention: a count before two class nouns of different classes
+/// joined by "and" is a combined total that belongs to neither class alone. The joined mention is named
+/// "drone and missile", category `other`, and counts like a named weapon.
+pub(super) fn combine_classes(
+    toks: &[Token],
+    counts: &[Num],
+    mentions: Vec<Mention>,
+) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut it = mentions.into_iter().peekable();
+    while let Some(a) = it.next() {
+        let joins = |b: &Mention| {
+            a.generic
+                && b.generic
+                && a.category != b.category
+                && b.start == a.end + 1
+                && toks[a.end].lower == "and"
+                && counts.iter().any(|n| n.end == a.start)
+        };
+        match it.next_if(joins) {
+            Some(b) => out.push(Mention {
+                name: format!("{} and {}", a.name, b.name),
+                category: Category::Other,
+                generic: false,
+                start: a.start,
+                end: b.end,
+                plural: true,
+            }),
+            None => out.push(mixed_kinds(toks, counts, a)),
+        }
+    }
+    out
+}
+
+/// "40 ballistic and cruise missiles": a count over two kinds of missile joined before one class noun is
+/// a count of missiles of either kind, the class `missile` (category `other`), starting at the first kind.
+pub(super) fn mixed_kinds(toks: &[Token], counts: &[Num], m: Mention) -> Mention {
+    let kinds = &lexicon().nouns.kinds;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let mixed = m.generic
+        && is_missile(m.category)
+        && m.start >= 3
+        && word(m.start - 1) == "and"
+        && kinds.contains(word(m.start - 2))
+        && counts.iter().any(|n| n.end == m.start - 2);
+    if !mixed {
+        return m;
+    }
+    Mention {
+        name: "missile".into(),
+        category: Category::Other,
+        start: m.start - 2,
+        ..m
+    }
+}
+
+/// Folds a fact read from a class noun before any weapon was named ("Air defence destroys 20 drones" as a
+/// heading) into the one named weapon of that class on the same date, when their counts agree.
+pub(super) fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
+    let lex = lexicon();
+    let is_class = |f: &Strike| lex.weapons.iter().any(|w| w.generic && w.name == f.weapon);
+    let agree = |a: Option<u32>, b: Option<u32>| a.is_none() || b.is_none() || a == b;
+    let mut k = 0;
+    while k < facts.len() {
+        let g = &facts[k].1;
+        if !is_class(g) {
+            k += 1;
+            continue;
+        }
+        let fits: Vec<usize> = (0..facts.len())
+            .filter(|&i| {
+                let n = &facts[i].1;
+                i != k
+                    && !is_class(n)
+                    && !lex.is_standalone(&n.weapon)
+                    && n.date == g.date
+                    && class_fits(g.category, n.category)
+            })
+            .collect();
+        // Of several named weapons of the class, the one whose launched total the class restates ("147
+        // Shahed-type drones and drone imitators ... Of the 147 drones, 87 were shot down").
+        let same_total: Vec<usize> = fits
+            .iter()
+            .copied()
+            .filter(|&i| match g.launched {
+                Some(_) => facts[i].1.launched == g.launched,
+                // A headline "downed 29 drones" above "29 Shahed drones ... were shot down".
+                None => g.destroyed.is_some() && facts[i].1.destroyed == g.destroyed,
+            })
+            .collect();
+        let target = match (&fits[..], &same_total[..]) {
+            ([one], _) | (_, [one]) => *one,
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let n = &facts[target].1;
+        // A named fact without counts ("including Kh-101 missiles") may be only some of the class total.
+        let counted = n.launched.is_some() || n.destroyed.is_some();
+        if !counted || !agree(g.launched, n.launched) || !agree(g.destroyed, n.destroyed) {
+            k += 1;
+            continue;
+        }
+        let (pos, g) = facts.remove(k);
+        let target = if target > k { target - 1 } else { target };
+        let (npos, n) = &mut facts[target];
+        *npos = (*npos).min(pos);
+        let fills = n.launched.is_none() && g.launched.is_some()
+            || n.destroyed.is_none() && g.destroyed.is_some();
+        if fills {
+            let class = g.weapon.clone();
+            n.infer(&format!("a figure of \"{class}\" given to this weapon"));
+        }
+        n.launched = n.launched.or(g.launched);
+        n.destroyed = n.destroyed.or(g.destroyed);
+        n.lost_locally = n.lost_locally.or(g.lost_locally);
+        n.launched_from = n.launched_from.take().or(g.launched_from);
+        n.target = n.target.take().or(g.target);
+        n.attributed_to = n.attributed_to.take().or(g.attributed_to);
+        for e in g.evidence {
+            if !n.evidence.iter().any(|x| x.span == e.span) {
+                n.evidence.push(e);
+            }
+        }
+        n.evidence.sort_by_key(|e| e.span[0]);
+    }
+    facts.sort_by_key(|(pos, _)| *pos);
+}
+
+/// The facts of a tally known only by its regional parts: one per place, each with its own sentence.
+pub(super) fn per_region(a: Acc) -> Vec<(usize, Strike)> {
+    a.parts
+        .into_iter()
+        .map(|p| {
+            let mut f = a.fact.clone();
+            f.destroyed = Some(p.destroyed);
+            f.over = Some(p.over.phrase);
+            f.evidence = vec![p.evidence];
+            (f.evidence[0].span[0], f)
+        })
+        .collect()
+}
+
+/// Records a destroyed figure: a national figure (no "over <Place>") wins over regional parts and is
+/// never replaced; regional parts are kept per region, to become a tally per place when no national
+/// figure comes.
+pub(super) fn add_destroyed(acc: &mut Acc, v: Option<Val>, region: Option<Over>, s: &Sentence) {
+    let Some(v) = v else { return };
+    match (region, v) {
+        (Some(over), Val::N(n)) => {
+            if !acc.parts.iter().any(|p| p.over.key == over.key) {
+                acc.parts.push(Part {
+                    over,
+                    destroyed: n,
+                    evidence: s.evidence(),
+                });
+            }
+            if acc.destroyed.is_none() {
+                acc.destroyed = Some(v);
+                acc.destroyed_regional = true;
+            }
+        }
+        _ => {
+            if acc.destroyed.is_none() || acc.destroyed_regional {
+                acc.destroyed = Some(v);
+                acc.destroyed_regional = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,554 @@
+//! Strike tallies: how many of a weapon were launched and destroyed, from where, at what, when, per whom.
+//!
+//! Counts bind to the nearest weapon noun. One fact per weapon per event (weapon and date): later sentences
+//! about the same weapon add evidence and fill values still missing; the first value stated wins (headlines
+//! and totals come before per-region parts). Class nouns ("the missiles", "31 out of 36 drones") stand for
+//! the weapon of that class the text named last; on their own they make a fact only when they carry a
+//! count or name a target ("a drone strike on the Kerch Strait Bridge"), and such a fact is folded into the
+//! one named weapon of its class that the text names later, when that weapon has counts and they agree (a
+//! heading "destroys 20 drones" above "20 of 24 Shahed drones"; not "48 missiles ... including Kh-101
+//! missiles", which names some of the 48).
+//!
+//! # Totals and parts
+//! - A class-noun total equal to the sum of two or more finer facts of its class ("18 missiles: 10 Kalibr
+//!   and 8 Kh-101") is folded into them as evidence; a total that differs from the sum stays.
+//! - A counted class noun when two or more named weapons of its class are in the event keeps a class-level
+//!   fact rather than being given to the last one named; but a launched count no larger than a named
+//!   weapon's launched tally ("Five drones hit targets" after "launched 112 strike drones") is part of it.
+//! - An indefinite class count ("shot down 46 aircraft-type drones") does not stand for a named weapon given
+//!   no count in an earlier sentence ("a strike with Geran-2 drones"): it keeps a class-level fact. A
+//!   definite one ("Both missiles hit", "Nine of the drones") does.
+//! - Class nouns never stand for a `standalone` weapon of the lexicon ("13 drones" after "10 naval
+//!   drones").
+//! - "N drones and missiles" is one combined fact ("drone and missile", category `other`).
+//! - A destroyed figure in a clause naming "over <Place>" (or "in <Place>") is a regional part; a figure
+//!   without a place is national and wins whenever it comes; with no national figure and nothing launched
+//!   each place is a tally of its own (`over`), and parts of a launched total add up to its destroyed figure.
+//! - A figure concluded rather than read is marked `inferred`, with `how`.
+//!
+//! # Events and dates
+//! An event is a weapon on a date: the sentence's own date (a range takes its later day; "yesterday",
+//! "on Tuesday" resolve against the report date; another date or a weekday in the same sentence wins over
+//! a dateline's filing date), else the date of the strike facts of the sentence
+//! before, else the report date. Running totals of the war ("since February 2022", "in 31 months") and
+//! round-ups opening with "This week", "Over the past week" give no strike. "lost locally" / "did not reach their targets" go to `lost_locally`, never to destroyed.
+//!
+//! # Files
+//! This file holds the state and the sentence loop (`extract`); `read.rs` what the words around one mention
+//! say; `resolve.rs` which fact a mention belongs to; `quantify.rs` "all of them", "none", and figures
+//! completed from a clause naming no weapon; `merge.rs` regional parts and class totals after reading;
+//! `phrase.rs` launch sites, targets and places.
+
+use super::claims::attribution;
+use super::dates;
+use super::fact::{Category, Evidence, Strike};
+use super::lexicon::{is_missile, lexicon, Lexicon, Mention, Side};
+use super::numbers::{count_at, is_month, word_value, Num};
+use super::tokens::{TokKind, Token};
+use super::Sentence;
+use chrono::NaiveDate;
+
+mod merge;
+mod phrase;
+mod quantify;
+mod read;
+mod resolve;
+
+use merge::*;
+pub use phrase::target_phrase;
+use phrase::*;
+use quantify::*;
+use read::*;
+use resolve::*;
+
+/// A count that may be "all of those launched".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Val {
+    N(u32),
+    All,
+    /// "all but N": launched less N.
+    AllBut(u32),
+}
+
+/// How the words before a weapon noun quantify it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pre {
+    Plain(u32),
+    All(Option<u32>),
+    OfTotal(u32, u32),
+    Total(u32),
+    /// "the missile": one, when something is done to it ("the missile was shot down"); a weapon system
+    /// named as the means ("attacks using the Vilkha MLRS") counts nothing.
+    Definite,
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Launch,
+    /// A launching verb that says the weapons hit ("four missiles struck the target"): they are some of
+    /// those launched.
+    Hit,
+    Destroy,
+    None,
+}
+
+/// What one mention says.
+#[derive(Default)]
+struct Reading {
+    launched: Option<u32>,
+    destroyed: Option<Val>,
+    lost: Option<u32>,
+    launched_from: Option<String>,
+    target: Option<String>,
+    /// The place named by "over <Place>" in the clause, as its first capitalized word lower-cased
+    /// ("over the Belgorod region" and "over Belgorod" are both "belgorod"): a regional part of a tally.
+    region: Option<Over>,
+    /// Further regional parts of the same clause list ("23 drones over Kyiv region, 5 over Cherkasy").
+    more_parts: Vec<(Over, u32)>,
+    strike_noun: bool,
+    /// Those that hit ("four missiles struck the target").
+    hit: Option<u32>,
+    /// The launched figure is approximate ("nearly 300 drones"): an exact one replaces it.
+    launched_approx: bool,
+    /// Whose weapons these are ("82 Ukrainian drones", "launched by Russia", "Russian air defences shot
+    /// down ...").
+    side: Option<Side>,
+    /// "another 17 missiles", "12 more drones": weapons besides those already counted.
+    additional: bool,
+}
+
+impl Reading {
+    /// Whether the mention carries any count.
+    fn counts(&self) -> bool {
+        self.launched.is_some()
+            || self.hit.is_some()
+            || self.destroyed.is_some()
+            || self.lost.is_some()
+    }
+}
+
+/// The place a regional figure was shot down over: `key` identifies the region ("over the Belgorod region"
+/// and "over Belgorod" are both "belgorod"), `phrase` is shown ("Belgorod region").
+#[derive(Debug, Clone)]
+struct Over {
+    key: String,
+    phrase: String,
+}
+
+/// One regional part of a destroyed tally and the sentence that states it.
+struct Part {
+    over: Over,
+    destroyed: u32,
+    evidence: Evidence,
+}
+
+/// Where a mention goes: an existing fact, a new one, or nowhere (a class noun that adds nothing).
+enum Place {
+    Existing(usize),
+    New,
+    Skip,
+}
+
+struct Acc {
+    fact: Strike,
+    destroyed: Option<Val>,
+    /// `destroyed` came from a regional part ("5 UAVs over the Kursk region"), not a national figure.
+    destroyed_regional: bool,
+    /// Destroyed per region, first figure per region.
+    parts: Vec<Part>,
+    generic: bool,
+    pos: usize,
+    touched: usize,
+    hits: Option<u32>,
+    launched_approx: bool,
+    /// The sentence (its start) whose figure `launched` is.
+    launched_in: Option<usize>,
+    side: Option<Side>,
+}
+
+const BARRIERS: &[&str] = &[
+    "and", "or", "of", "the", "all", "both", "from", "with", "at", "to", "by", "than", "on", "in",
+    "over", "that", "which", "a", "an", "its", "their", "his", "her", "as", "for", "into", "out",
+    "but",
+];
+const OBJECT_STARTS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "two", "three", "four",
+];
+const STRIKE_NOUNS: &[&str] = &[
+    "strike", "strikes", "attack", "attacks", "raid", "raids", "hit", "hits",
+];
+const PHRASE_STOPS: &[&str] = &[
+    "and",
+    "at",
+    "on",
+    "towards",
+    "toward",
+    "overnight",
+    "targeting",
+    "into",
+    "against",
+    "over",
+    "to",
+    "as",
+    "while",
+    "when",
+    "which",
+    "that",
+    "with",
+    "during",
+    "since",
+    "after",
+    "before",
+    "for",
+    "linking",
+    "near",
+    "but",
+    "where",
+    "who",
+];
+/// Words before the place a destroyed figure is a regional part of: "12 over the Kursk region", "23 in the
+/// Kyiv region" (a place must follow: "in total" or "in three attacks" name none).
+const REGION_WORDS: &[&str] = &["over", "in", "above"];
+/// Nouns that end a place name written in lower case ("the Odesa region", "Kharkiv oblast").
+const PLACE_NOUNS: &[&str] = &[
+    "region", "regions", "oblast", "district", "province", "city", "port",
+];
+/// Units before "from" that make it a distance ("40 km from the border"), not a launch site.
+const DISTANCES: &[&str] = &[
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "away",
+];
+const DIRECTIONS: &[&str] = &[
+    "south",
+    "north",
+    "east",
+    "west",
+    "southeast",
+    "southwest",
+    "northeast",
+    "northwest",
+    "south-east",
+    "south-west",
+    "north-east",
+    "north-west",
+    "air",
+    "sea",
+];
+
+/// The strike facts of the sentences, with the position of their first evidence.
+pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize, Strike)> {
+    let lex = lexicon();
+    let mut accs: Vec<Acc> = Vec::new();
+    let mut clock = 0usize;
+    let mut prev_touched: Vec<usize> = Vec::new();
+    for (si, s) in sents.iter().enumerate() {
+        let toks = &s.toks;
+        let counts = counts(toks);
+        if lex.is_cumulative(toks) {
+            prev_touched.clear();
+            continue;
+        }
+        let mentions = combine_classes(toks, &counts, lex.mentions(toks));
+        // A sentence without a date of its own continues the event of the sentence before it.
+        let carried = prev_touched.first().and_then(|&i| accs[i].fact.date);
+        let date = sentence_date(toks, report_date).or(carried).or(report_date);
+        let source = attribution(s);
+        let mut touched = Vec::new();
+        let quantified = if all_of_them(lex, toks) {
+            Some(Val::All)
+        } else if none_of_them(lex, toks) {
+            Some(Val::N(0))
+        } else {
+            None
+        };
+        if let (true, Some(v)) = (mentions.is_empty(), quantified) {
+            for &idx in &prev_touched {
+                if accs[idx].destroyed.is_none() {
+                    accs[idx].destroyed = Some(v);
+                }
+                push_evidence(&mut accs[idx].fact, s);
+            }
+            continue;
+        }
+        if mentions.is_empty() {
+            let single = prev_touched
+                .first()
+                .filter(|&&f| prev_touched.iter().all(|&i| i == f));
+            if let Some(&idx) = single {
+                if complete(lex, toks, &counts, &mut accs[idx]) {
+                    push_evidence(&mut accs[idx].fact, s);
+                    touched.push(idx);
+                }
+            }
+            prev_touched = touched;
+            continue;
+        }
+        // "Air defence shot down 88 of them, while 19 decoy drones were lost": the count before the first
+        // weapon noun completes the single fact of the sentence before.
+        let single = prev_touched
+            .first()
+            .filter(|&&f| prev_touched.iter().all(|&i| i == f));
+        if let (Some(&idx), Some(first)) = (single, mentions.first()) {
+            let head = &toks[..first.start];
+            let of_them: Vec<Num> = counts
+                .iter()
+                .filter(|n| n.end + 1 < head.len() && is_of_them(head, n.end))
+                .cloned()
+                .collect();
+            if !of_them.is_empty() && complete(lex, head, &of_them, &mut accs[idx]) {
+                push_evidence(&mut accs[idx].fact, s);
+                touched.push(idx);
+            }
+        }
+        let all_of_them = all_of_them(lex, toks);
+        let none_of_them = none_of_them(lex, toks);
+        // "31 of the 36 missiles were destroyed. Of them, 28 were X-101 and three were Kalibr."
+        let breakdown = si > 0
+            && toks
+                .first()
+                .is_some_and(|t| matches!(t.lower.as_ref(), "of" | "among"))
+            && toks
+                .get(1)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "these" | "those"))
+            && (0..sents[si - 1].toks.len()).any(|i| lex.is_destroy(&sents[si - 1].toks, i));
+        for (k, m) in mentions.iter().enumerate() {
+            let lower = if k == 0 { 0 } else { mentions[k - 1].end };
+            let upper = mentions.get(k + 1).map_or(toks.len(), |n| n.start);
+            let mut r = read(lex, s, &mentions, &counts, m, lower, upper);
+            if breakdown && r.destroyed.is_none() {
+                let linked =
+                    m.start >= 2 && matches!(toks[m.start - 1].lower.as_ref(), "were" | "was");
+                let end = if linked { m.start - 1 } else { m.start };
+                if let Some(n) = ending_at(&counts, end).filter(|n| n.start >= lower) {
+                    r.destroyed = Some(Val::N(to_u32(n.value)));
+                    if r.launched == Some(to_u32(n.value)) {
+                        r.launched = None;
+                    }
+                }
+            }
+            if all_of_them && r.destroyed.is_none() {
+                r.destroyed = Some(Val::All);
+            }
+            if none_of_them && r.destroyed.is_none() {
+                r.destroyed = Some(Val::N(0));
+            }
+            clock += 1;
+            // "both missiles", "the drones", "nine of these drones": drones already named.
+            let definite = (m.start.saturating_sub(3)..m.start).any(|i| {
+                matches!(
+                    toks[i].lower.as_ref(),
+                    "both" | "the" | "these" | "those" | "all" | "them"
+                )
+            });
+            let place = match resolve(&accs, m, date, &r, s.start, definite) {
+                // "of the 26 drones ... shot down 21, and of the 12 drones ... shot down eight": a second
+                // launched figure in one sentence, or "another 17", is another attack.
+                Place::Existing(i)
+                    if r.additional
+                        || accs[i].launched_in == Some(s.start)
+                            && r.launched.is_some()
+                            && r.launched != accs[i].fact.launched =>
+                {
+                    Place::New
+                }
+                p => p,
+            };
+            let idx = match place {
+                Place::Skip => continue,
+                Place::Existing(i) => i,
+                Place::New => {
+                    if m.generic && !r.counts() && !r.strike_noun {
+                        continue;
+                    }
+                    accs.push(Acc {
+                        fact: Strike {
+                            weapon: m.name.clone(),
+                            category: m.category,
+                            launched: None,
+                            destroyed: None,
+                            lost_locally: None,
+                            launched_from: None,
+                            target: None,
+                            over: None,
+                            date,
+                            attributed_to: None,
+                            inferred: false,
+                            how: None,
+                            evidence: Vec::new(),
+                        },
+                        destroyed: None,
+                        destroyed_regional: false,
+                        parts: Vec::new(),
+                        generic: m.generic,
+                        pos: s.start,
+                        touched: clock,
+                        hits: None,
+                        launched_approx: false,
+                        launched_in: None,
+                        side: None,
+                    });
+                    accs.len() - 1
+                }
+            };
+            let acc = &mut accs[idx];
+            acc.touched = clock;
+            // "destroyed eight missiles ... All the missiles launched were downed": eight launched.
+            if let (Some(Val::All), Some(Val::N(n)), None) =
+                (r.destroyed, acc.destroyed, acc.fact.launched)
+            {
+                acc.fact.launched = Some(n);
+                acc.fact
+                    .infer("launched = the destroyed figure, since all were destroyed");
+            }
+            add_destroyed(acc, r.destroyed, r.region.take(), s);
+            for (reg, n) in r.more_parts.drain(..) {
+                add_destroyed(acc, Some(Val::N(n)), Some(reg), s);
+            }
+            acc.side = acc.side.or(r.side);
+            acc.hits = acc.hits.or(r.hit);
+            let exact_now = acc.launched_approx && r.launched.is_some() && !r.launched_approx;
+            if (acc.fact.launched.is_none() || exact_now) && r.launched.is_some() {
+                acc.launched_in = Some(s.start);
+                acc.launched_approx = r.launched_approx;
+                acc.fact.launched = r.launched;
+            }
+            let f = &mut acc.fact;
+            f.lost_locally = f.lost_locally.or(r.lost);
+            f.launched_from = f.launched_from.take().or(r.launched_from);
+            f.target = f.target.take().or(r.target);
+            f.attributed_to = f.attributed_to.take().or_else(|| source.clone());
+            push_evidence(f, s);
+            touched.push(idx);
+        }
+        prev_touched = touched;
+    }
+    let mut facts: Vec<(usize, Strike)> = accs
+        .into_iter()
+        .flat_map(|mut a| {
+            // "shot down two missiles ... four missiles struck the target": six launched.
+            if a.fact.launched.is_none() {
+                a.fact.launched = match (a.hits, a.destroyed) {
+                    (Some(h), Some(Val::N(d))) => {
+                        a.fact.infer("launched = those that hit + those destroyed");
+                        Some(h.saturating_add(d))
+                    }
+                    (h, _) => h,
+                };
+            }
+            // Only regional parts and nothing launched: a tally per place, as the text gives them.
+            if a.destroyed_regional && a.fact.launched.is_none() && !a.parts.is_empty() {
+                return per_region(a);
+            }
+            // Parts of a launched total: together they are its destroyed figure.
+            if a.destroyed_regional && a.parts.len() >= 2 {
+                let sum = a
+                    .parts
+                    .iter()
+                    .fold(0u32, |t, p| t.saturating_add(p.destroyed));
+                a.destroyed = Some(Val::N(sum));
+                a.fact.infer("destroyed = the sum of the regional figures");
+            }
+            if matches!(a.destroyed, Some(Val::All | Val::AllBut(_))) && a.fact.launched.is_some() {
+                a.fact
+                    .infer("destroyed worked out from \"all\" and the launched figure");
+            }
+            a.fact.destroyed = match a.destroyed {
+                Some(Val::N(n)) => Some(n),
+                Some(Val::All) => a.fact.launched,
+                Some(Val::AllBut(n)) => a.fact.launched.and_then(|l| l.checked_sub(n)),
+                None => None,
+            };
+            vec![(a.pos, a.fact)]
+        })
+        .collect();
+    merge_class_into_named(&mut facts);
+    fold_totals_into_parts(&mut facts);
+    facts
+}
+
+fn push_evidence(f: &mut Strike, s: &Sentence) {
+    if !f.evidence.iter().any(|e| e.span[0] == s.start) {
+        f.evidence.push(s.evidence());
+    }
+}
+
+/// The first date written in the sentence, resolved against the report date when it has no year; else a
+/// date relative to the report date ("yesterday", "on Tuesday").
+pub fn sentence_date(toks: &[Token], report_date: Option<NaiveDate>) -> Option<NaiveDate> {
+    // A dateline ("KRYVYI RIH, Ukraine, April 5, 2025 (AP) —") gives the filing date: an event
+    // weekday in the same sentence ("on Friday evening") wins over it.
+    let dateline = |d: &dates::FoundDate| {
+        d.start <= 8
+            && toks[d.end.min(toks.len())..(d.end + 3).min(toks.len())]
+                .iter()
+                .any(|t| t.is_punct('(') || t.is_punct('—') || t.is_punct('–'))
+    };
+    let found = dates::find(toks);
+    let own = |d: &dates::FoundDate| match (d.full(), d.day) {
+        (Some(full), _) => Some(full),
+        (None, Some(day)) if d.year.is_none() => dates::resolve(d.month, day, report_date?),
+        _ => None,
+    };
+    if found.iter().any(dateline) {
+        // The event's own date after the dateline, else its weekday, else the filing date.
+        let events: Vec<dates::FoundDate> =
+            found.iter().filter(|d| !dateline(d)).cloned().collect();
+        return first_date(toks, &events, &own)
+            .or_else(|| dates::relative(toks, report_date))
+            .or_else(|| found.iter().find_map(own));
+    }
+    first_date(toks, &found, &own).or_else(|| dates::relative(toks, report_date))
+}
+
+/// Words that join two dates into one night or span: "the night of 31 December 2023 to 1 January 2024".
+const SPAN_JOINS: &[&str] = &["to", "into", "and", "-", "–", "—"];
+
+/// The first date of the list that resolves, or the later day of a span it opens ("31 December 2023 to 1
+/// January 2024" is the night that ends on 1 January).
+fn first_date(
+    toks: &[Token],
+    found: &[dates::FoundDate],
+    own: &dyn Fn(&dates::FoundDate) -> Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    found.iter().enumerate().find_map(|(k, d)| {
+        let date = own(d)?;
+        let joined = found.get(k + 1).filter(|n| {
+            let between = &toks[d.end.min(n.start)..n.start];
+            (1..=2).contains(&between.len())
+                && between
+                    .iter()
+                    .all(|t| SPAN_JOINS.contains(&t.lower.as_ref()) || t.is_punct(','))
+        });
+        Some(joined.and_then(own).map_or(date, |later| later.max(date)))
+    })
+}
+
+/// The counts of a sentence, non-overlapping, left to right.
+fn counts(toks: &[Token]) -> Vec<Num> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match count_at(toks, i) {
+            Some(n) => {
+                i = n.end.max(i + 1);
+                out.push(n);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn ending_at(counts: &[Num], end: usize) -> Option<Num> {
+    counts.iter().find(|n| n.end == end).copied()
+}
+
+fn to_u32(v: u64) -> u32 {
+    u32::try_from(v).unwrap_or(u32::MAX)
+}

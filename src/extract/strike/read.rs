@@ -1,0 +1,572 @@
+//! What the words around one mention say: its count and role (launched, destroyed, hit, lost), its side,
+//! its launch site, target and region.
+
+use super::*;
+
+/// What the words around one mention say about it; `lower..upper` are the tokens it may use.
+pub(super) fn read(
+    lex: &Lexicon,
+    s: &Sentence,
+    mentions: &[Mention],
+    counts: &[Num],
+    m: &Mention,
+    lower: usize,
+    upper: usize,
+) -> Reading {
+    let toks = &s.toks;
+    let mut r = Reading::default();
+    let after = toks.get(m.end).map(|t| t.lower.as_ref());
+    let next = toks.get(m.end + 1);
+    let verb_object = next.is_some_and(|t| t.is_capitalized() || t.lower == "the")
+        || after == Some("hit")
+            && m.plural
+            && next.is_some_and(|t| {
+                t.kind == TokKind::Word && t.lower != "on" && t.lower != "against"
+            });
+    if after.is_some_and(|a| STRIKE_NOUNS.contains(&a)) && !verb_object {
+        if toks
+            .get(m.end + 1)
+            .is_some_and(|t| t.lower == "on" || t.lower == "against")
+        {
+            r.target = target_phrase(s, m.end + 2);
+        }
+        r.strike_noun = r.target.is_some();
+        return r;
+    }
+    let pre = prefix(lex, toks, counts, m, lower);
+    let lost_after = (m.end..(m.end + 5).min(upper))
+        .take_while(|&i| in_clause(&toks[i]))
+        .any(|i| lex.is_lost(toks, i));
+    if let (Pre::Plain(n), true) = (pre, lost_after) {
+        r.lost = Some(n);
+        return r;
+    }
+    r.lost = lost_count(lex, toks, counts, m.end, upper);
+    let role = role(lex, toks, counts, m, mentions);
+    r.side = side_of(lex, toks, m, lower, upper);
+    r.additional = additional(toks, counts, m, lower);
+    match (pre, role) {
+        (Pre::Plain(n), Role::Hit) => r.hit = Some(n),
+        (Pre::Plain(n), Role::Launch) => r.launched = Some(n),
+        (Pre::Plain(n), Role::Destroy) => r.destroyed = Some(Val::N(n)),
+        (Pre::Definite, Role::Destroy) => r.destroyed = Some(Val::N(1)),
+        (Pre::Definite, Role::Hit) => r.hit = Some(1),
+        (Pre::All(Some(n)), Role::Destroy) => {
+            r.launched = Some(n);
+            r.destroyed = Some(Val::N(n));
+        }
+        (Pre::All(Some(n)), Role::Launch | Role::Hit) => r.launched = Some(n),
+        (Pre::All(None), Role::Destroy) => r.destroyed = Some(Val::All),
+        (Pre::OfTotal(part, total), Role::Destroy | Role::None) => {
+            r.launched = Some(total);
+            r.destroyed = Some(Val::N(part));
+        }
+        (Pre::OfTotal(_, total), Role::Launch | Role::Hit) | (Pre::Total(total), _) => {
+            r.launched = Some(total)
+        }
+        _ => {}
+    }
+    if r.destroyed.is_none() {
+        r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper);
+    }
+    if r.destroyed.is_none() {
+        // "the Kh-22 missiles were not intercepted": none of them was destroyed.
+        let mut i = m.end;
+        while i < upper && lex.is_aux(toks, i) {
+            i += 1;
+        }
+        let negated = i > m.end
+            && i + 1 < upper
+            && matches!(toks[i].lower.as_ref(), "not" | "never")
+            && lex.is_destroy(toks, i + 1);
+        if negated {
+            r.destroyed = Some(Val::N(0));
+            // "Two other ballistic missiles were not intercepted": two launched, none destroyed.
+            if let (Pre::Plain(n), None) = (pre, r.launched) {
+                r.launched = Some(n);
+            }
+        }
+    }
+    if r.destroyed.is_none() && r.launched.is_some() && role == Role::Launch {
+        r.destroyed = coordinated_destroy(lex, toks, m.end, upper).then_some(Val::All);
+    }
+    if verb_object && lex.is_launch(toks, m.end) {
+        r.target = target_phrase(s, m.end + 1);
+    }
+    if r.target.is_none() {
+        r.target = attacked_with(lex, s, lower, m.start);
+    }
+    for (i, t) in toks.iter().enumerate().take(upper).skip(m.end) {
+        let w = t.lower.as_ref();
+        if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') {
+            break;
+        }
+        let distance = i > 0 && DISTANCES.contains(&toks[i - 1].lower.as_ref());
+        if w == "from" && r.launched_from.is_none() && !distance {
+            r.launched_from = launch_site(s, i + 1);
+        }
+        if matches!(w, "at" | "on" | "against" | "targeting") && r.target.is_none() {
+            r.target = target_phrase(s, i + 1);
+        }
+        if REGION_WORDS.contains(&w) && r.region.is_none() {
+            r.region = region_at(s, i + 1);
+        }
+    }
+    r.launched_approx = r.launched.is_some_and(|v| {
+        counts
+            .iter()
+            .filter(|n| n.start >= lower && n.end <= upper && to_u32(n.value) == v)
+            .any(|n| n.approx || is_approx(lex, toks, n.start))
+    });
+    // "Another 3 UAVs were destroyed over the Bryansk region": one more regional part of the statement.
+    r.additional &= r.region.is_none();
+    if r.region.is_some() && matches!(r.destroyed, Some(Val::N(_))) {
+        r.more_parts = counts
+            .iter()
+            .filter(|n| n.start >= m.end && n.end < upper)
+            .filter(|n| REGION_WORDS.contains(&toks[n.end].lower.as_ref()))
+            .filter_map(|n| Some((region_at(s, n.end + 1)?, to_u32(n.value))))
+            .collect();
+    }
+    r
+}
+
+/// Whose weapons the mention counts: a side word among the describing words before it ("82 Ukrainian
+/// drones", "eight Russia-launched missiles"), else "by"/"from" a side after it ("launched by Russia",
+/// "from Ukrainian territory"), else the side of the clause's launcher ("Russia fired ...") or the other side
+/// of its interceptor ("Russian air defences destroyed ...", "Ukraine shot down ...").
+pub(super) fn side_of(
+    lex: &Lexicon,
+    toks: &[Token],
+    m: &Mention,
+    lower: usize,
+    upper: usize,
+) -> Option<Side> {
+    let sides = &lex.sides;
+    let adjective = |t: &Token| {
+        let w = t.lower.as_ref();
+        if sides.russian.contains(w) {
+            Some(Side::Russia)
+        } else if sides.ukrainian.contains(w) {
+            Some(Side::Ukraine)
+        } else {
+            None
+        }
+    };
+    let country = |t: &Token| {
+        let w = t.lower.as_ref();
+        if sides.russia.contains(w) {
+            Some(Side::Russia)
+        } else if sides.ukraine.contains(w) {
+            Some(Side::Ukraine)
+        } else {
+            adjective(t)
+        }
+    };
+    // Describing words before the mention, back to its count or a verb.
+    let mut k = m.start;
+    while k > lower && m.start - k < 4 {
+        k -= 1;
+        let t = &toks[k];
+        if let Some(side) = adjective(t) {
+            let defender = toks
+                .get(k + 1)
+                .is_some_and(|n| sides.defenders.contains(n.lower.as_ref()));
+            if !defender {
+                return Some(side);
+            }
+        }
+        if t.kind != TokKind::Word && t.kind != TokKind::Num
+            || lex.is_launch(toks, k)
+            || lex.is_destroy(toks, k)
+            || matches!(t.lower.as_ref(), "of" | "and" | "down")
+        {
+            break;
+        }
+    }
+    // "launched by Russia", "fired from Ukraine", "from Ukrainian territory".
+    for i in m.end..upper.min(toks.len()) {
+        let t = &toks[i];
+        if t.kind == TokKind::Punct {
+            break;
+        }
+        if matches!(t.lower.as_ref(), "by" | "from") {
+            let mut j = i + 1;
+            if toks.get(j).is_some_and(|t| t.lower == "the") {
+                j += 1;
+            }
+            if let Some(side) = toks.get(j).and_then(country) {
+                return Some(side);
+            }
+        }
+    }
+    // The clause's launcher or interceptor.
+    for (i, t) in toks.iter().enumerate() {
+        let Some(side) = country(t) else { continue };
+        let verb = (i + 1..(i + 5).min(toks.len()))
+            .take_while(|&j| toks[j].kind == TokKind::Word)
+            .find(|&j| lex.is_launch(toks, j) || lex.is_destroy(toks, j));
+        let defender = toks
+            .get(i + 1)
+            .is_some_and(|n| sides.defenders.contains(n.lower.as_ref()));
+        match verb {
+            Some(j) if lex.is_launch(toks, j) && !defender => return Some(side),
+            Some(_) => return Some(side.other()),
+            None if defender => return Some(side.other()),
+            None => {}
+        }
+    }
+    None
+}
+
+/// "another 17 missiles", "12 more drones": a count of weapons besides those already counted.
+pub(super) fn additional(toks: &[Token], counts: &[Num], m: &Mention, lower: usize) -> bool {
+    counts
+        .iter()
+        .filter(|n| n.start >= lower && n.end <= m.start && m.start - n.end <= 3)
+        .any(|n| {
+            n.start > 0 && toks[n.start - 1].lower == "another"
+                || toks.get(n.end).is_some_and(|t| t.lower == "more")
+        })
+}
+
+/// An approximating word before the count at `start` ("nearly 300", "more than 50", "up to 40").
+pub(super) fn is_approx(lex: &Lexicon, toks: &[Token], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && matches!(toks[k - 1].lower.as_ref(), "than" | "to" | "of") {
+        k -= 1;
+    }
+    k > 0 && lex.nouns.approx.contains(toks[k - 1].lower.as_ref())
+}
+
+/// The place after "over": keyed by its first capitalized word lower-cased ("over the Belgorod region"
+/// and "over Belgorod" are both "belgorod"), shown without its article.
+pub(super) fn region_at(s: &Sentence, start: usize) -> Option<Over> {
+    let phrase = target_phrase(s, start)?;
+    let key = phrase
+        .split_whitespace()
+        .find(|w| w.chars().next().is_some_and(char::is_uppercase))?
+        .to_lowercase();
+    let phrase = phrase
+        .strip_prefix("the ")
+        .unwrap_or(&phrase)
+        .trim_end_matches(['.', ','])
+        .to_string();
+    Some(Over { key, phrase })
+}
+
+/// The quantifier written just before a weapon noun ("six", "all six", "31 of 36", "all but one of the 12").
+pub(super) fn prefix(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    m: &Mention,
+    lower: usize,
+) -> Pre {
+    let mut j = m.start;
+    let mut skipped = 0;
+    // Describing words and quote marks ("17 'Olkha' missiles") between the count and the noun.
+    while j > lower && toks[j - 1].is_quote() {
+        j -= 1;
+    }
+    while skipped < 2 && j > lower && is_modifier(lex, toks, counts, j - 1) {
+        j -= 1;
+        skipped += 1;
+        while j > lower && toks[j - 1].is_quote() {
+            j -= 1;
+        }
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let Some(n) = ending_at(counts, j) else {
+        let k = match j.checked_sub(1) {
+            Some(k) if k >= lower => k,
+            _ => return Pre::None,
+        };
+        // "Nine of the drones were destroyed": a part of the drones named before.
+        if word(k) == "the" && k >= 2 && k - 1 > lower && word(k - 1) == "of" {
+            if let Some(part) = ending_at(counts, k - 1).filter(|c| c.start >= lower) {
+                return Pre::Plain(to_u32(part.value));
+            }
+        }
+        return match word(k) {
+            "all" => Pre::All(None),
+            "the" if k > lower && word(k - 1) == "all" => Pre::All(None),
+            // "all of the missiles", "both of the missiles".
+            "the" if k >= 2 && k - 2 >= lower && word(k - 1) == "of" && word(k - 2) == "all" => {
+                Pre::All(None)
+            }
+            "the" if k >= 2 && k - 2 >= lower && word(k - 1) == "of" && word(k - 2) == "both" => {
+                Pre::All(Some(2))
+            }
+            "both" => Pre::All(Some(2)),
+            "a" | "an" if !m.plural => Pre::Plain(1),
+            "the" if !m.plural => Pre::Definite,
+            _ => Pre::None,
+        };
+    };
+    let total = to_u32(n.value);
+    let mut p = n.start;
+    if p > lower && word(p - 1) == "the" {
+        p -= 1;
+    }
+    if p > lower && word(p - 1) == "all" {
+        return Pre::All(Some(total));
+    }
+    // "a total of 32 drones": a plain count, launched or destroyed as its verb says.
+    if p >= 2 && p - 1 > lower && word(p - 1) == "of" && word(p - 2) == "total" {
+        return Pre::Plain(total);
+    }
+    if p > lower && word(p - 1) == "of" {
+        let mut q = p - 1;
+        if q > lower && word(q - 1) == "out" {
+            q -= 1;
+        }
+        if let Some(part) = ending_at(counts, q).filter(|c| c.start >= lower) {
+            let part_v = to_u32(part.value);
+            if part.start >= 2 && word(part.start - 1) == "but" && word(part.start - 2) == "all" {
+                return Pre::OfTotal(total.saturating_sub(part_v), total);
+            }
+            return Pre::OfTotal(part_v, total);
+        }
+        return Pre::Total(total);
+    }
+    Pre::Plain(total)
+}
+
+pub(super) fn is_modifier(lex: &Lexicon, toks: &[Token], counts: &[Num], i: usize) -> bool {
+    let t = &toks[i];
+    t.kind == TokKind::Word
+        && !BARRIERS.contains(&t.lower.as_ref())
+        && !counts.iter().any(|n| n.start <= i && i < n.end)
+        && !lex.is_launch(toks, i)
+        && !lex.is_destroy(toks, i)
+        && !lex.is_aux(toks, i)
+}
+
+/// Whether the mention was launched or destroyed: a passive intercepting verb right after it
+/// ("were shot down"), else the nearest verb before it, else a launching verb right after it whose
+/// subject it is ("Two Iskander-M missiles hit Kharkiv").
+pub(super) fn role(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    m: &Mention,
+    mentions: &[Mention],
+) -> Role {
+    let limit = (m.end + 12).min(toks.len());
+    let mut active_launch = false;
+    let mut hit = false;
+    // The end of a counted weapon coordinated with this one: "a dozen Shahed drones and four Kh-22
+    // missiles launched from ..." launches both.
+    let mut joined_end = None;
+    let mut i = m.end;
+    while i < limit {
+        let t = &toks[i];
+        if let Some(n) = counts.iter().find(|n| n.start == i) {
+            match mentions
+                .iter()
+                .find(|o| o.start >= n.end && o.start <= n.end + 2)
+            {
+                Some(next) if toks[i - 1].lower == "and" || toks[i - 1].is_punct(',') => {
+                    i = next.end;
+                    joined_end = Some(next.end);
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        // "37 cruise missiles, 29 Shahed drones and one reconnaissance drone were shot down": a list of
+        // counted weapons shares the verb after it.
+        let listed = t.is_punct(',')
+            && counts.iter().any(|n| {
+                n.start == i + 1
+                    && mentions
+                        .iter()
+                        .any(|o| o.start >= n.end && o.start <= n.end + 2)
+            });
+        if listed {
+            i += 1;
+            continue;
+        }
+        if t.kind == TokKind::Punct {
+            break;
+        }
+        // "the missiles launched (by Russia) were downed": a participle describing the noun, not its verb.
+        if lex.is_launch(toks, i) && i == m.end && passive_destroy_follows(lex, toks, i + 1, limit)
+        {
+            i += 1;
+            continue;
+        }
+        if lex.is_launch(toks, i) {
+            // "missiles hit Kharkiv", "a missile was fired at Odesa"
+            active_launch = i == m.end || joined_end == Some(i) || lex.is_aux(toks, i - 1);
+            hit = active_launch && lex.is_hit(toks, i);
+            break;
+        }
+        if lex.is_destroy(toks, i) {
+            // "were shot down", "were successfully intercepted", "were also shot down"
+            let adverb = matches!(
+                toks[i - 1].lower.as_ref(),
+                "also" | "again" | "then" | "all"
+            );
+            let passive = i > m.end
+                && (lex.is_aux(toks, i - 1)
+                    || toks[i - 1].lower.ends_with("ly")
+                    || adverb && i >= 2 && lex.is_aux(toks, i - 2));
+            let headline = i == m.end
+                && !toks.get(i + 1).is_some_and(|n| {
+                    OBJECT_STARTS.contains(&n.lower.as_ref()) || n.kind == TokKind::Num
+                });
+            if passive || headline {
+                return Role::Destroy;
+            }
+            break;
+        }
+        i += 1;
+    }
+    for i in (0..m.start).rev() {
+        if lex.is_destroy(toks, i) {
+            return Role::Destroy;
+        }
+        if lex.is_launch(toks, i) {
+            return Role::Launch;
+        }
+    }
+    match (active_launch, hit) {
+        (true, true) => Role::Hit,
+        (true, false) => Role::Launch,
+        _ => Role::None,
+    }
+}
+
+/// Whether an auxiliary and an intercepting verb follow in the clause from `from` ("were downed", "were
+/// all shot down").
+pub(super) fn passive_destroy_follows(
+    lex: &Lexicon,
+    toks: &[Token],
+    from: usize,
+    limit: usize,
+) -> bool {
+    (from..limit)
+        .take_while(|&k| toks[k].kind != TokKind::Punct && !lex.is_launch(toks, k))
+        .any(|k| {
+            lex.is_aux(toks, k)
+                && (lex.is_destroy(toks, k + 1)
+                    || toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.lower.ends_with("ly") || t.lower == "all")
+                        && lex.is_destroy(toks, k + 2))
+        })
+}
+
+/// The object of "attacked <Place> with" before the mention ("Russia attacked Kyiv with 7 missiles").
+pub(super) fn attacked_with(
+    lex: &Lexicon,
+    s: &Sentence,
+    lower: usize,
+    start: usize,
+) -> Option<String> {
+    let toks = &s.toks;
+    let w = (lower..start).rev().find(|&i| toks[i].lower == "with")?;
+    let v = (lower..w).rev().find(|&i| lex.is_launch(toks, i))?;
+    let p = target_phrase(s, v + 1)?;
+    let whole = toks[w - 1].end.checked_sub(toks.get(v + 1)?.start)?;
+    (whole == p.len()).then_some(p)
+}
+
+/// "... was fired at Odesa and was intercepted": a passive intercepting verb coordinated with the launch
+/// in the same clause, with no count of its own, applies to all launched.
+pub(super) fn coordinated_destroy(
+    lex: &Lexicon,
+    toks: &[Token],
+    from: usize,
+    upper: usize,
+) -> bool {
+    (from..upper.min(toks.len()))
+        .take_while(|&i| toks[i].kind != TokKind::Punct && toks[i].kind != TokKind::Num)
+        .any(|i| {
+            let mut k = i + 1;
+            while lex.is_aux(toks, k) {
+                k += 1;
+            }
+            toks[i].lower == "and" && k > i + 1 && lex.is_destroy(toks, k)
+        })
+}
+
+/// The count as a destroyed figure: "all but N" is launched less N.
+pub(super) fn all_but_or_n(toks: &[Token], n: &Num) -> Val {
+    let v = to_u32(n.value);
+    if n.start >= 2 && toks[n.start - 1].lower == "but" && toks[n.start - 2].lower == "all" {
+        Val::AllBut(v)
+    } else {
+        Val::N(v)
+    }
+}
+
+/// A count after the mention that an intercepting verb governs: "35 were shot down", "31 of which were
+/// destroyed", "of which it shot down two".
+pub(super) fn elliptic_destroyed(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    from: usize,
+    upper: usize,
+) -> Option<Val> {
+    for n in counts.iter().filter(|n| n.start >= from && n.end <= upper) {
+        // "shot down 22 of the drones": the count is part of the weapon named next, not of this one.
+        let of_next = toks.get(n.end).is_some_and(|t| t.lower == "of")
+            && upper < toks.len()
+            && (n.end + 1..=n.end + 3).contains(&upper);
+        if of_next {
+            continue;
+        }
+        let follows_verb = (n.end..(n.end + 4).min(toks.len()))
+            .take_while(|&i| in_clause(&toks[i]))
+            .any(|i| lex.is_destroy(toks, i));
+        let after_verb = n.start >= 1
+            && (lex.is_destroy(toks, n.start - 1)
+                || n.start >= 2
+                    && toks[n.start - 1].lower == "down"
+                    && lex.is_destroy(toks, n.start - 2))
+            && toks
+                .get(n.end)
+                .is_none_or(|t| t.kind == TokKind::Punct || t.lower == "of");
+        let noun_after = toks.get(n.end).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !matches!(
+                    t.lower.as_ref(),
+                    "were" | "was" | "of" | "have" | "had" | "are"
+                )
+        });
+        if (follows_verb && !noun_after) || after_verb {
+            return Some(all_but_or_n(toks, n));
+        }
+    }
+    None
+}
+
+/// Whether a token can sit inside a clause: any word or number, and quote marks ("were \"lost locally\"").
+pub(super) fn in_clause(t: &Token) -> bool {
+    t.kind != TokKind::Punct || t.is_quote()
+}
+
+/// A count after the mention that a losing word follows: "5 were lost locally", "12 did not reach their
+/// targets".
+pub(super) fn lost_count(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    from: usize,
+    upper: usize,
+) -> Option<u32> {
+    counts
+        .iter()
+        .filter(|n| n.start >= from && n.end <= upper)
+        .take_while(|n| !toks[from..n.start].iter().any(|t| t.is_punct(';')))
+        .find(|n| {
+            (n.end..(n.end + 5).min(toks.len()))
+                .take_while(|&i| in_clause(&toks[i]))
+                .any(|i| lex.is_lost(toks, i))
+        })
+        .map(|n| to_u32(n.value))
+}

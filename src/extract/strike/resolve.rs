@@ -1,0 +1,163 @@
+//! Which fact a mention belongs to: the same named weapon on the same date and side, or for a class noun
+//! the weapon of its class it stands for.
+
+use super::*;
+
+/// Which accumulated fact a mention belongs to: the same named weapon on the same date, or for a class
+/// noun the named weapon of that class touched last (on the same date). A counted class noun when two or
+/// more named weapons of its class are in the event ("12 Kh-101 and 2 Kh-22 ... Ten cruise missiles were
+/// destroyed") cannot be split between them: it keeps a fact of its own class.
+pub(super) fn resolve(
+    accs: &[Acc],
+    m: &Mention,
+    date: Option<NaiveDate>,
+    r: &Reading,
+    here: usize,
+    definite: bool,
+) -> Place {
+    let found = |i: Option<usize>| i.map_or(Place::New, Place::Existing);
+    // One side's weapons are never the other side's: "82 Ukrainian drones" beside "59 of 84 Russian drones".
+    let sides_agree = |a: &Acc| a.side.is_none() || r.side.is_none() || a.side == r.side;
+    // The facts this class noun can stand for: of its class and its side.
+    let fits = |a: &Acc| sides_agree(a) && stands_for(m, a);
+    if !m.generic {
+        let same = |a: &Acc| {
+            !a.generic && a.fact.weapon == m.name && a.fact.date == date && sides_agree(a)
+        };
+        return found(accs.iter().position(same));
+    }
+    // The same class noun counted again ("69 missiles, including 13 Kh-101 ... downed 45 missiles") is
+    // the same class tally, not the named weapon of that class.
+    if r.counts() {
+        let same_noun = accs.iter().position(|a| {
+            a.generic
+                && a.fact.weapon == m.name
+                && a.fact.date == date
+                && sides_agree(a)
+                && a.fact.launched.is_some()
+        });
+        if let Some(i) = same_noun {
+            return Place::Existing(i);
+        }
+    }
+    // A named weapon that no count was given for, in an earlier sentence, is not what a later indefinite
+    // class count stands for: "a strike with Geran-2 drones ... shot down 46 aircraft-type drones" are
+    // other drones, but "Both missiles hit" after "Iskander-M missiles" are those.
+    let counted_or_here = |a: &Acc| {
+        a.fact.launched.is_some()
+            || a.destroyed.is_some()
+            || a.fact.lost_locally.is_some()
+            || a.pos == here
+            || definite
+            || !r.counts()
+    };
+    let latest = |named: bool| {
+        accs.iter()
+            .enumerate()
+            .filter(|(_, a)| a.generic != named && a.fact.date == date)
+            .filter(|(_, a)| !named || counted_or_here(a))
+            .filter(|(_, a)| fits(a))
+            .filter(|(_, a)| !lexicon().is_standalone(&a.fact.weapon))
+            .max_by_key(|(_, a)| a.touched)
+            .map(|(i, _)| i)
+    };
+    let counted = r.counts();
+    // Named weapons of the class that carry a count: "120 Shahed drones and decoy drones ... shot down 85
+    // drones" has one, so the 85 are of it; with two counted ("12 Kh-101 and 2 Kh-22") a class count
+    // cannot be split between them.
+    let mut open_named = accs
+        .iter()
+        .filter(|a| !a.generic && a.fact.date == date && fits(a))
+        .filter(|a| !lexicon().is_standalone(&a.fact.weapon))
+        .filter(|a| {
+            a.fact.launched.is_some() || a.destroyed.is_some() || a.fact.lost_locally.is_some()
+        })
+        .map(|a| &a.fact.weapon);
+    let first = open_named.next();
+    let several = open_named.any(|w| Some(w) != first);
+    // The one counted weapon of the class is what a counted class noun stands for, however many
+    // uncounted ones were named after it.
+    if let (true, Some(only), false) = (counted, first, several) {
+        let same_side = accs.iter().position(|a| {
+            !a.generic && &a.fact.weapon == only && a.fact.date == date && sides_agree(a)
+        });
+        if let Some(i) = same_side {
+            return Place::Existing(i);
+        }
+    }
+    if counted && first.is_some() && several {
+        // "Five drones hit targets" after "launched 112 strike drones": a part of a launched tally
+        // already counted, not more launched.
+        if let (Some(n), None, None) = (r.launched.or(r.hit), r.destroyed, r.lost) {
+            let part_of = accs
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| {
+                    !a.generic
+                        && a.fact.date == date
+                        && fits(a)
+                        && a.fact.launched.is_some_and(|l| l >= n)
+                })
+                .max_by_key(|(_, a)| a.fact.launched)
+                .map(|(i, _)| i);
+            if let Some(i) = part_of {
+                return Place::Existing(i);
+            }
+        }
+        let own = accs.iter().position(|a| {
+            a.generic && a.fact.weapon == m.name && a.fact.date == date && sides_agree(a)
+        });
+        return found(own);
+    }
+    if let Some(i) = latest(true) {
+        let says_something = r.counts()
+            || r.destroyed.is_some()
+            || r.lost.is_some()
+            || r.launched_from.is_some()
+            || r.target.is_some();
+        return if says_something {
+            Place::Existing(i)
+        } else {
+            Place::Skip
+        };
+    }
+    if r.launched.is_none() && r.hit.is_none() && r.destroyed.is_none() && !r.strike_noun {
+        return Place::Skip;
+    }
+    // "a drone attack on Rylsk" names one attack: it is not the target of a class fact that counts
+    // several ("shot down eight drones"), but an event of its own.
+    let lone = !m.plural && !counted && r.target.is_some();
+    let several = |a: &Acc| {
+        a.fact.launched.is_some_and(|n| n > 1)
+            || matches!(a.destroyed, Some(Val::N(n)) if n > 1)
+            || matches!(a.destroyed, Some(Val::All | Val::AllBut(_)))
+    };
+    match latest(false) {
+        Some(i) if lone && several(&accs[i]) => Place::New,
+        i => found(i),
+    }
+}
+
+/// Whether the class noun `m` can stand for a fact of category `named`: "rockets" only for rocket
+/// artillery, other class nouns as `class_fits`.
+pub(super) fn stands_for(m: &Mention, a: &Acc) -> bool {
+    let rockets = lexicon()
+        .weapons
+        .iter()
+        .any(|w| w.rockets && w.name == m.name);
+    if rockets {
+        return a.fact.category == Category::Other && (!a.generic || a.fact.weapon == m.name);
+    }
+    class_fits(m.category, a.fact.category)
+}
+
+pub(super) fn class_fits(class: Category, named: Category) -> bool {
+    match class {
+        Category::Other => is_missile(named),
+        Category::BallisticMissile => matches!(
+            named,
+            Category::BallisticMissile | Category::AeroballisticMissile
+        ),
+        c => c == named,
+    }
+}
