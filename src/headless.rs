@@ -131,10 +131,7 @@ fn text_of(article: &Article) -> String {
         out.push_str(&format!("  regions: {}\n", regions.join(", ")));
     }
     for fact in &article.facts {
-        out.push_str(&format!(
-            "  - {}\n",
-            crate::ui::describe_fact(fact).trim_end()
-        ));
+        out.push_str(&format!("  - {}\n", fact.to_string().trim_end()));
     }
     out.push('\n');
     crate::text::visible(&out)

@@ -145,12 +145,12 @@ fn more_destroyed_than_launched_is_flagged_with_its_sentences() {
     // The whole note names both sentences.
     let fact = &app.corpus.articles[0].facts[0];
     assert!(
-        sitrep::ui::describe_fact(fact).contains(
+        fact.to_string().contains(
             "⚠ 7 destroyed > 6 launched: check “Russia launched six Kalibr missiles…” and \
              “Air defence destroyed seven Kalibr…”"
         ),
         "{}",
-        sitrep::ui::describe_fact(fact)
+        fact
     );
 }
 

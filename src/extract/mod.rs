@@ -14,6 +14,7 @@ pub mod numbers;
 pub mod people;
 pub mod sentences;
 pub mod strike;
+pub mod text;
 pub mod tokens;
 
 pub use dates::{DateHow, ReportDate};

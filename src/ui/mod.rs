@@ -2,7 +2,6 @@
 
 mod body;
 mod facts;
-pub use facts::describe as describe_fact;
 mod help;
 mod list;
 mod messages;
