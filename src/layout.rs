@@ -1,6 +1,6 @@
 //! Where each pane goes for a terminal size. Pure geometry, shared by drawing and mouse handling.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 
 /// Smallest terminal that gets the full layout: three stacked panes of a bordered row each, the legend
 /// and the status line.
@@ -82,6 +82,17 @@ pub fn inner(area: Rect) -> Rect {
         width: area.width.saturating_sub(4),
         height: area.height.saturating_sub(2),
     }
+}
+
+/// A centred box of at most `width`×`height`, inside `area`.
+pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! The help popup, generated from the key table the event loop uses.
 
-use super::popup::{boxed, centred};
+use super::popup::boxed;
 use super::theme;
 use crate::keys;
+use crate::layout::centred;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;

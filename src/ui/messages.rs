@@ -1,8 +1,9 @@
 //! The loading-messages popup: every file that could not be read, or was read with a warning.
 
-use super::popup::{boxed, centred};
+use super::popup::boxed;
 use super::theme;
 use crate::app::App;
+use crate::layout::centred;
 use crate::text::{fit, printable};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

@@ -1,8 +1,9 @@
 //! The region picker popup: typed filter, regions with article counts, marks.
 
-use super::popup::{boxed, centred};
+use super::popup::boxed;
 use super::theme;
 use crate::app::{App, Picker};
+use crate::layout::centred;
 use crate::text::printable;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

@@ -1,21 +1,10 @@
 //! What every popup shares: a centred, bordered box over the screen.
 
 use super::theme;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui::Frame;
-
-/// A centred box of at most `width`×`height`, inside `area`.
-pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    cell
-}
 
 /// Draws `lines` in a bordered box over `area`, titled, with a key hint below, from line `scroll`.
 pub fn boxed(
