@@ -5,7 +5,7 @@ use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
 /// The commented default that `sitrep --print-default-config` prints.
-pub const DEFAULT: &str = r#"# sitrep's config: the sources `sitrep fetch` reads into the archive.
+pub const DEFAULT: &str = r##"# sitrep's config: the sources `sitrep fetch` reads into the archive.
 # Each source is a [[sources]] table with a `url` (an RSS/Atom feed, a web page, a JSON file) or a
 # `path` (a file or folder: text, Markdown, HTML, feeds, a Telegram export), and an optional `name`
 # shown as the report's source when the input names none.
@@ -26,7 +26,14 @@ pub const DEFAULT: &str = r#"# sitrep's config: the sources `sitrep fetch` reads
 # [keys]
 # quit = "x"
 # next_unread = "."
-"#;
+#
+# The screen's colours can be replaced, each by a name, #rrggbb or a 0-255 index. The screen uses black,
+# red, green, yellow, magenta, cyan and dark_gray; NO_COLOR in the environment turns colour off.
+#
+# [colors]
+# dark_gray = "gray"
+# cyan = "#5fafff"
+"##;
 
 /// One source of reports.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -65,6 +72,48 @@ pub struct Config {
     /// Main-screen actions moved to other keys: `quit = "x"`, `next_unread = "Ctrl-n"`.
     #[serde(default)]
     pub keys: std::collections::BTreeMap<String, String>,
+    /// The screen's colours replaced: `dark_gray = "gray"`, `cyan = "#5fafff"`.
+    #[serde(default)]
+    pub colors: std::collections::BTreeMap<String, String>,
+}
+
+/// The colours the screen uses (`ui::theme`), by the names `[colors]` takes.
+pub const SCREEN_COLOURS: &[&str] = &[
+    "black",
+    "red",
+    "green",
+    "yellow",
+    "magenta",
+    "cyan",
+    "dark_gray",
+];
+
+impl Config {
+    /// `[colors]` as (colour of the screen, colour to draw instead); the entries were checked by `parse`.
+    pub fn palette(&self) -> Vec<(ratatui::style::Color, ratatui::style::Color)> {
+        palette(&self.colors).unwrap_or_default()
+    }
+}
+
+fn palette(
+    colors: &std::collections::BTreeMap<String, String>,
+) -> Result<Vec<(ratatui::style::Color, ratatui::style::Color)>, String> {
+    colors
+        .iter()
+        .map(|(from, to)| {
+            if !SCREEN_COLOURS.contains(&from.as_str()) {
+                return Err(format!(
+                    "[colors]: the screen uses no colour called {from:?} (it uses {})",
+                    SCREEN_COLOURS.join(", ")
+                ));
+            }
+            let parse = |c: &str| c.parse::<ratatui::style::Color>().ok();
+            let to_colour = parse(to).ok_or_else(|| {
+                format!("[colors]: {from} = {to:?} is not a colour (a name, #rrggbb or 0-255)")
+            })?;
+            Ok((parse(from).unwrap_or_default(), to_colour))
+        })
+        .collect()
 }
 
 /// Where the config is read from when `--config` is not given.
@@ -95,6 +144,13 @@ pub fn parse(text: &str) -> Result<Config, String> {
             .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
             .unwrap_or(1);
         format!("{line}: {}", e.message())
+    })?;
+    palette(&config.colors).map_err(|e| {
+        let line = text
+            .lines()
+            .position(|l| l.trim() == "[colors]")
+            .map_or(1, |n| n + 1);
+        format!("{line}: {e}")
     })?;
     crate::keys::remaps_of(&config.keys).map_err(|e| {
         let line = text
@@ -152,6 +208,15 @@ mod tests {
             err.starts_with("1: ") && err.contains("exactly one"),
             "{err}"
         );
+        let c = parse("[colors]\ndark_gray = \"gray\"\ncyan = \"#5fafff\"\n").unwrap();
+        assert_eq!(c.palette().len(), 2);
+        let err = parse("\n[colors]\npink = \"red\"\n").unwrap_err();
+        assert!(
+            err.starts_with("2: ") && err.contains("no colour called"),
+            "{err}"
+        );
+        let err = parse("[colors]\ncyan = \"sky\"\n").unwrap_err();
+        assert!(err.contains("not a colour"), "{err}");
         let err = parse("[[sources]]\nurl = \"a\"\ncolour = \"red\"\n").unwrap_err();
         assert!(err.contains("colour"), "{err}");
         let dir = tempfile::tempdir().unwrap();

@@ -202,6 +202,9 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
     // The first frame comes at once; reports join the list as they are analysed.
     let marks = store.as_ref().map(|a| a.path().to_path_buf());
     let load = sitrep::corpus::load_in_background(inputs, marks);
+    if let Ok(c) = &settings {
+        app.palette = c.palette();
+    }
     let (sources, keys) = settings.map(|c| (c.sources, c.keys)).unwrap_or_default();
     // Checked when the config was read: a bad [keys] table is reported there and the defaults stay.
     sitrep::keys::install(sitrep::keys::remaps_of(&keys).unwrap_or_default());

@@ -350,3 +350,19 @@ fn no_color_draws_without_colours_and_keeps_highlights_reversed() {
     let legend_y = 38;
     assert!((0..120).any(|x| buffer[(x, legend_y)].modifier.contains(Modifier::REVERSED)));
 }
+
+#[test]
+fn the_configs_colours_replace_the_screens() {
+    use ratatui::style::Color;
+    let mut app = seeds();
+    app.palette = vec![(Color::Cyan, Color::Blue), (Color::DarkGray, Color::Gray)];
+    app.resize(Rect::new(0, 0, 120, 40));
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| sitrep::ui::draw(f, &app)).unwrap();
+    let cells = &terminal.backend().buffer().content;
+    assert!(cells
+        .iter()
+        .all(|c| c.fg != Color::Cyan && c.fg != Color::DarkGray));
+    assert!(cells.iter().any(|c| c.fg == Color::Blue));
+    assert!(cells.iter().any(|c| c.fg == Color::Gray));
+}

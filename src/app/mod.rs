@@ -183,6 +183,8 @@ pub struct App {
     pub full_text: bool,
     /// NO_COLOR is set: draw without colours.
     pub no_color: bool,
+    /// The config's `[colors]`: (colour of the screen, colour drawn instead).
+    pub palette: Vec<(ratatui::style::Color, ratatui::style::Color)>,
     /// Something for the terminal loop to do outside the screen (open or copy a link), taken by it.
     pub effect: Option<Effect>,
     pub quit: bool,
@@ -266,6 +268,7 @@ impl App {
             notice: None,
             full_text: false,
             no_color: false,
+            palette: Vec::new(),
             quit: false,
             panes: None,
             area: Rect::new(0, 0, 80, 24),

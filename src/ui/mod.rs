@@ -37,6 +37,22 @@ pub fn draw(frame: &mut Frame, app: &App) {
     defuse_controls(frame);
     if app.no_color {
         without_colour(frame);
+    } else if !app.palette.is_empty() {
+        recolour(frame, &app.palette);
+    }
+}
+
+/// `[colors]` of the config: each colour of the screen drawn as the one the user chose.
+fn recolour(frame: &mut Frame, palette: &[(ratatui::style::Color, ratatui::style::Color)]) {
+    let swap = |c: ratatui::style::Color| {
+        palette
+            .iter()
+            .find(|(from, _)| *from == c)
+            .map_or(c, |(_, to)| *to)
+    };
+    for cell in frame.buffer_mut().content.iter_mut() {
+        cell.fg = swap(cell.fg);
+        cell.bg = swap(cell.bg);
     }
 }
 
