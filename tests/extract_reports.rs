@@ -1769,3 +1769,19 @@ fn figures_concluded_rather_than_read_are_marked_with_how() {
     );
     assert_eq!((s[0].launched, s[0].destroyed), (Some(40), Some(31)));
 }
+
+#[test]
+fn a_word_between_the_auxiliary_and_the_intercepting_verb() {
+    let text = "Russia launched 52 Shahed drones overnight. By 8 a.m., 41 Shahed drones were confirmed shot \
+                down.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Shahed-136/131", Drone, Some(52), Some(41))]
+    );
+    // A negation is not such a word.
+    let text = "Russia fired two Kh-22 missiles at Odesa. The missiles were not intercepted.";
+    assert_eq!(
+        tallies(text),
+        vec![t("Kh-22", CruiseMissile, Some(2), Some(0))]
+    );
+}

@@ -404,11 +404,11 @@ pub(super) fn role(
             break;
         }
         if lex.is_destroy(toks, i) {
-            // "were shot down", "were successfully intercepted", "were also shot down"
-            let adverb = matches!(
-                toks[i - 1].lower.as_ref(),
-                "also" | "again" | "then" | "all"
-            );
+            // "were shot down", "were successfully intercepted", "were also shot down", "were confirmed
+            // shot down": one word between the auxiliary and the verb.
+            let adverb = toks[i - 1].kind == TokKind::Word
+                && !lex.is_launch(toks, i - 1)
+                && !matches!(toks[i - 1].lower.as_ref(), "not" | "never");
             let passive = i > m.end
                 && (lex.is_aux(toks, i - 1)
                     || toks[i - 1].lower.ends_with("ly")
