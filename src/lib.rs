@@ -12,6 +12,7 @@ pub mod headless;
 pub mod keys;
 pub mod layout;
 pub mod link;
+pub mod query;
 pub mod regions;
 pub mod text;
 pub mod tui;

@@ -34,6 +34,11 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
+        /// Only the reports a query matches: words, "phrases", region:, weapon:, category:, launched>N,
+        /// destroyed<N, killed>N, injured>N, date:, from:, to:, newer:7d, source:, unread, bookmarked, -term,
+        /// or, parentheses.
+        #[arg(long, value_name = "QUERY")]
+        query: Option<String>,
         /// Inputs as for the reader. Without any, the archive (the seeds while it is empty).
         paths: Vec<PathBuf>,
     },
@@ -55,7 +60,20 @@ fn main() -> ExitCode {
     }
     let archive = cli.archive.clone().or_else(sitrep::archive::default_path);
     match cli.command {
-        Some(Command::Facts { format, paths }) => facts(format, &paths, archive.as_deref()),
+        Some(Command::Facts {
+            format,
+            query,
+            paths,
+        }) => {
+            let query = match query.as_deref().map(sitrep::query::parse).transpose() {
+                Ok(q) => q,
+                Err(e) => {
+                    eprintln!("sitrep: --query: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            facts(format, query.as_ref(), &paths, archive.as_deref())
+        }
         Some(Command::Fetch) => fetch(cli.config.as_deref(), archive.as_deref()),
         None => reader(&cli.paths, cli.config.as_deref(), archive.as_deref()),
     }
@@ -110,7 +128,13 @@ fn fetch(config_path: Option<&Path>, archive: Option<&Path>) -> ExitCode {
     }
 }
 
-fn facts(format: Format, paths: &[PathBuf], archive: Option<&Path>) -> ExitCode {
+fn facts(
+    format: Format,
+    query: Option<&sitrep::query::Query>,
+    paths: &[PathBuf],
+    archive: Option<&Path>,
+) -> ExitCode {
+    let today = chrono::Utc::now().date_naive();
     let opened = archive
         .filter(|p| p.exists())
         .and_then(|p| sitrep::archive::Archive::open(p).ok());
@@ -147,6 +171,9 @@ fn facts(format: Format, paths: &[PathBuf], archive: Option<&Path>) -> ExitCode 
         if let Some(&(read, bookmarked)) = marks.get(&article.hash) {
             article.read = read;
             article.bookmarked = bookmarked;
+        }
+        if query.is_some_and(|q| !q.matches(&article, today)) {
+            return;
         }
         if failed.is_none() {
             failed = writer.article(&article).err();

@@ -206,3 +206,25 @@ fn streamed_facts_equal_the_whole_document_and_keep_the_list_order() {
         assert_eq!(paths, order);
     }
 }
+
+#[test]
+fn facts_query_keeps_the_matching_reports_and_names_a_bad_query() {
+    let out = sitrep(&["facts", "--query", "weapon:kalibr region:kharkov"]);
+    assert!(out.status.success());
+    let v = json(&out);
+    let titles: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 1);
+    assert!(titles[0].starts_with("Day 510"), "{titles:?}");
+    let out = sitrep(&["facts", "--query", "weapon:kalibr or (region:crimea"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("at character 18: this ( is not closed"),
+        "{err}"
+    );
+}

@@ -1,0 +1,517 @@
+//! The query language of issue 10 (a first part): words and phrases, operators over the facts and the
+//! report, `-` to exclude, `or` between terms, parentheses. `sitrep facts --query '…'` applies it.
+//!
+//! | term | matches a report |
+//! |---|---|
+//! | `word`, `"a phrase"` | whose title or text holds it (ASCII case folded) |
+//! | `region:kharkov` | tagged with the region any spelling or place names |
+//! | `weapon:shahed` | with a strike fact of that weapon (any alias) |
+//! | `category:cruise_missile` | with a strike fact of that category |
+//! | `launched>20`, `destroyed<10`, `killed>0`, `injured>=3` | with a fact whose figure compares so |
+//! | `date:2023-07-18`, `from:…`, `to:…` | dated that day, on or after, on or before |
+//! | `newer:7d` | dated within the last N days of `today` |
+//! | `source:"kyiv independent"` | whose source holds it |
+//! | `unread`, `bookmarked` | so marked |
+//!
+//! Terms side by side must all match; `or` joins alternatives; `-term` excludes. A malformed query is an
+//! error that says what is wrong and at which character.
+
+use crate::corpus::Article;
+use crate::extract::{Category, Fact};
+use chrono::NaiveDate;
+
+/// A parsed query.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Query {
+    All(Vec<Query>),
+    Any(Vec<Query>),
+    Not(Box<Query>),
+    Text(String),
+    Region(Vec<String>),
+    Weapon(String),
+    Category(Category),
+    Figure(Figure, Cmp, u32),
+    Date(Cmp, NaiveDate),
+    Newer(u32),
+    Source(String),
+    Unread,
+    Bookmarked,
+}
+
+/// The figures a query compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    Launched,
+    Destroyed,
+    Killed,
+    Injured,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cmp {
+    Lt,
+    Le,
+    Eq,
+    Ge,
+    Gt,
+}
+
+impl Cmp {
+    fn holds<T: Ord>(self, a: T, b: T) -> bool {
+        match self {
+            Cmp::Lt => a < b,
+            Cmp::Le => a <= b,
+            Cmp::Eq => a == b,
+            Cmp::Ge => a >= b,
+            Cmp::Gt => a > b,
+        }
+    }
+}
+
+/// A malformed query: what is wrong, and the character where it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryError {
+    pub at: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for QueryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "at character {}: {}", self.at + 1, self.message)
+    }
+}
+
+/// Parses a query; an empty one matches every report.
+pub fn parse(text: &str) -> Result<Query, QueryError> {
+    let tokens = lex(text)?;
+    let mut p = Parser { tokens, pos: 0 };
+    let q = p.or_expr()?;
+    match p.tokens.get(p.pos) {
+        None => Ok(q),
+        Some(t) => Err(QueryError {
+            at: t.at,
+            message: format!("unexpected {:?}", t.text),
+        }),
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Tok {
+    text: String,
+    /// A quoted phrase (never an operator).
+    quoted: bool,
+    at: usize,
+}
+
+/// Splits into words, quoted phrases, `(`, `)` and a leading `-`.
+fn lex(text: &str) -> Result<Vec<Tok>, QueryError> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+        } else if c == '(' || c == ')' || c == '-' && out_allows_minus(&chars, i) {
+            out.push(Tok {
+                text: c.to_string(),
+                quoted: false,
+                at,
+            });
+            i += 1;
+        } else if c == '"' {
+            let close = chars[i + 1..]
+                .iter()
+                .position(|&(_, c)| c == '"')
+                .ok_or(QueryError {
+                    at,
+                    message: "a quote is not closed".into(),
+                })?;
+            let phrase: String = chars[i + 1..i + 1 + close]
+                .iter()
+                .map(|&(_, c)| c)
+                .collect();
+            out.push(Tok {
+                text: phrase,
+                quoted: true,
+                at,
+            });
+            i += close + 2;
+        } else {
+            // A word, which may end in a quoted value: source:"kyiv independent".
+            let mut word = String::new();
+            while i < chars.len() && !chars[i].1.is_whitespace() && !"()".contains(chars[i].1) {
+                if chars[i].1 == '"' {
+                    let close =
+                        chars[i + 1..]
+                            .iter()
+                            .position(|&(_, c)| c == '"')
+                            .ok_or(QueryError {
+                                at: chars[i].0,
+                                message: "a quote is not closed".into(),
+                            })?;
+                    word.extend(chars[i + 1..i + 1 + close].iter().map(|&(_, c)| c));
+                    i += close + 2;
+                    continue;
+                }
+                word.push(chars[i].1);
+                i += 1;
+            }
+            out.push(Tok {
+                text: word,
+                quoted: false,
+                at,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// `-` starts an exclusion at the start of a term only ("-kharkiv", not "2023-07-18").
+fn out_allows_minus(chars: &[(usize, char)], i: usize) -> bool {
+    i == 0 || chars[i - 1].1.is_whitespace() || chars[i - 1].1 == '('
+}
+
+struct Parser {
+    tokens: Vec<Tok>,
+    pos: usize,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<&Tok> {
+        self.tokens.get(self.pos)
+    }
+
+    fn or_expr(&mut self) -> Result<Query, QueryError> {
+        let mut any = vec![self.and_expr()?];
+        while self
+            .peek()
+            .is_some_and(|t| !t.quoted && t.text.eq_ignore_ascii_case("or"))
+        {
+            self.pos += 1;
+            any.push(self.and_expr()?);
+        }
+        Ok(if any.len() == 1 {
+            any.remove(0)
+        } else {
+            Query::Any(any)
+        })
+    }
+
+    fn and_expr(&mut self) -> Result<Query, QueryError> {
+        let mut all = Vec::new();
+        while let Some(t) = self.peek() {
+            if !t.quoted && (t.text == ")" || t.text.eq_ignore_ascii_case("or")) {
+                break;
+            }
+            all.push(self.unary()?);
+        }
+        match all.len() {
+            0 => match self.peek() {
+                Some(t) => Err(QueryError {
+                    at: t.at,
+                    message: format!("a term is missing before {:?}", t.text),
+                }),
+                None if self.pos == 0 => Ok(Query::All(Vec::new())),
+                None => Err(QueryError {
+                    at: self.tokens.last().map_or(0, |t| t.at),
+                    message: "a term is missing at the end".into(),
+                }),
+            },
+            1 => Ok(all.remove(0)),
+            _ => Ok(Query::All(all)),
+        }
+    }
+
+    fn unary(&mut self) -> Result<Query, QueryError> {
+        let t = self.tokens[self.pos].clone();
+        self.pos += 1;
+        if t.quoted {
+            return Ok(Query::Text(t.text));
+        }
+        match t.text.as_str() {
+            "-" => {
+                if self.peek().is_none() {
+                    return Err(QueryError {
+                        at: t.at,
+                        message: "nothing to exclude after -".into(),
+                    });
+                }
+                Ok(Query::Not(Box::new(self.unary()?)))
+            }
+            "(" => {
+                let q = self.or_expr()?;
+                match self.peek() {
+                    Some(c) if c.text == ")" && !c.quoted => {
+                        self.pos += 1;
+                        Ok(q)
+                    }
+                    _ => Err(QueryError {
+                        at: t.at,
+                        message: "this ( is not closed".into(),
+                    }),
+                }
+            }
+            ")" => Err(QueryError {
+                at: t.at,
+                message: "a ) without its (".into(),
+            }),
+            _ => term(&t),
+        }
+    }
+}
+
+/// One word: an operator with its value, a flag, or text to find.
+fn term(t: &Tok) -> Result<Query, QueryError> {
+    let err = |message: String| QueryError { at: t.at, message };
+    let lower = t.text.to_ascii_lowercase();
+    match lower.as_str() {
+        "unread" => return Ok(Query::Unread),
+        "bookmarked" => return Ok(Query::Bookmarked),
+        _ => {}
+    }
+    for (name, figure) in [
+        ("launched", Figure::Launched),
+        ("destroyed", Figure::Destroyed),
+        ("killed", Figure::Killed),
+        ("injured", Figure::Injured),
+    ] {
+        if let Some(rest) = lower.strip_prefix(name) {
+            if rest.is_empty() {
+                break;
+            }
+            let (cmp, number) = comparison(rest)
+                .ok_or_else(|| err(format!("{name} takes a comparison and a number: {name}>20")))?;
+            let n = number
+                .parse()
+                .map_err(|_| err(format!("{number:?} is not a number")))?;
+            return Ok(Query::Figure(figure, cmp, n));
+        }
+    }
+    let Some((op, value)) = t.text.split_once(':') else {
+        return Ok(Query::Text(t.text.clone()));
+    };
+    if value.is_empty() {
+        return Err(err(format!("{op}: needs a value")));
+    }
+    let date = |v: &str| {
+        NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map_err(|_| err(format!("{v:?} is not a date (YYYY-MM-DD)")))
+    };
+    match op.to_ascii_lowercase().as_str() {
+        "region" => {
+            let regions: Vec<String> = crate::regions::gazetteer()
+                .lookup(value)
+                .into_iter()
+                .map(|r| r.name.clone())
+                .collect();
+            if regions.is_empty() {
+                return Err(err(format!("no region is called {value:?}")));
+            }
+            Ok(Query::Region(regions))
+        }
+        "weapon" => weapon_named(value)
+            .map(Query::Weapon)
+            .ok_or_else(|| err(format!("no weapon is called {value:?}"))),
+        "category" => serde_json::from_value(serde_json::Value::String(value.to_ascii_lowercase()))
+            .map(Query::Category)
+            .map_err(|_| {
+                err(format!(
+                    "{value:?} is not a category (drone, cruise_missile, ballistic_missile, \
+                     aeroballistic_missile, guided_bomb, other)"
+                ))
+            }),
+        "date" => Ok(Query::Date(Cmp::Eq, date(value)?)),
+        "from" => Ok(Query::Date(Cmp::Ge, date(value)?)),
+        "to" => Ok(Query::Date(Cmp::Le, date(value)?)),
+        "newer" => value
+            .strip_suffix('d')
+            .and_then(|n| n.parse().ok())
+            .map(Query::Newer)
+            .ok_or_else(|| err(format!("newer takes days: newer:7d, not {value:?}"))),
+        "source" => Ok(Query::Source(value.to_string())),
+        other => Err(err(format!(
+            "{other}: is not an operator (region, weapon, category, date, from, to, newer, source)"
+        ))),
+    }
+}
+
+fn comparison(rest: &str) -> Option<(Cmp, &str)> {
+    for (sign, cmp) in [
+        (">=", Cmp::Ge),
+        ("<=", Cmp::Le),
+        (">", Cmp::Gt),
+        ("<", Cmp::Lt),
+        ("=", Cmp::Eq),
+    ] {
+        if let Some(n) = rest.strip_prefix(sign) {
+            return Some((cmp, n));
+        }
+    }
+    None
+}
+
+/// The canonical weapon a value names: any alias the extractor knows ("shahed", "kh-101", "geran-2").
+fn weapon_named(value: &str) -> Option<String> {
+    let toks = crate::extract::tokens::tokenize(value, 0, value.len());
+    crate::extract::lexicon::lexicon()
+        .mentions(&toks)
+        .first()
+        .map(|m| m.name.clone())
+}
+
+impl Query {
+    /// Whether `article` matches; `today` dates `newer:`.
+    pub fn matches(&self, article: &Article, today: NaiveDate) -> bool {
+        let strikes = || {
+            article.facts.iter().filter_map(|f| match f {
+                Fact::Strike(s) => Some(s),
+                _ => None,
+            })
+        };
+        let tolls = || {
+            article.facts.iter().filter_map(|f| match f {
+                Fact::Casualties(c) => Some(c),
+                _ => None,
+            })
+        };
+        let date = article.date.map(|d| d.date);
+        match self {
+            Query::All(qs) => qs.iter().all(|q| q.matches(article, today)),
+            Query::Any(qs) => qs.iter().any(|q| q.matches(article, today)),
+            Query::Not(q) => !q.matches(article, today),
+            Query::Text(t) => {
+                crate::app::Finder::new(t).matches(&article.body)
+                    || crate::app::Finder::new(t).matches(&article.title)
+            }
+            Query::Region(names) => article.regions.iter().any(|r| names.contains(&r.name)),
+            Query::Weapon(name) => strikes().any(|s| &s.weapon == name),
+            Query::Category(c) => strikes().any(|s| s.category == *c),
+            Query::Figure(figure, cmp, n) => {
+                let holds = |v: Option<u32>| v.is_some_and(|v| cmp.holds(v, *n));
+                match figure {
+                    Figure::Launched => strikes().any(|s| holds(s.launched)),
+                    Figure::Destroyed => strikes().any(|s| holds(s.destroyed)),
+                    Figure::Killed => tolls().any(|c| holds(c.killed)),
+                    Figure::Injured => tolls().any(|c| holds(c.injured)),
+                }
+            }
+            Query::Date(cmp, d) => date.is_some_and(|a| cmp.holds(a, *d)),
+            Query::Newer(days) => {
+                date.is_some_and(|a| a >= today - chrono::Duration::days(i64::from(*days)))
+            }
+            Query::Source(s) => article
+                .source
+                .as_deref()
+                .is_some_and(|src| src.to_lowercase().contains(&s.to_lowercase())),
+            Query::Unread => !article.read,
+            Query::Bookmarked => article.bookmarked,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{analyse, Loaded};
+
+    fn article(path: &str, text: &str, source: &str) -> Article {
+        let mut l = Loaded::new(path, text);
+        l.meta.source = Some(source.into());
+        analyse(l)
+    }
+
+    /// Three reports written for these tests.
+    fn reports() -> Vec<Article> {
+        let mut b = article(
+            "b",
+            "Odesa port hit\n\nRussia launched 12 Shahed drones at Odesa on July 18, 2023; air defence shot \
+             down nine. Two people were injured.\n",
+            "Black Sea Herald",
+        );
+        b.read = true;
+        let mut c = article(
+            "c",
+            "Kupiansk shelled\n\nRussian artillery shelled Kupiansk on July 10, 2023, killing one man.\n",
+            "Kyiv Independent",
+        );
+        c.bookmarked = true;
+        vec![
+            article(
+                "a",
+                "Cruise missiles over Kyiv\n\nRussia fired six Kalibr cruise missiles at Kyiv on July 20, \
+                 2023; all six were shot down.\n",
+                "Frontline Wire",
+            ),
+            b,
+            c,
+        ]
+    }
+
+    fn hits(q: &str) -> Vec<String> {
+        let today = NaiveDate::from_ymd_opt(2023, 7, 21).unwrap();
+        let q = parse(q).unwrap_or_else(|e| panic!("{q}: {e}"));
+        reports()
+            .into_iter()
+            .filter(|a| q.matches(a, today))
+            .map(|a| a.path)
+            .collect()
+    }
+
+    #[test]
+    fn each_operator() {
+        assert_eq!(hits(""), ["a", "b", "c"]);
+        assert_eq!(hits("port"), ["b"]);
+        assert_eq!(hits("\"air defence shot\""), ["b"]);
+        assert_eq!(hits("region:kharkov"), ["c"]);
+        assert_eq!(hits("region:odessa"), ["b"]);
+        assert_eq!(hits("weapon:shahed"), ["b"]);
+        assert_eq!(hits("weapon:kalibr"), ["a"]);
+        assert_eq!(hits("category:cruise_missile"), ["a"]);
+        assert_eq!(hits("launched>10"), ["b"]);
+        assert_eq!(hits("destroyed>=6"), ["a", "b"]);
+        assert_eq!(hits("destroyed<7"), ["a"]);
+        assert_eq!(hits("killed>0"), ["c"]);
+        assert_eq!(hits("injured=2"), ["b"]);
+        assert_eq!(hits("date:2023-07-18"), ["b"]);
+        assert_eq!(hits("from:2023-07-18"), ["a", "b"]);
+        assert_eq!(hits("to:2023-07-18"), ["b", "c"]);
+        assert_eq!(hits("newer:5d"), ["a", "b"]);
+        assert_eq!(hits("source:\"kyiv independent\""), ["c"]);
+        assert_eq!(hits("unread"), ["a", "c"]);
+        assert_eq!(hits("bookmarked"), ["c"]);
+    }
+
+    #[test]
+    fn exclusion_alternatives_and_groups() {
+        assert_eq!(hits("-region:odesa"), ["a", "c"]);
+        assert_eq!(hits("kyiv or odesa"), ["a", "b"]);
+        assert_eq!(hits("(weapon:kalibr or weapon:shahed) -unread"), ["b"]);
+        assert_eq!(hits("unread launched>0"), ["a"]);
+        // A minus inside a word is part of it.
+        assert_eq!(hits("date:2023-07-20"), ["a"]);
+    }
+
+    #[test]
+    fn malformed_queries_say_what_and_where() {
+        let err = |q: &str| parse(q).unwrap_err();
+        assert_eq!(err("(kalibr").at, 0);
+        assert!(err("(kalibr").message.contains("not closed"));
+        assert_eq!(err("kyiv )").at, 5);
+        assert!(err("\"open").message.contains("quote"));
+        assert!(err("region:atlantis").message.contains("no region"));
+        assert!(err("weapon:catapult").message.contains("no weapon"));
+        assert!(err("category:spoon").message.contains("not a category"));
+        assert!(err("launched~5").message.contains("comparison"));
+        assert!(err("killed>many").message.contains("not a number"));
+        assert!(err("date:yesterday").message.contains("not a date"));
+        assert!(err("newer:week").message.contains("newer takes days"));
+        assert!(err("colour:red").message.contains("not an operator"));
+        assert!(err("kyiv or").message.contains("missing"));
+        assert!(err("-").message.contains("nothing to exclude"));
+        assert_eq!(
+            err("kyiv region:").to_string(),
+            "at character 6: region: needs a value"
+        );
+    }
+}
