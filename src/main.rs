@@ -168,10 +168,7 @@ fn facts(
     let mut writer = sitrep::headless::Writer::new(stdout, matches!(format, Format::Json));
     let mut failed = None;
     sitrep::corpus::analyse_in_order(loaded, |mut article| {
-        if let Some(&(read, bookmarked)) = marks.get(&article.hash) {
-            article.read = read;
-            article.bookmarked = bookmarked;
-        }
+        article.apply_marks(&marks);
         if query.is_some_and(|q| !q.matches(&article, today)) {
             return;
         }

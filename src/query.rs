@@ -381,8 +381,8 @@ impl Query {
             Query::Any(qs) => qs.iter().any(|q| q.matches(article, today)),
             Query::Not(q) => !q.matches(article, today),
             Query::Text(t) => {
-                crate::app::Finder::new(t).matches(&article.body)
-                    || crate::app::Finder::new(t).matches(&article.title)
+                let finder = crate::app::Finder::new(t);
+                finder.matches(&article.body) || finder.matches(&article.title)
             }
             Query::Region(names) => article.regions.iter().any(|r| names.contains(&r.name)),
             Query::Weapon(name) => strikes().any(|s| &s.weapon == name),

@@ -342,7 +342,7 @@ impl Archive {
     }
 
     /// Read and bookmark marks by content hash.
-    pub fn marks(&self) -> Result<HashMap<String, (bool, bool)>, String> {
+    pub fn marks(&self) -> Result<crate::corpus::Marks, String> {
         let fail = |e: rusqlite::Error| format!("{}: {e}", self.path.display());
         let mut stmt = self
             .conn

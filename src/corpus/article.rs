@@ -48,7 +48,18 @@ pub struct Article {
     pub bookmarked: bool,
 }
 
+/// Read and bookmark marks by content hash, as the archive keeps them.
+pub type Marks = std::collections::HashMap<String, (bool, bool)>;
+
 impl Article {
+    /// Takes the marks kept for this report's text, if any.
+    pub fn apply_marks(&mut self, marks: &Marks) {
+        if let Some(&(read, bookmarked)) = marks.get(&self.hash) {
+            self.read = read;
+            self.bookmarked = bookmarked;
+        }
+    }
+
     /// The text of a block (line breaks inside a paragraph kept as they are in the body).
     pub fn text(&self, block: &Block) -> &str {
         &self.body[block.span.clone()]

@@ -77,11 +77,14 @@ pub fn get(url: &str, limits: Limits) -> Result<Fetched, String> {
 
 fn describe(err: &ureq::Error, limits: Limits) -> String {
     use ureq::Error as E;
-    match err {
-        E::Timeout(_) => format!(
+    let timed_out = || {
+        format!(
             "no answer within {} s (timed out)",
             limits.total.as_secs_f32()
-        ),
+        )
+    };
+    match err {
+        E::Timeout(_) => timed_out(),
         E::HostNotFound => "host not found".into(),
         E::ConnectionFailed => "could not connect to the server".into(),
         E::TooManyRedirects => format!("more than {} redirects", limits.redirects),
@@ -93,10 +96,7 @@ fn describe(err: &ureq::Error, limits: Limits) -> String {
         E::Io(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => {
             "the server refused the connection".into()
         }
-        E::Io(e) if e.kind() == std::io::ErrorKind::TimedOut => format!(
-            "no answer within {} s (timed out)",
-            limits.total.as_secs_f32()
-        ),
+        E::Io(e) if e.kind() == std::io::ErrorKind::TimedOut => timed_out(),
         other => format!("fetch failed ({other})"),
     }
 }

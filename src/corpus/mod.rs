@@ -7,7 +7,7 @@ pub mod load;
 pub mod parse;
 mod seeds;
 
-pub use article::{Article, Block, BlockKind};
+pub use article::{Article, Block, BlockKind, Marks};
 pub use load::{Loaded, Meta, Problem};
 
 use crate::extract::{Fact, ReportDate};
@@ -78,10 +78,7 @@ pub fn load_in_background(inputs: Inputs, marks: Option<PathBuf>) -> mpsc::Recei
             })
             .unwrap_or_default();
         let mark = |mut article: Article| {
-            if let Some(&(read, bookmarked)) = kept.get(&article.hash) {
-                article.read = read;
-                article.bookmarked = bookmarked;
-            }
+            article.apply_marks(&kept);
             article
         };
         let mark =
@@ -182,18 +179,18 @@ pub fn fetch_in_background(
         let done = crate::archive::fetch::all(&sources, &mut store);
         let rows = store.rows().unwrap_or_default();
         let marks = store.marks().unwrap_or_default();
+        // Only reports not shown yet are parsed and tagged: the hash of the text decides, before any work.
         let fresh: Vec<Article> = rows
             .into_iter()
+            .filter(|r| {
+                !known.contains(&crate::archive::content_hash(&parse::normalize(
+                    &r.loaded.text,
+                )))
+            })
             .filter_map(|r| {
                 let (date, facts) = r.cached?;
                 let mut article = from_cache(r.loaded, date, facts);
-                if known.contains(&article.hash) {
-                    return None;
-                }
-                if let Some(&(read, bookmarked)) = marks.get(&article.hash) {
-                    article.read = read;
-                    article.bookmarked = bookmarked;
-                }
+                article.apply_marks(&marks);
                 Some(article)
             })
             .collect();
