@@ -130,19 +130,14 @@ pub fn read(
     let mut warnings = Vec::new();
     let mut kind = format.name();
     let (format, reports) = match format {
-        Format::Text => (
+        // A single document: its text as it is (Markdown without its markup), linked to where it was fetched.
+        Format::Text | Format::Markdown => (
             format,
             vec![Report {
-                text: text.to_string(),
-                url: url.map(str::to_string),
-                source: url.and_then(html::host),
-                ..Report::default()
-            }],
-        ),
-        Format::Markdown => (
-            format,
-            vec![Report {
-                text: markdown::to_body(text),
+                text: match format {
+                    Format::Markdown => markdown::to_body(text),
+                    _ => text.to_string(),
+                },
                 url: url.map(str::to_string),
                 source: url.and_then(html::host),
                 ..Report::default()
