@@ -42,8 +42,27 @@ enum Command {
         /// Inputs as for the reader. Without any, the archive (the seeds while it is empty).
         paths: Vec<PathBuf>,
     },
+    /// Print the events the reports tell of: the strikes of one night and weapon category across
+    /// reports, with their sources, disagreements and updates.
+    Events {
+        /// Output format: JSON, or CSV in the columns of the public per-attack record plus `sources` and
+        /// `disagreement`.
+        #[arg(long, value_enum, default_value_t = EventFormat::Json)]
+        format: EventFormat,
+        /// Only the events of the reports a query matches (as for `facts`).
+        #[arg(long, value_name = "QUERY")]
+        query: Option<String>,
+        /// Inputs as for the reader. Without any, the archive (the seeds while it is empty).
+        paths: Vec<PathBuf>,
+    },
     /// Read every configured source into the archive; a line per source and a total.
     Fetch,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum EventFormat {
+    Json,
+    Csv,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -65,14 +84,22 @@ fn main() -> ExitCode {
             query,
             paths,
         }) => {
-            let query = match query.as_deref().map(sitrep::query::parse).transpose() {
+            let query = match parse_query(query.as_deref()) {
                 Ok(q) => q,
-                Err(e) => {
-                    eprintln!("sitrep: --query: {e}");
-                    return ExitCode::from(2);
-                }
+                Err(code) => return code,
             };
             facts(format, query.as_ref(), &paths, archive.as_deref())
+        }
+        Some(Command::Events {
+            format,
+            query,
+            paths,
+        }) => {
+            let query = match parse_query(query.as_deref()) {
+                Ok(q) => q,
+                Err(code) => return code,
+            };
+            events(format, query.as_ref(), &paths, archive.as_deref())
         }
         Some(Command::Fetch) => fetch(cli.config.as_deref(), archive.as_deref()),
         None => reader(&cli.paths, cli.config.as_deref(), archive.as_deref()),
@@ -128,13 +155,20 @@ fn fetch(config_path: Option<&Path>, archive: Option<&Path>) -> ExitCode {
     }
 }
 
-fn facts(
-    format: Format,
-    query: Option<&sitrep::query::Query>,
+/// `--query`: the parsed query, or exit 2 with what is wrong.
+fn parse_query(text: Option<&str>) -> Result<Option<sitrep::query::Query>, ExitCode> {
+    text.map(sitrep::query::parse).transpose().map_err(|e| {
+        eprintln!("sitrep: --query: {e}");
+        ExitCode::from(2)
+    })
+}
+
+/// What the headless commands read: the given paths, else the archive, else the seeds; with the archive's
+/// marks. Problems are printed; nothing readable is exit 1.
+fn headless_inputs(
     paths: &[PathBuf],
     archive: Option<&Path>,
-) -> ExitCode {
-    let today = chrono::Utc::now().date_naive();
+) -> Result<(Vec<sitrep::corpus::Loaded>, sitrep::corpus::Marks), ExitCode> {
     let opened = archive
         .filter(|p| p.exists())
         .and_then(|p| sitrep::archive::Archive::open(p).ok());
@@ -148,7 +182,7 @@ fn facts(
             Ok(rows) => (rows.into_iter().map(|r| r.loaded).collect(), Vec::new()),
             Err(e) => {
                 eprintln!("sitrep: {e}");
-                return ExitCode::from(1);
+                return Err(ExitCode::from(1));
             }
         }
     } else if paths.is_empty() {
@@ -161,8 +195,22 @@ fn facts(
     }
     if loaded.is_empty() {
         eprintln!("sitrep: no report could be read");
-        return ExitCode::from(1);
+        return Err(ExitCode::from(1));
     }
+    Ok((loaded, marks))
+}
+
+fn facts(
+    format: Format,
+    query: Option<&sitrep::query::Query>,
+    paths: &[PathBuf],
+    archive: Option<&Path>,
+) -> ExitCode {
+    let today = chrono::Utc::now().date_naive();
+    let (loaded, marks) = match headless_inputs(paths, archive) {
+        Ok(inputs) => inputs,
+        Err(code) => return code,
+    };
     // Streamed in the list's order, a batch at a time: memory never holds every analysed article.
     let stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let mut writer = sitrep::headless::Writer::new(stdout, matches!(format, Format::Json));
@@ -179,6 +227,52 @@ fn facts(
     match failed.map_or_else(|| writer.finish(), Err) {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`sitrep facts | head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("sitrep: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `sitrep events`: the events of the reports the query matches, as JSON or CSV.
+fn events(
+    format: EventFormat,
+    query: Option<&sitrep::query::Query>,
+    paths: &[PathBuf],
+    archive: Option<&Path>,
+) -> ExitCode {
+    use std::io::Write;
+    let today = chrono::Utc::now().date_naive();
+    let (loaded, marks) = match headless_inputs(paths, archive) {
+        Ok(inputs) => inputs,
+        Err(code) => return code,
+    };
+    // Only the facts are kept of each report: the texts go as they are analysed.
+    let mut kept = Vec::new();
+    sitrep::corpus::analyse_in_order(loaded, |mut article| {
+        article.apply_marks(&marks);
+        if query.is_some_and(|q| !q.matches(&article, today)) {
+            return;
+        }
+        article.body = String::new();
+        article.blocks = Vec::new();
+        kept.push(article);
+    });
+    let events = sitrep::events::group(kept.iter().enumerate());
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = match format {
+        EventFormat::Json => serde_json::to_writer_pretty(&mut out, &events)
+            .map_err(std::io::Error::other)
+            .and_then(|()| writeln!(out)),
+        EventFormat::Csv => writeln!(out, "{}", sitrep::events::CSV_HEADER).and_then(|()| {
+            events
+                .iter()
+                .try_for_each(|e| writeln!(out, "{}", sitrep::events::csv_row(e)))
+        }),
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("sitrep: {e}");

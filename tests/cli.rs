@@ -228,3 +228,102 @@ fn facts_query_keeps_the_matching_reports_and_names_a_bad_query() {
         "{err}"
     );
 }
+
+/// Two outlets' folders, each with reports written for this test.
+fn two_outlets() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let write = |folder: &str, name: &str, text: &str| {
+        let d = dir.path().join(folder);
+        fs::create_dir_all(&d).unwrap();
+        fs::write(d.join(name), text).unwrap();
+    };
+    write(
+        "harbour-post",
+        "a.txt",
+        "Night of drones\n\nOn the night of 11 to 12 April 2024, Russia launched 28 Shahed drones at Odesa, \
+         and 26 of them were shot down.\n",
+    );
+    write(
+        "steppe-daily",
+        "b.txt",
+        "Odesa under attack\n\nOn the night of 11 to 12 April 2024, Russia attacked with 27 Shahed drones; \
+         air defence destroyed 26.\n",
+    );
+    write(
+        "steppe-daily",
+        "c.txt",
+        "Kharkiv hit\n\nOn April 14, 2024, Russia fired four Iskander-M missiles at Kharkiv.\n",
+    );
+    dir
+}
+
+#[test]
+fn events_csv_lines_up_with_the_record_and_marks_disagreement() {
+    let dir = two_outlets();
+    let out = sitrep(&["events", "--format", "csv", dir.path().to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with(
+            "time_start,time_end,model,launch_place,target,target_main,launched,destroyed,"
+        ),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].ends_with(",source,sources,disagreement"));
+    assert_eq!(lines.len(), 3, "{text}");
+    // The night of 11 to 12 April, told by two outlets that disagree on the launched figure.
+    assert!(
+        lines[1].starts_with("2024-04-11,2024-04-12,Shahed-136/131,"),
+        "{}",
+        lines[1]
+    );
+    // A tie (one source each) shows the later-listed report's figure first.
+    assert!(
+        lines[1].ends_with(",2,launched 27 (steppe-daily) vs 28 (harbour-post)"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[1].contains(",Odesa,,27,26,"), "{}", lines[1]);
+    assert!(
+        lines[2].starts_with("2024-04-14,2024-04-14,Iskander-M,"),
+        "{}",
+        lines[2]
+    );
+}
+
+#[test]
+fn events_json_and_query() {
+    let dir = two_outlets();
+    let out = sitrep(&[
+        "events",
+        "--query",
+        "weapon:iskander",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    let events = v.as_array().unwrap();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0]["date"], "2024-04-14");
+    assert_eq!(events[0]["category"], "ballistic_missile");
+    assert_eq!(events[0]["launched"], 4);
+    assert_eq!(events[0]["accounts"][0]["source"], "steppe-daily");
+    let bad = sitrep(&[
+        "events",
+        "--query",
+        "launched>",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--query"));
+}
