@@ -21,7 +21,8 @@ pub const DEFAULT: &str = r##"# sitrep's config: the sources `sitrep fetch` read
 # Keys of the main screen can be moved: an action's name, then its key ("x", "Ctrl-x", "F5", "Enter").
 # The help (?) shows the keys in force. Names: down, up, page_down, page_up, top, bottom, next_pane,
 # prev_pane, open, next, prev, clear_filter, toggle_match_all, open_picker, open_search, open_link,
-# copy_link, toggle_read, toggle_bookmark, next_unread, fetch, open_messages, open_help, back, quit.
+# copy_link, toggle_read, toggle_bookmark, next_unread, fetch, save_query, cycle_sort, open_events,
+# open_messages, open_help, back, quit.
 #
 # [keys]
 # quit = "x"
@@ -33,6 +34,12 @@ pub const DEFAULT: &str = r##"# sitrep's config: the sources `sitrep fetch` read
 # [colors]
 # dark_gray = "gray"
 # cyan = "#5fafff"
+#
+# Queries saved in the reader with `:` are added at the end; F1-F9 run the first nine.
+#
+# [[queries]]
+# name = "kharkiv shaheds"
+# query = "region:kharkiv weapon:shahed newer:30d"
 "##;
 
 /// One source of reports.
@@ -64,11 +71,22 @@ impl Source {
     }
 }
 
+/// A query saved under a name (`:` in the reader); the legend offers the first nine on F1–F9.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedQuery {
+    pub name: String,
+    pub query: String,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Queries saved from the reader.
+    #[serde(default)]
+    pub queries: Vec<SavedQuery>,
     /// Main-screen actions moved to other keys: `quit = "x"`, `next_unread = "Ctrl-n"`.
     #[serde(default)]
     pub keys: std::collections::BTreeMap<String, String>,
@@ -134,6 +152,27 @@ pub fn load(path: &Path) -> Result<Config, String> {
         Err(e) => return Err(format!("{}: cannot read ({e})", path.display())),
     };
     parse(&text).map_err(|e| format!("{}:{e}", path.display()))
+}
+
+/// Adds a saved query to the config at `path` as a `[[queries]]` table at its end, leaving the rest of
+/// the file (comments too) as it was; the file and its folder are made when missing.
+pub fn append_query(path: &Path, saved: &SavedQuery) -> Result<(), String> {
+    use std::io::Write;
+    let quoted = |s: &str| toml::Value::String(s.to_string()).to_string();
+    let table = format!(
+        "\n[[queries]]\nname = {}\nquery = {}\n",
+        quoted(&saved.name),
+        quoted(&saved.query)
+    );
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(table.as_bytes()))
+        .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Parses config text; an error reads "LINE: problem".
@@ -224,6 +263,24 @@ mod tests {
             load(&dir.path().join("none.toml")).unwrap(),
             Config::default()
         );
+        // A saved query joins the file at its end; what was there stays.
+        let kept = dir.path().join("sub").join("config.toml");
+        let saved = SavedQuery {
+            name: "night \"shaheds\"".into(),
+            query: "weapon:shahed source:\"kyiv independent\"".into(),
+        };
+        append_query(&kept, &saved).unwrap();
+        std::fs::write(
+            &kept,
+            format!("# mine\n{}", std::fs::read_to_string(&kept).unwrap()),
+        )
+        .unwrap();
+        append_query(&kept, &saved).unwrap();
+        let c = load(&kept).unwrap();
+        assert_eq!(c.queries, [saved.clone(), saved]);
+        assert!(std::fs::read_to_string(&kept)
+            .unwrap()
+            .starts_with("# mine\n"));
         let bad = dir.path().join("bad.toml");
         std::fs::write(&bad, "[[sources]\n").unwrap();
         let err = load(&bad).unwrap_err();

@@ -7,6 +7,7 @@
 //! |---|---|---|
 //! | day | an event is dated by its strike's date, a night by the morning it ends ("the night of 17 to 18 July" and "overnight" in a report filed on the 18th are both the 18th); else by the report's date | `a_night_reported_the_next_morning_is_one_event` |
 //! | tonight | "tonight" or "this evening" in a report filed that day is the night that ends the next morning | `a_night_reported_the_next_morning_is_one_event` |
+//! | one night | a night named in one sentence of a report is the night of all its strikes of that day | `a_report_sums_its_weapons_of_one_category` |
 //! | one report | a report's figure is the sum of its strike facts of that category (named weapons, regional parts) | `a_report_sums_its_weapons_of_one_category` |
 //! | update | a later report of the same source replaces that source's earlier figure, shown as an update | `a_later_report_of_the_same_source_updates_it` |
 //! | disagree | sources whose figures differ disagree: the event shows the figure most sources give (a tie: the latest report's) and lists every figure with its sources | `sources_that_disagree_are_marked` |
@@ -18,11 +19,14 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// One report's telling of an event.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Account {
     /// Index of the article among those grouped (the corpus index in the reader).
     #[serde(skip)]
     pub article: usize,
+    /// Index of the first strike fact it was read from, in the article's facts.
+    #[serde(skip)]
+    pub fact: usize,
     pub source: String,
     pub path: String,
     pub url: Option<String>,
@@ -42,7 +46,7 @@ pub struct Account {
 }
 
 /// The strikes of one night (or day) and one weapon category, across reports.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Event {
     /// The day it happened; for a night, the morning it ended.
     pub date: NaiveDate,
@@ -109,10 +113,15 @@ pub fn group<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>) -> Ve
         let report_date = article.date.map(|d| d.date);
         // One account per (date, category) of this report.
         let mut mine: BTreeMap<(NaiveDate, u8), (Category, bool, Account)> = BTreeMap::new();
-        for strike in article.facts.iter().filter_map(|f| match f {
-            Fact::Strike(s) => Some(s),
-            _ => None,
-        }) {
+        for (fact, strike) in article
+            .facts
+            .iter()
+            .enumerate()
+            .filter_map(|(k, f)| match f {
+                Fact::Strike(s) => Some((k, s)),
+                _ => None,
+            })
+        {
             let Some((date, night)) = when(strike, report_date) else {
                 continue;
             };
@@ -123,6 +132,7 @@ pub fn group<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>) -> Ve
                     false,
                     Account {
                         article: index,
+                        fact,
                         source: source_of(article),
                         path: article.path.clone(),
                         url: article.url.clone(),
@@ -145,7 +155,14 @@ pub fn group<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>) -> Ve
             entry.1 |= night;
             add(&mut entry.2, strike);
         }
+        // A night told in one sentence is the night of every strike of that day in the report.
+        let nights: Vec<NaiveDate> = mine
+            .iter()
+            .filter(|(_, (_, night, _))| *night)
+            .map(|(&(date, _), _)| date)
+            .collect();
         for (key, (category, night, account)) in mine {
+            let night = night || nights.contains(&key.0);
             let e = found
                 .entry(key)
                 .or_insert_with(|| (category, false, Vec::new()));
@@ -309,12 +326,14 @@ pub struct Day {
     pub date: NaiveDate,
     pub launched: u32,
     pub destroyed: u32,
+    /// Launched in the events whose destroyed figure is known too: what the rate is of.
+    pub rated: u32,
 }
 
 impl Day {
-    /// Destroyed of launched, in percent, when anything was launched.
+    /// Destroyed of launched, in percent, over the events that give both figures.
     pub fn rate(&self) -> Option<f64> {
-        (self.launched > 0).then(|| 100.0 * f64::from(self.destroyed) / f64::from(self.launched))
+        (self.rated > 0).then(|| 100.0 * f64::from(self.destroyed) / f64::from(self.rated))
     }
 }
 
@@ -333,6 +352,7 @@ pub fn timeline(events: &[Event]) -> (Vec<Day>, Day) {
                 date: none,
                 launched: 0,
                 destroyed: 0,
+                rated: 0,
             },
         );
     };
@@ -342,6 +362,7 @@ pub fn timeline(events: &[Event]) -> (Vec<Day>, Day) {
             date: d,
             launched: 0,
             destroyed: 0,
+            rated: 0,
         });
         d += Duration::days(1);
     }
@@ -349,11 +370,15 @@ pub fn timeline(events: &[Event]) -> (Vec<Day>, Day) {
         let day = &mut days[(e.date - first).num_days() as usize];
         day.launched = day.launched.saturating_add(e.launched.unwrap_or(0));
         day.destroyed = day.destroyed.saturating_add(e.destroyed.unwrap_or(0));
+        if let (Some(l), Some(_)) = (e.launched, e.destroyed) {
+            day.rated = day.rated.saturating_add(l);
+        }
     }
     let total = Day {
         date: last,
         launched: days.iter().map(|d| d.launched).sum(),
         destroyed: days.iter().map(|d| d.destroyed).sum(),
+        rated: days.iter().map(|d| d.rated).sum(),
     };
     (days, total)
 }
@@ -590,10 +615,12 @@ mod tests {
         let e = events(&[report(
             "a",
             "Harbour Post",
-            "Missiles and drones\n\nOn August 4, 2024, Russia launched six Kh-101 missiles and four Kalibr \
-             missiles; all were shot down. It also launched 20 Shahed drones, 15 of which were destroyed.\n",
+            "Missiles and drones\n\nOn the night of August 3 to 4, 2024, Russia launched six Kh-101 missiles \
+             and four Kalibr missiles; all were shot down. Twenty Shahed drones were launched too, 15 of which \
+             were destroyed.\n",
         )]);
         assert_eq!(e.len(), 2, "{e:#?}");
+        assert!(e.iter().all(|e| e.overnight && e.date == day("2024-08-04")));
         let cruise = e
             .iter()
             .find(|e| e.category == Category::CruiseMissile)
@@ -624,6 +651,23 @@ mod tests {
         assert_eq!((total.launched, total.destroyed), (30, 23));
         assert_eq!(days[1].rate(), None);
         assert_eq!(days[2].rate(), Some(50.0));
+        // A day whose destroyed figure nobody gives has no rate, and adds nothing to the period's.
+        let e = events(&[
+            report(
+                "a",
+                "Harbour Post",
+                "One\n\nOn March 3, 2024, Russia launched 20 Shahed drones; 18 were shot down.\n",
+            ),
+            report(
+                "b",
+                "Harbour Post",
+                "Two\n\nOn March 4, 2024, Russia fired four Iskander-M missiles at Kharkiv.\n",
+            ),
+        ]);
+        let (days, total) = timeline(&e);
+        assert_eq!(days[1].rate(), None);
+        assert_eq!(total.launched, 24);
+        assert_eq!(total.rate(), Some(90.0));
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub enum Mode {
     Main,
     Picker,
     Search,
+    /// Typing a name (`:` save query as).
+    Name,
 }
 
 const CTRL_C: Key = Key {
@@ -168,7 +170,30 @@ pub const MAIN: &[Binding] = &[
         Action::OpenPicker,
         "pick regions from a list",
     ),
-    bind(&[k('/')], "/", Action::OpenSearch, "search titles and text"),
+    bind(
+        &[k('/')],
+        "/",
+        Action::OpenSearch,
+        "query: words, region:, weapon:, launched>N… (README)",
+    ),
+    bind(
+        &[k(':')],
+        ":",
+        Action::SaveQuery,
+        "save the query under a name (F1–F9 run saved ones)",
+    ),
+    bind(
+        &[k('s')],
+        "s",
+        Action::CycleSort,
+        "sort by date, source, most facts, most launched",
+    ),
+    bind(
+        &[k('e')],
+        "e",
+        Action::OpenEvents,
+        "events of the listed reports, with a timeline",
+    ),
     bind(&[k('u')], "u", Action::ToggleRead, "mark read / unread"),
     bind(
         &[k('b')],
@@ -246,7 +271,13 @@ pub const SEARCH: &[Binding] = &[
         &[code(KeyCode::Enter)],
         "Enter",
         Action::Apply,
-        "keep the search and go back to the list",
+        "keep the query and go back to the list",
+    ),
+    bind(
+        &[code(KeyCode::Tab)],
+        "Tab",
+        Action::Complete,
+        "complete an operator, weapon or region (again: the next)",
     ),
     ERASE,
     bind(
@@ -259,11 +290,26 @@ pub const SEARCH: &[Binding] = &[
     FORCE_QUIT,
 ];
 
+/// Keys of the name prompt (`:`). Other printable keys type the name.
+pub const NAME: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter)],
+        "Enter",
+        Action::Apply,
+        "save the query under this name",
+    ),
+    ERASE,
+    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, "cancel"),
+    SUSPEND,
+    FORCE_QUIT,
+];
+
 /// The help popup's sections, in order: each mode's table under a title.
 pub const HELP_SECTIONS: &[(Mode, &str)] = &[
     (Mode::Main, "Main screen"),
     (Mode::Picker, "Region picker (r)"),
-    (Mode::Search, "Search prompt (/)"),
+    (Mode::Search, "Query line (/)"),
+    (Mode::Name, "Save query as (:)"),
 ];
 
 /// The help popup's last line.
@@ -282,6 +328,7 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::Main => MAIN,
         Mode::Picker => PICKER,
         Mode::Search => SEARCH,
+        Mode::Name => NAME,
     }
 }
 
@@ -437,7 +484,11 @@ pub fn lookup_with(mode: Mode, event: KeyEvent, remaps: &[Remap]) -> Option<Acti
         })
         .map(|b| b.action);
     match (mode, found, event.code) {
-        (Mode::Picker | Mode::Search, None, KeyCode::Char(c)) if !ctrl => Some(Action::Type(c)),
+        (Mode::Picker | Mode::Search | Mode::Name, None, KeyCode::Char(c)) if !ctrl => {
+            Some(Action::Type(c))
+        }
+        // F1–F9 run the saved queries.
+        (Mode::Main, None, KeyCode::F(n @ 1..=9)) => Some(Action::RunSaved(n - 1)),
         _ => found,
     }
 }

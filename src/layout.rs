@@ -85,6 +85,47 @@ pub fn inner(area: Rect) -> Rect {
 }
 
 /// A centred box of at most `width`×`height`, inside `area`.
+/// The events view: over the panes, leaving the legend and status lines; inside its border the events
+/// (or one event's sources) above, the timeline below (when there is room for one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventsView {
+    pub frame: Rect,
+    pub table: Rect,
+    pub timeline: Option<Rect>,
+}
+
+/// Rows of the timeline: bars, their day labels, the rate line, the totals line.
+pub const TIMELINE_ROWS: u16 = 12;
+
+pub fn events_view(area: Rect) -> EventsView {
+    let frame = Rect {
+        height: area.height.saturating_sub(2),
+        ..area
+    };
+    let inner = Rect {
+        x: frame.x + 1,
+        y: frame.y + 1,
+        width: frame.width.saturating_sub(2),
+        height: frame.height.saturating_sub(2),
+    };
+    // The timeline takes its rows only when the table keeps at least five.
+    if inner.height >= TIMELINE_ROWS + 5 {
+        let [table, timeline] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(TIMELINE_ROWS)]).areas(inner);
+        EventsView {
+            frame,
+            table,
+            timeline: Some(timeline),
+        }
+    } else {
+        EventsView {
+            frame,
+            table: inner,
+            timeline: None,
+        }
+    }
+}
+
 pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
         .flex(Flex::Center)

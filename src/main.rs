@@ -323,10 +323,16 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
     if let Ok(c) = &settings {
         app.palette = c.palette();
     }
-    let (sources, keys) = settings.map(|c| (c.sources, c.keys)).unwrap_or_default();
+    let (sources, keys, queries) = settings
+        .map(|c| (c.sources, c.keys, c.queries))
+        .unwrap_or_default();
+    app.saved = queries;
     // Checked when the config was read: a bad [keys] table is reported there and the defaults stay.
     sitrep::keys::install(sitrep::keys::remaps_of(&keys).unwrap_or_default());
-    match sitrep::tui::run(app, Some(load), store, sources) {
+    let config_path = config_path
+        .map(Path::to_path_buf)
+        .or_else(sitrep::config::default_path);
+    match sitrep::tui::run(app, Some(load), store, sources, config_path) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         // Ended by a signal: the shell's convention, 128 + its number.
         Ok(Exit::Signal(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),

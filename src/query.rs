@@ -20,13 +20,83 @@ use crate::corpus::Article;
 use crate::extract::{Category, Fact};
 use chrono::NaiveDate;
 
+/// The operators and flags Tab offers, in the order it offers them.
+pub const OPERATORS: &[&str] = &[
+    "region:",
+    "weapon:",
+    "category:",
+    "source:",
+    "date:",
+    "from:",
+    "to:",
+    "newer:",
+    "launched>",
+    "destroyed>",
+    "killed>",
+    "injured>",
+    "unread",
+    "bookmarked",
+];
+
+/// The categories `category:` takes.
+pub const CATEGORIES: &[&str] = &[
+    "drone",
+    "cruise_missile",
+    "ballistic_missile",
+    "aeroballistic_missile",
+    "guided_bomb",
+    "other",
+];
+
+/// What Tab may put in place of the word being typed: an operator, or a value of `region:`, `weapon:`
+/// or `category:` (names with a space quoted), each starting with `word` (case folded), sorted.
+pub fn completions(word: &str) -> Vec<String> {
+    let lower = word.to_lowercase();
+    let starting = |candidates: Vec<String>| -> Vec<String> {
+        let mut out: Vec<String> = candidates
+            .into_iter()
+            .filter(|c| c.to_lowercase().starts_with(&lower) && c.len() > lower.len())
+            .collect();
+        out.dedup();
+        out
+    };
+    let Some((op, _)) = lower.split_once(':') else {
+        return starting(OPERATORS.iter().map(|o| o.to_string()).collect());
+    };
+    let quoted = |name: &str| {
+        let name = name.to_lowercase();
+        if name.contains(' ') {
+            format!("{op}:\"{name}\"")
+        } else {
+            format!("{op}:{name}")
+        }
+    };
+    let mut values: Vec<String> = match op {
+        "region" => crate::regions::gazetteer()
+            .regions()
+            .iter()
+            .map(|r| quoted(&r.name))
+            .collect(),
+        "weapon" => crate::extract::lexicon::lexicon()
+            .weapons
+            .iter()
+            .filter(|w| !w.generic)
+            .map(|w| quoted(&w.name))
+            .collect(),
+        "category" => CATEGORIES.iter().map(|c| quoted(c)).collect(),
+        _ => Vec::new(),
+    };
+    values.sort();
+    starting(values)
+}
+
 /// A parsed query.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Query {
     All(Vec<Query>),
     Any(Vec<Query>),
     Not(Box<Query>),
-    Text(String),
+    Text(Text),
     Region(Vec<String>),
     Weapon(String),
     Category(Category),
@@ -36,6 +106,41 @@ pub enum Query {
     Source(String),
     Unread,
     Bookmarked,
+}
+
+/// Words or a phrase to find in a report's title or text, with its finder built once.
+#[derive(Clone)]
+pub struct Text {
+    pub text: String,
+    finder: std::sync::Arc<crate::app::Finder>,
+}
+
+impl Text {
+    pub fn new(text: &str) -> Text {
+        Text {
+            text: text.to_string(),
+            finder: std::sync::Arc::new(crate::app::Finder::new(text)),
+        }
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.text == other.text
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Text({:?})", self.text)
+    }
+}
+
+impl Default for Query {
+    /// The empty query: every report.
+    fn default() -> Query {
+        Query::All(Vec::new())
+    }
 }
 
 /// The figures a query compares.
@@ -227,7 +332,7 @@ impl Parser {
         let t = self.tokens[self.pos].clone();
         self.pos += 1;
         if t.quoted {
-            return Ok(Query::Text(t.text));
+            return Ok(Query::Text(Text::new(&t.text)));
         }
         match t.text.as_str() {
             "-" => {
@@ -289,7 +394,7 @@ fn term(t: &Tok) -> Result<Query, QueryError> {
         }
     }
     let Some((op, value)) = t.text.split_once(':') else {
-        return Ok(Query::Text(t.text.clone()));
+        return Ok(Query::Text(Text::new(&t.text)));
     };
     if value.is_empty() {
         return Err(err(format!("{op}: needs a value")));
@@ -361,6 +466,24 @@ fn weapon_named(value: &str) -> Option<String> {
 }
 
 impl Query {
+    /// The words and phrases the query looks for (not those it excludes): what the reader highlights.
+    pub fn words(&self) -> Vec<&str> {
+        match self {
+            Query::All(qs) | Query::Any(qs) => qs.iter().flat_map(Query::words).collect(),
+            Query::Text(t) => vec![t.text.as_str()],
+            _ => Vec::new(),
+        }
+    }
+
+    /// Only words and phrases, all required: the archive's full-text search can answer it.
+    pub fn is_plain_text(&self) -> bool {
+        match self {
+            Query::Text(_) => true,
+            Query::All(qs) => !qs.is_empty() && qs.iter().all(|q| matches!(q, Query::Text(_))),
+            _ => false,
+        }
+    }
+
     /// Whether `article` matches; `today` dates `newer:`.
     pub fn matches(&self, article: &Article, today: NaiveDate) -> bool {
         let strikes = || {
@@ -380,10 +503,7 @@ impl Query {
             Query::All(qs) => qs.iter().all(|q| q.matches(article, today)),
             Query::Any(qs) => qs.iter().any(|q| q.matches(article, today)),
             Query::Not(q) => !q.matches(article, today),
-            Query::Text(t) => {
-                let finder = crate::app::Finder::new(t);
-                finder.matches(&article.body) || finder.matches(&article.title)
-            }
+            Query::Text(t) => t.finder.matches(&article.body) || t.finder.matches(&article.title),
             Query::Region(names) => article.regions.iter().any(|r| names.contains(&r.name)),
             Query::Weapon(name) => strikes().any(|s| &s.weapon == name),
             Query::Category(c) => strikes().any(|s| s.category == *c),
@@ -490,6 +610,38 @@ mod tests {
         assert_eq!(hits("unread launched>0"), ["a"]);
         // A minus inside a word is part of it.
         assert_eq!(hits("date:2023-07-20"), ["a"]);
+    }
+
+    #[test]
+    fn tab_offers_operators_and_values() {
+        assert_eq!(completions("reg"), ["region:"]);
+        assert_eq!(completions("d"), ["date:", "destroyed>"]);
+        assert_eq!(completions("region:khar"), ["region:kharkiv"]);
+        assert_eq!(
+            completions("region:kh"),
+            ["region:kharkiv", "region:kherson", "region:khmelnytskyi"]
+        );
+        assert!(completions("weapon:sha").contains(&"weapon:shahed-136/131".to_string()));
+        assert_eq!(completions("category:cr"), ["category:cruise_missile"]);
+        // Nothing is offered for a finished word or a free value.
+        assert!(completions("unread").is_empty());
+        assert!(completions("source:kyiv").is_empty());
+        // What Tab offers parses.
+        for word in completions("region:") {
+            parse(&word).unwrap_or_else(|e| panic!("{word}: {e}"));
+        }
+        for word in completions("weapon:") {
+            parse(&word).unwrap_or_else(|e| panic!("{word}: {e}"));
+        }
+    }
+
+    #[test]
+    fn words_and_plain_text() {
+        let q = parse("shahed \"port hit\" -odesa region:kyiv").unwrap();
+        assert_eq!(q.words(), ["shahed", "port hit"]);
+        assert!(!q.is_plain_text());
+        assert!(parse("shahed \"port hit\"").unwrap().is_plain_text());
+        assert!(!parse("").unwrap().is_plain_text());
     }
 
     #[test]

@@ -55,6 +55,7 @@ pub fn run(
     load: Option<Receiver<LoadEvent>>,
     store: Option<crate::archive::Archive>,
     sources: Vec<crate::config::Source>,
+    config_path: Option<std::path::PathBuf>,
 ) -> io::Result<Exit> {
     let mut load = load;
     if !has_terminal() {
@@ -104,7 +105,13 @@ pub fn run(
             suspend(&mut terminal)?;
         }
         if let Some(effect) = app.effect.take() {
-            if let Some(fetching) = carry_out(&mut app, effect, store.as_ref(), &sources)? {
+            if let Some(fetching) = carry_out(
+                &mut app,
+                effect,
+                store.as_ref(),
+                &sources,
+                config_path.as_deref(),
+            )? {
                 load = Some(fetching);
             }
         }
@@ -184,12 +191,14 @@ fn keep_marks(app: &mut App, store: Option<&crate::archive::Archive>) {
     }
 }
 
-/// Opens or copies a link, or asks the archive's full-text index; a failure to start the opener is said in the status bar.
+/// Opens or copies a link, asks the archive's full-text index, or saves a query to the config; a
+/// failure is said in the status bar.
 fn carry_out(
     app: &mut App,
     effect: crate::app::Effect,
     store: Option<&crate::archive::Archive>,
     sources: &[crate::config::Source],
+    config_path: Option<&std::path::Path>,
 ) -> io::Result<Option<Receiver<LoadEvent>>> {
     match effect {
         // `R`: a fetch feeds the list as a load does.
@@ -218,6 +227,14 @@ fn carry_out(
         crate::app::Effect::Open(url) => {
             if let Err(e) = crate::link::open(&url) {
                 app.flash = Some(e);
+            }
+        }
+        crate::app::Effect::SaveQuery(saved) => {
+            let kept = config_path
+                .ok_or_else(|| "no place for the config: give --config PATH".to_string())
+                .and_then(|path| crate::config::append_query(path, &saved));
+            if let Err(e) = kept {
+                app.flash = Some(format!("Query not saved: {e}"));
             }
         }
         crate::app::Effect::Copy(text) => {

@@ -532,3 +532,129 @@ fn capital_r_fetches_in_the_background_and_new_reports_join_the_list() {
     tmux.keys(&["q"]);
     tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
 }
+
+/// Two outlets' folders in the test's home, with reports written for the query and events tests.
+fn two_outlets(tmux: &Tmux) -> String {
+    let root = tmux.home.path().join("reports");
+    let write = |folder: &str, name: &str, text: &str| {
+        let d = root.join(folder);
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::write(d.join(name), text).unwrap();
+    };
+    write(
+        "harbour-post",
+        "a.txt",
+        "Odesa night\n\nOn the night of 11 to 12 April 2024, Russia launched 28 Shahed drones at Odesa, and 26 \
+         of them were shot down.\n",
+    );
+    write(
+        "steppe-daily",
+        "b.txt",
+        "Drones over Odesa\n\nOn the night of 11 to 12 April 2024, Russia attacked Odesa with 27 Shahed drones; \
+         air defence destroyed 26.\n",
+    );
+    write(
+        "steppe-daily",
+        "c.txt",
+        "Kharkiv hit\n\nOn April 14, 2024, Russia fired four Iskander-M missiles at Kharkiv.\n",
+    );
+    root.display().to_string()
+}
+
+#[test]
+fn a_query_with_a_mistake_keeps_the_list_and_says_where() {
+    let Some(tmux) = Tmux::start("query") else {
+        return;
+    };
+    let root = two_outlets(&tmux);
+    tmux.launch(&root);
+    tmux.wait("the reports", |s| s.contains("Reports 1/3"));
+    tmux.keys(&["/"]);
+    tmux.run(&["send-keys", "-t", "t", "-l", "weapon:sha"]);
+    tmux.keys(&["Tab"]);
+    tmux.wait("the completed weapon", |s| {
+        s.contains("/weapon:shahed-136/131▏") && s.contains("2 of 3")
+    });
+    tmux.run(&["send-keys", "-t", "t", "-l", " launched>2x"]);
+    let s = tmux.wait("the error under the line", |s| {
+        s.contains("^ \"2x\" is not a number")
+    });
+    // The caret stands under the bad term.
+    let typed = s.lines().find(|l| l.contains("launched>2x▏")).unwrap();
+    let line = s.lines().find(|l| l.contains("^ \"2x\"")).unwrap();
+    assert_eq!(line.find('^'), typed.find("launched>2x"), "{s}");
+    assert!(s.contains("2 of 3"), "the last good list stays: {s}");
+    tmux.keys(&["BSpace", "Enter"]);
+    let s = tmux.wait("the kept query", |s| s.contains("Reports 1/2"));
+    assert!(
+        s.contains("Odesa night") && s.contains("Drones over Odesa"),
+        "{s}"
+    );
+    assert!(!s.contains("Kharkiv hit"), "{s}");
+    // Saved under a name, kept in the config, offered on F1 after a restart.
+    tmux.keys(&[":"]);
+    tmux.run(&["send-keys", "-t", "t", "-l", "odesa nights"]);
+    tmux.keys(&["Enter"]);
+    tmux.wait("the saved query on F1", |s| s.contains("F1 odesa nights"));
+    let config =
+        std::fs::read_to_string(tmux.home.path().join("config/sitrep/config.toml")).unwrap();
+    assert!(
+        config.contains(
+            "[[queries]]\nname = \"odesa nights\"\nquery = \"weapon:shahed-136/131 launched>2\""
+        ),
+        "{config}"
+    );
+    tmux.keys(&["Escape", "q"]);
+    tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
+    tmux.launch(&root);
+    tmux.wait("all the reports again", |s| s.contains("Reports 1/3"));
+    tmux.keys(&["F1"]);
+    let s = tmux.wait("the saved query run", |s| s.contains("Reports 1/2"));
+    assert!(s.contains("Query \"odesa nights\""), "{s}");
+    tmux.keys(&["Escape", "q"]);
+    tmux.wait("sitrep to exit", |s| {
+        s.matches("sitrep-exited-0").count() == 2
+    });
+}
+
+#[test]
+fn the_events_view_marks_disagreement_and_jumps_to_a_sources_sentence() {
+    let Some(tmux) = Tmux::start("events") else {
+        return;
+    };
+    let root = two_outlets(&tmux);
+    tmux.launch(&root);
+    tmux.wait("the reports", |s| s.contains("Reports 1/3"));
+    tmux.keys(&["e"]);
+    let s = tmux.wait("the events view", |s| {
+        s.contains("Events: 2 from the listed reports")
+    });
+    let night = s.lines().find(|l| l.contains("04-11/12")).expect(&s);
+    assert!(night.contains('⚠') && night.contains("drone"), "{night}");
+    assert!(s.contains("Total 2024-04-12 – 2024-04-14"), "{s}");
+    // The night is the first event: up from the newest, then its sources.
+    tmux.keys(&["k", "Enter"]);
+    let s = tmux.wait("the night's sources", |s| s.contains("j/k: source"));
+    assert!(
+        s.contains("harbour-post") && s.contains("steppe-daily"),
+        "{s}"
+    );
+    assert!(
+        s.contains("launched 27 (steppe-daily) vs 28 (harbour-post)"),
+        "{s}"
+    );
+    // Both reports are dated the 12th, so the later listed comes second: steppe-daily's.
+    tmux.keys(&["j", "Enter"]);
+    let s = tmux.wait("the report at its sentence", |s| s.contains("┏ Facts"));
+    assert!(s.contains("Drones over Odesa"), "{s}");
+    // The source's sentence highlighted (yellow background: SGR 43, or 48;5;3 as tmux writes it).
+    tmux.wait("the highlighted sentence", |_| {
+        tmux.styled_screen().lines().any(|l| {
+            let yellow = l.find("[43m").or_else(|| l.find("48;5;3m"));
+            yellow.is_some_and(|at| l[at..].contains("27"))
+        })
+    });
+    assert!(s.contains("▶ Shahed-136/131"), "its fact selected: {s}");
+    tmux.keys(&["q"]);
+    tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
+}

@@ -52,4 +52,14 @@ pub enum Action {
     NextUnread,
     /// Fetch every configured source into the archive, in the background.
     Fetch,
+    /// Tab in the query line: complete an operator, a weapon or a region.
+    Complete,
+    /// Cycle the list's order: date, source, most facts, most launched.
+    CycleSort,
+    /// Save the kept query under a name (asked for).
+    SaveQuery,
+    /// Run the n-th saved query (0-based: F1 is 0).
+    RunSaved(u8),
+    /// Open the events view over the listed reports.
+    OpenEvents,
 }

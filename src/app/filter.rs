@@ -43,6 +43,28 @@ impl RegionFilter {
         }
     }
 
+    /// The filter as the query line writes it: "(region:kharkiv or region:odesa)" (any),
+    /// "region:kharkiv region:odesa" (all), or nothing.
+    pub fn as_query(&self) -> String {
+        let terms: Vec<String> = self
+            .selected
+            .iter()
+            .map(|name| {
+                let name = name.to_lowercase();
+                if name.contains(' ') {
+                    format!("region:\"{name}\"")
+                } else {
+                    format!("region:{name}")
+                }
+            })
+            .collect();
+        match terms.len() {
+            0 | 1 => terms.concat(),
+            _ if self.match_all => terms.join(" "),
+            _ => format!("({})", terms.join(" or ")),
+        }
+    }
+
     /// "Kharkiv + Odesa" (any) or "Kharkiv & Odesa" (all), or "all regions".
     pub fn describe(&self) -> String {
         if self.selected.is_empty() {
@@ -91,14 +113,27 @@ pub fn corpus_regions(articles: &[Article]) -> Vec<RegionCount> {
 /// many more the picker has. A digit not shown does nothing, so what the line says is what the keys do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Legend {
+    /// " F1 name " for each saved query shown.
+    pub saved: Vec<String>,
     /// " 1 Kharkiv(2) " for each digit shown.
     pub items: Vec<String>,
     pub tail: String,
 }
 
 impl Legend {
-    /// The legend of `regions` in `cells` columns.
-    pub fn of(regions: &[RegionCount], cells: usize) -> Legend {
+    /// The legend of `saved` queries' names and `regions` in `cells` columns: saved queries first, in at
+    /// most half the line.
+    pub fn of(saved: &[&str], regions: &[RegionCount], cells: usize) -> Legend {
+        let mut saved: Vec<String> = saved
+            .iter()
+            .take(crate::app::prompt::SAVED_KEYS)
+            .enumerate()
+            .map(|(i, name)| format!(" F{} {name} ", i + 1))
+            .collect();
+        while saved.iter().map(|s| crate::text::width(s)).sum::<usize>() > cells / 2 {
+            saved.pop();
+        }
+        let cells = cells - saved.iter().map(|s| crate::text::width(s)).sum::<usize>();
         let items: Vec<String> = regions
             .iter()
             .take(9)
@@ -118,6 +153,7 @@ impl Legend {
             shown -= 1;
         }
         Legend {
+            saved,
             tail: tail(shown),
             items: items.into_iter().take(shown).collect(),
         }
@@ -140,15 +176,40 @@ mod tests {
 
     #[test]
     fn the_legend_shows_what_fits_and_counts_the_rest() {
-        let wide = Legend::of(&regions(12), 400);
+        let wide = Legend::of(&[], &regions(12), 400);
         assert_eq!(wide.items.len(), 9);
         assert_eq!(wide.tail, "  +3 more: r · a any/all · 0 clear");
-        let narrow = Legend::of(&regions(12), 80);
+        let narrow = Legend::of(&[], &regions(12), 80);
         // Each item is 13 cells, the tail 34.
         assert_eq!(narrow.items.len(), 3);
         assert_eq!(narrow.tail, "  +9 more: r · a any/all · 0 clear");
-        let all = Legend::of(&regions(2), 120);
+        let all = Legend::of(&[], &regions(2), 120);
         assert_eq!(all.items.len(), 2);
         assert_eq!(all.tail, "  r regions · a any/all · 0 clear");
+        // Saved queries come first and leave the regions the rest of the line.
+        let saved = Legend::of(&["night shaheds", "odesa"], &regions(12), 80);
+        assert_eq!(saved.saved, [" F1 night shaheds ", " F2 odesa "]);
+        assert_eq!(saved.items.len(), 1);
+        // They never take more than half of it.
+        assert_eq!(
+            Legend::of(&["a very long saved query name"], &regions(2), 40)
+                .saved
+                .len(),
+            0
+        );
+    }
+
+    #[test]
+    fn the_region_filter_as_a_query() {
+        let mut f = RegionFilter::default();
+        assert_eq!(f.as_query(), "");
+        f.toggle("Kharkiv");
+        assert_eq!(f.as_query(), "region:kharkiv");
+        f.toggle("Odesa");
+        assert_eq!(f.as_query(), "(region:kharkiv or region:odesa)");
+        f.match_all = true;
+        assert_eq!(f.as_query(), "region:kharkiv region:odesa");
+        // What it writes parses, and means the same regions.
+        assert!(crate::query::parse(&f.as_query()).is_ok());
     }
 }

@@ -1,13 +1,19 @@
 //! Application state and how actions change it. No drawing, no IO.
 
 pub mod action;
+pub mod events;
 pub mod facts;
 pub mod filter;
 pub mod picker;
+pub mod prompt;
+pub mod sort;
 
 pub use action::Action;
+pub use events::EventsView;
 pub use filter::{Legend, RegionCount, RegionFilter};
 pub use picker::Picker;
+pub use prompt::Completion;
+pub use sort::Sort;
 
 use crate::corpus::{Article, Corpus, LoadEvent};
 use crate::layout::{self, Panes};
@@ -36,19 +42,33 @@ impl Focus {
 }
 
 /// A popup over the main screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Popup {
-    Help { scroll: usize },
-    Messages { scroll: usize },
+    Help {
+        scroll: usize,
+    },
+    Messages {
+        scroll: usize,
+    },
     Picker(Picker),
+    /// `:`: the name to save the query under, as typed.
+    SaveAs(String),
+    /// `e`: the events of the listed reports, with a timeline.
+    Events(EventsView),
 }
 
-/// The text search typed after `/`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The query typed after `/` (see `crate::query`).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Search {
     pub query: String,
     /// Keys go to the query while the prompt is open.
     pub editing: bool,
+    /// The last query that parsed: what the list shows while a later one is malformed.
+    pub parsed: crate::query::Query,
+    /// What is wrong with the query as typed, and where.
+    pub error: Option<crate::query::QueryError>,
+    /// Tab's offers for the word being typed.
+    pub completion: Option<Completion>,
     /// Every match in the listed articles, in list order, found when the search is kept (Enter).
     pub hits: Vec<Hit>,
     /// The match shown (index into `hits`).
@@ -65,7 +85,7 @@ impl Search {
         if self.ranked.is_some() {
             Finder::words(&self.query)
         } else {
-            Finder::new(&self.query)
+            Finder::any(&self.parsed.words())
         }
     }
 }
@@ -78,8 +98,9 @@ pub struct Hit {
     pub span: [usize; 2],
 }
 
-/// The search query compiled once (ASCII case folded, so byte offsets hold): every key of the prompt
+/// A text query compiled once (ASCII case folded, so byte offsets hold): every key of the prompt
 /// scans bodies as they are, never lower-cased copies.
+#[derive(Debug)]
 pub struct Finder(Option<aho_corasick::AhoCorasick>);
 
 impl Finder {
@@ -96,17 +117,22 @@ impl Finder {
 
     /// The words of a full-text query: "\"port hit\" drone*" finds "port", "hit" and "drone".
     pub fn words(query: &str) -> Finder {
-        let words: Vec<String> = query
+        let words: Vec<&str> = query
             .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| "\"*()^-".contains(c)).to_string())
-            .filter(|w| !w.is_empty() && !matches!(w.as_str(), "AND" | "OR" | "NOT" | "NEAR"))
+            .map(|w| w.trim_matches(|c: char| "\"*()^-".contains(c)))
+            .filter(|w| !w.is_empty() && !matches!(*w, "AND" | "OR" | "NOT" | "NEAR"))
             .collect();
-        Finder(if words.is_empty() {
+        Finder::any(&words)
+    }
+
+    /// Any of these words or phrases.
+    pub fn any(words: &[&str]) -> Finder {
+        Finder(if words.iter().all(|w| w.is_empty()) {
             None
         } else {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
-                .build(&words)
+                .build(words.iter().filter(|w| !w.is_empty()))
                 .ok()
         })
     }
@@ -181,6 +207,12 @@ pub struct App {
     pub notice: Option<String>,
     /// The reports come from the archive: a kept search is full-text there.
     pub full_text: bool,
+    /// The list's order (`s`).
+    pub sort: Sort,
+    /// Queries saved in the config: F1–F9 run the first nine.
+    pub saved: Vec<crate::config::SavedQuery>,
+    /// The day `newer:` counts back from.
+    pub today: chrono::NaiveDate,
     /// NO_COLOR is set: draw without colours.
     pub no_color: bool,
     /// The config's `[colors]`: (colour of the screen, colour drawn instead).
@@ -230,6 +262,8 @@ pub enum Effect {
     Search(String),
     /// Fetch every source in the background (`R`).
     Fetch,
+    /// Add this query to the config's `[[queries]]`.
+    SaveQuery(crate::config::SavedQuery),
 }
 
 /// The laid-out body of one article (by id) at one width.
@@ -267,6 +301,9 @@ impl App {
             marked: Vec::new(),
             notice: None,
             full_text: false,
+            sort: Sort::default(),
+            saved: Vec::new(),
+            today: chrono::Local::now().date_naive(),
             no_color: false,
             palette: Vec::new(),
             quit: false,
@@ -321,7 +358,8 @@ impl App {
 
     /// The legend line at the terminal's width: which digits act.
     pub fn legend(&self) -> filter::Legend {
-        filter::Legend::of(&self.regions, self.area.width as usize)
+        let saved: Vec<&str> = self.saved.iter().map(|q| q.name.as_str()).collect();
+        filter::Legend::of(&saved, &self.regions, self.area.width as usize)
     }
 
     /// Tells the app the terminal size, so paging and clicks know the panes.
@@ -394,6 +432,7 @@ impl App {
     pub fn mode(&self) -> crate::keys::Mode {
         match self.popup {
             Some(Popup::Picker(_)) => crate::keys::Mode::Picker,
+            Some(Popup::SaveAs(_)) => crate::keys::Mode::Name,
             _ if self.search.editing => crate::keys::Mode::Search,
             _ => crate::keys::Mode::Main,
         }
@@ -408,6 +447,8 @@ impl App {
         }
         match self.popup.take() {
             Some(Popup::Picker(picker)) => self.update_picker(picker, action),
+            Some(Popup::SaveAs(name)) => self.update_save(name, action),
+            Some(Popup::Events(view)) => self.update_events(view, action),
             Some(Popup::Help { scroll }) => {
                 // The help box is as tall as its lines allow, inside its borders.
                 let rows = (self.area.height as usize).saturating_sub(2);
@@ -474,7 +515,18 @@ impl App {
                     ..Picker::default()
                 }))
             }
-            Action::OpenSearch => self.search.editing = true,
+            Action::OpenSearch => {
+                self.search.editing = true;
+                self.search.completion = None;
+            }
+            Action::SaveQuery => self.open_save(),
+            Action::RunSaved(n) => self.run_saved(n as usize),
+            Action::CycleSort => {
+                self.sort = self.sort.next();
+                self.apply_filter();
+                self.flash = Some(format!("Sorted by {} (s: next order)", self.sort.name()));
+            }
+            Action::OpenEvents => self.open_events(),
             Action::OpenMessages => self.popup = Some(Popup::Messages { scroll: 0 }),
             Action::OpenHelp => self.popup = Some(Popup::Help { scroll: 0 }),
             Action::OpenLink | Action::CopyLink => self.link_effect(action),
@@ -504,6 +556,7 @@ impl App {
             | Action::Apply
             | Action::Erase
             | Action::Type(_)
+            | Action::Complete
             | Action::Suspend => {}
         }
     }
@@ -558,36 +611,6 @@ impl App {
             Action::OpenLink => Effect::Open(url),
             _ => Effect::Copy(url),
         });
-    }
-
-    fn update_search(&mut self, action: Action) {
-        match action {
-            Action::Type(c) => self.search.query.push(c),
-            Action::Erase => {
-                self.search.query.pop();
-            }
-            Action::Apply => {
-                self.search.editing = false;
-                self.focus = Focus::List;
-                // Over the archive the search is full-text (the terminal loop asks it and answers with
-                // `search_ranked`); until then, and without an archive, it matches text as typed.
-                if self.full_text && !self.search.query.is_empty() {
-                    self.effect = Some(Effect::Search(self.search.query.clone()));
-                }
-                self.apply_filter();
-                self.find_hits();
-                return;
-            }
-            Action::Back => {
-                self.search = Search::default();
-            }
-            Action::ForceQuit => self.quit = true,
-            _ => return,
-        }
-        self.search.hits.clear();
-        self.search.current = None;
-        self.search.ranked = None;
-        self.apply_filter();
     }
 
     /// The archive's full-text answer to the kept search: the list becomes its reports, best first.
@@ -861,13 +884,15 @@ impl App {
             found.sort_unstable();
             return found.into_iter().map(|(_, i)| i).collect();
         }
-        let finder = Finder::new(&self.search.query);
-        (0..self.corpus.articles.len())
+        let query = &self.search.parsed;
+        let mut rows: Vec<usize> = (0..self.corpus.articles.len())
             .filter(|&i| {
                 let article = &self.corpus.articles[i];
-                self.filter.matches(article) && finder.matches(&article.body)
+                self.filter.matches(article) && query.matches(article, self.today)
             })
-            .collect()
+            .collect();
+        self.sort.apply(&mut rows, &self.corpus.articles);
+        rows
     }
 
     /// Finds every match of the kept search and shows the first one in or after the open article.

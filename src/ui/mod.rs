@@ -1,6 +1,7 @@
 //! Drawing: functions of `&App` that never change it. One file per pane or popup.
 
 mod body;
+mod events;
 mod facts;
 mod help;
 mod list;
@@ -32,7 +33,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Popup::Help { scroll }) => help::draw(frame, area, *scroll),
         Some(Popup::Messages { scroll }) => messages::draw(frame, app, area, *scroll),
         Some(Popup::Picker(state)) => picker::draw(frame, app, state, area),
-        None => {}
+        Some(Popup::Events(view)) => events::draw(frame, view, area),
+        // Typed in the legend line (`status::draw_legend`).
+        Some(Popup::SaveAs(_)) | None => {}
     }
     defuse_controls(frame);
     if app.no_color {

@@ -8,27 +8,103 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-/// Digits 1–9 and the regions they toggle, with article counts: as many as fit (see `Legend`).
+/// Digits 1–9 and the regions they toggle, with article counts: as many as fit (see `Legend`). While a
+/// query or a name is typed, the line it is typed in.
 pub fn draw_legend(frame: &mut Frame, app: &App, area: Rect) {
+    if app.search.editing {
+        return draw_query_line(frame, app, area);
+    }
+    if let Some(Popup::SaveAs(name)) = &app.popup {
+        let line = Line::from(vec![
+            Span::styled(
+                format!(" Save “{}” as: ", printable(&app.full_query())),
+                theme::DIM,
+            ),
+            Span::styled(format!("{}▏", printable(name)), theme::KEY),
+        ]);
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
     let legend = app.legend();
     let mut spans: Vec<Span> = legend
-        .items
+        .saved
         .iter()
-        .zip(&app.regions)
-        .map(|(item, region)| {
-            let style = if app.filter.contains(&region.name) {
-                theme::ACTIVE
-            } else {
-                Default::default()
-            };
-            Span::styled(item.clone(), style)
-        })
+        .map(|item| Span::styled(item.clone(), theme::GROUP))
         .collect();
+    spans.extend(legend.items.iter().zip(&app.regions).map(|(item, region)| {
+        let style = if app.filter.contains(&region.name) {
+            theme::ACTIVE
+        } else {
+            Default::default()
+        };
+        Span::styled(item.clone(), style)
+    }));
     if app.regions.is_empty() {
         spans.push(Span::styled(" no regions found", theme::DIM));
     }
     spans.push(Span::styled(legend.tail, theme::DIM));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The query line: `/`, the region filter the hotkeys made (dim), the query as typed.
+fn draw_query_line(frame: &mut Frame, app: &App, area: Rect) {
+    let (regions, _) = query_prefix(app);
+    let line = Line::from(vec![
+        Span::styled(" /", theme::KEY),
+        Span::styled(regions, theme::DIM),
+        Span::styled(format!("{}▏", printable(&app.search.query)), theme::KEY),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The region filter as the query line shows it before the typed query, and its width with the `/`.
+fn query_prefix(app: &App) -> (String, usize) {
+    let regions = app.filter.as_query();
+    let regions = if regions.is_empty() {
+        regions
+    } else {
+        format!("{regions} ")
+    };
+    let cells = 2 + width(&regions);
+    (regions, cells)
+}
+
+/// Under the query line: what is wrong and where (a caret under the character), else Tab's offers, else
+/// the keys.
+fn query_status(app: &App) -> (String, ratatui::style::Style) {
+    if let Some(e) = &app.search.error {
+        let (_, prefix) = query_prefix(app);
+        let before = app.search.query.get(..e.at).unwrap_or("");
+        let caret = prefix + width(&printable(before));
+        return (
+            format!(
+                "{}^ {} (the list is the last good query's)",
+                " ".repeat(caret),
+                e.message
+            ),
+            theme::WARNING,
+        );
+    }
+    if let Some(c) = &app.search.completion {
+        let offers: Vec<String> = c
+            .options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                if i == c.index {
+                    format!("[{o}]")
+                } else {
+                    o.clone()
+                }
+            })
+            .collect();
+        return (format!(" Tab: {}", offers.join(" ")), theme::KEY);
+    }
+    (
+        " Enter: keep · Tab: complete · Esc: clear · words, \"phrases\", region:, weapon:, launched>N, -term, or"
+            .into(),
+        theme::KEY,
+    )
 }
 
 /// Where you are and what is filtered, key hints, and messages.
@@ -46,16 +122,24 @@ pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
         0 => String::new(),
         n => format!(" · {n} unread"),
     };
-    let right = format!(
-        " {}{search} · {shown} of {total} articles{unread} · {position}/{shown} ",
-        app.filter.describe()
-    );
+    let sort = match app.sort {
+        crate::app::Sort::Date => String::new(),
+        other => format!(" · by {}", other.name()),
+    };
+    // While a query is typed the line under it needs the room: only the count stays.
+    let right = if app.search.editing {
+        format!(" {shown} of {total} ")
+    } else {
+        format!(
+            " {}{search}{sort} · {shown} of {total} articles{unread} · {position}/{shown} ",
+            app.filter.describe()
+        )
+    };
     let (left, style) = if app.search.editing {
+        query_status(app)
+    } else if let Some(Popup::SaveAs(_)) = &app.popup {
         (
-            format!(
-                " /{}▏ Enter: keep · Esc: clear",
-                printable(&app.search.query)
-            ),
+            " Enter: save to the config · Esc: cancel".into(),
             theme::KEY,
         )
     } else if let Some(flash) = &app.flash {
@@ -110,6 +194,7 @@ fn hints(app: &App) -> String {
         Some(Popup::Picker(_)) => {
             return "type to narrow · Space mark · Enter apply · Esc cancel".into()
         }
+        Some(Popup::Events(_)) => return "j/k: move · Enter: open · Esc: back".into(),
         Some(_) => return "Esc: close · j/k: scroll".into(),
         None => app.focus,
     };

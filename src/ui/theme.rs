@@ -15,4 +15,6 @@ pub const GROUP: Style = Style::new().fg(Color::Magenta).add_modifier(Modifier::
 pub const WARNING: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
 pub const KEY: Style = Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD);
 pub const ACTIVE: Style = Style::new().fg(Color::Black).bg(Color::Cyan);
+/// The destroyed bars of the timeline (launched ones are `FOCUS`).
+pub const FOUND_BAR: Style = Style::new().fg(Color::Green);
 pub const FOUND: Style = Style::new().fg(Color::Black).bg(Color::Green);

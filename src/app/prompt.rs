@@ -1,0 +1,358 @@
+//! The query line (`/`), Tab completion, and saved queries (`:` saves, F1–F9 run).
+
+use super::{Action, App, Effect, Focus, Popup, Search};
+use crate::config::SavedQuery;
+
+/// Tab's offers for the word being typed, and which one is in the line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completion {
+    /// Byte offset of the word in the query.
+    pub start: usize,
+    pub options: Vec<String>,
+    pub index: usize,
+}
+
+/// Saved queries that have a hotkey: F1 to F9.
+pub const SAVED_KEYS: usize = 9;
+
+impl App {
+    /// A key while the query line is open: typing reparses and refilters at once; a malformed query keeps
+    /// the last good list and says what is wrong.
+    pub(super) fn update_search(&mut self, action: Action) {
+        if action != Action::Complete {
+            self.search.completion = None;
+        }
+        match action {
+            Action::Type(c) => self.search.query.push(c),
+            Action::Erase => {
+                self.search.query.pop();
+            }
+            Action::Complete => self.complete(),
+            Action::Apply => {
+                self.search.editing = false;
+                self.focus = Focus::List;
+                // Over the archive words alone are full-text (the terminal loop asks the index and
+                // answers with `search_ranked`); until then, and for operators, the query is evaluated here.
+                if self.full_text
+                    && self.search.error.is_none()
+                    && self.search.parsed.is_plain_text()
+                {
+                    self.effect = Some(Effect::Search(self.search.query.clone()));
+                }
+                if let Some(e) = &self.search.error {
+                    self.flash = Some(format!("Query {e}: the list is the last good query's"));
+                }
+                self.apply_filter();
+                self.find_hits();
+                return;
+            }
+            Action::Back => {
+                self.search = Search::default();
+            }
+            Action::ForceQuit => self.quit = true,
+            _ => return,
+        }
+        self.reparse();
+        self.search.hits.clear();
+        self.search.current = None;
+        self.search.ranked = None;
+        self.apply_filter();
+    }
+
+    /// Parses the line: a good query becomes the list's, a bad one is kept as an error.
+    fn reparse(&mut self) {
+        match crate::query::parse(&self.search.query) {
+            Ok(q) => {
+                self.search.parsed = q;
+                self.search.error = None;
+            }
+            Err(e) => self.search.error = Some(e),
+        }
+    }
+
+    /// Tab: the first operator or value that starts with the word being typed; Tab again, the next.
+    fn complete(&mut self) {
+        let query = &self.search.query;
+        if let Some(c) = &mut self.search.completion {
+            if query.get(c.start..) == c.options.get(c.index).map(String::as_str) {
+                c.index = (c.index + 1) % c.options.len();
+                let word = c.options[c.index].clone();
+                self.search.query.truncate(c.start);
+                self.search.query.push_str(&word);
+                return;
+            }
+        }
+        // The word after the last space or parenthesis, a leading minus kept outside it.
+        let mut start = query
+            .rfind(|c: char| c.is_whitespace() || c == '(')
+            .map_or(0, |i| i + 1);
+        if query[start..].starts_with('-') {
+            start += 1;
+        }
+        let options = crate::query::completions(&query[start..]);
+        let Some(first) = options.first().cloned() else {
+            self.flash = Some("Tab: nothing to complete here".into());
+            return;
+        };
+        self.search.query.truncate(start);
+        self.search.query.push_str(&first);
+        self.search.completion = Some(Completion {
+            start,
+            options,
+            index: 0,
+        });
+    }
+
+    /// The whole filter as one query: the region hotkeys' terms, then the query line's.
+    pub fn full_query(&self) -> String {
+        let regions = self.filter.as_query();
+        match (regions.is_empty(), self.search.query.trim().is_empty()) {
+            (true, _) => self.search.query.trim().to_string(),
+            (false, true) => regions,
+            (false, false) => format!("{regions} {}", self.search.query.trim()),
+        }
+    }
+
+    /// `:`: asks for a name to save the kept query (with the region hotkeys' terms) under.
+    pub(super) fn open_save(&mut self) {
+        if self.full_query().is_empty() || self.search.error.is_some() {
+            self.flash = Some("Nothing to save: type a query with / first".into());
+        } else {
+            self.popup = Some(Popup::SaveAs(String::new()));
+        }
+    }
+
+    /// A key in the save prompt: Enter saves (to the config, by the terminal loop), Esc cancels.
+    pub(super) fn update_save(&mut self, mut name: String, action: Action) {
+        match action {
+            Action::Type(c) => name.push(c),
+            Action::Erase => {
+                name.pop();
+            }
+            Action::Apply if name.trim().is_empty() => {
+                self.flash = Some("A saved query needs a name".into());
+            }
+            Action::Apply => {
+                let saved = SavedQuery {
+                    name: name.trim().to_string(),
+                    query: self.full_query(),
+                };
+                self.flash = Some(if self.saved.len() < SAVED_KEYS {
+                    format!("Saved as {:?} on F{}", saved.name, self.saved.len() + 1)
+                } else {
+                    format!("Saved as {:?} (F1–F9 are taken)", saved.name)
+                });
+                self.saved.push(saved.clone());
+                self.effect = Some(Effect::SaveQuery(saved));
+                return;
+            }
+            Action::Back => return,
+            Action::ForceQuit => {
+                self.quit = true;
+                return;
+            }
+            _ => {}
+        }
+        self.popup = Some(Popup::SaveAs(name));
+    }
+
+    /// F1–F9: runs saved query `n` as if typed and kept.
+    pub(super) fn run_saved(&mut self, n: usize) {
+        let Some(saved) = self.saved.get(n).cloned() else {
+            self.flash = Some(format!("No saved query on F{} (: saves one)", n + 1));
+            return;
+        };
+        self.search = Search {
+            query: saved.query,
+            ..Search::default()
+        };
+        self.reparse();
+        self.flash = Some(match &self.search.error {
+            Some(e) => format!("Saved query {:?}: {e}", saved.name),
+            None => format!("Query {:?}", saved.name),
+        });
+        self.apply_filter();
+        self.find_hits();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Corpus, Loaded};
+    use ratatui::layout::Rect;
+
+    /// Three reports written for these tests.
+    fn app() -> App {
+        let report = |path: &str, source: &str, text: &str| {
+            let mut l = Loaded::new(path, text);
+            l.meta.source = Some(source.into());
+            l
+        };
+        let mut app = App::new(Corpus::from_loaded(vec![
+            report(
+                "a.txt",
+                "Harbour Post",
+                "Odesa port hit\n\nOn March 3, 2024, Russia launched 20 Shahed drones at Odesa; 18 were \
+                 shot down.\n",
+            ),
+            report(
+                "b.txt",
+                "Steppe Daily",
+                "Kharkiv shelled\n\nOn March 4, 2024, Russia fired two Iskander-M missiles at Kharkiv. One \
+                 person was killed and three were injured.\n",
+            ),
+            report(
+                "c.txt",
+                "Ash River News",
+                "Quiet day\n\nOn March 5, 2024, nothing happened at the front near Kupiansk.\n",
+            ),
+        ]));
+        app.resize(Rect::new(0, 0, 120, 40));
+        app.today = chrono::NaiveDate::from_ymd_opt(2024, 3, 6).unwrap();
+        app
+    }
+
+    fn titles(app: &App) -> Vec<&str> {
+        app.visible
+            .iter()
+            .map(|&i| app.corpus.articles[i].title.as_str())
+            .collect()
+    }
+
+    fn type_in(app: &mut App, text: &str) {
+        for c in text.chars() {
+            app.update(Action::Type(c));
+        }
+    }
+
+    #[test]
+    fn the_query_line_filters_as_it_is_typed_and_keeps_the_last_good_list() {
+        let mut app = app();
+        app.update(Action::OpenSearch);
+        type_in(&mut app, "weapon:shahed");
+        assert_eq!(titles(&app), ["Odesa port hit"]);
+        assert_eq!(app.search.error, None);
+        // A malformed query: the list stays, the error says where.
+        type_in(&mut app, " launched>");
+        assert_eq!(titles(&app), ["Odesa port hit"]);
+        let e = app.search.error.clone().expect("an error");
+        assert_eq!(e.at, 14);
+        type_in(&mut app, "10");
+        assert_eq!(app.search.error, None);
+        assert_eq!(titles(&app), ["Odesa port hit"]);
+        app.update(Action::Apply);
+        assert!(!app.search.editing);
+        // Words are highlighted, operators are not: the kept query's words are its matches.
+        assert!(app.search.hits.is_empty());
+        app.update(Action::Back);
+        assert_eq!(titles(&app).len(), 3);
+    }
+
+    #[test]
+    fn operators_words_and_regions_combine() {
+        let mut app = app();
+        app.update(Action::OpenSearch);
+        type_in(&mut app, "killed>0 or port");
+        // Newest first.
+        assert_eq!(titles(&app), ["Kharkiv shelled", "Odesa port hit"]);
+        app.update(Action::Apply);
+        // The kept query's words are found in the texts.
+        assert_eq!(app.search.hits.len(), 1);
+        // A region hotkey narrows the query's list further.
+        let odesa = app.regions.iter().position(|r| r.name == "Odesa").unwrap();
+        app.update(Action::ToggleRegion(odesa as u8));
+        assert_eq!(titles(&app), ["Odesa port hit"]);
+        assert_eq!(app.filter.as_query(), "region:odesa");
+    }
+
+    #[test]
+    fn tab_completes_and_cycles() {
+        let mut app = app();
+        app.update(Action::OpenSearch);
+        type_in(&mut app, "-reg");
+        app.update(Action::Complete);
+        assert_eq!(app.search.query, "-region:");
+        type_in(&mut app, "kh");
+        app.update(Action::Complete);
+        assert_eq!(app.search.query, "-region:kharkiv");
+        app.update(Action::Complete);
+        assert_eq!(app.search.query, "-region:kherson");
+        assert_eq!(titles(&app).len(), 3, "no report is about Kherson");
+        app.update(Action::Complete);
+        app.update(Action::Complete);
+        assert_eq!(app.search.query, "-region:kharkiv", "the offers go round");
+        // Kupiansk is in the Kharkiv region.
+        assert_eq!(titles(&app), ["Odesa port hit"]);
+        type_in(&mut app, " zzz:");
+        app.update(Action::Complete);
+        assert_eq!(app.search.query, "-region:kharkiv zzz:");
+        assert!(app
+            .flash
+            .as_deref()
+            .unwrap()
+            .contains("nothing to complete"));
+    }
+
+    #[test]
+    fn s_cycles_the_order() {
+        let mut app = app();
+        assert_eq!(
+            titles(&app),
+            ["Quiet day", "Kharkiv shelled", "Odesa port hit"]
+        );
+        app.update(Action::CycleSort);
+        assert_eq!(app.sort, crate::app::Sort::Source);
+        assert_eq!(
+            titles(&app),
+            ["Quiet day", "Odesa port hit", "Kharkiv shelled"]
+        );
+        app.update(Action::CycleSort);
+        assert_eq!(app.sort, crate::app::Sort::Facts);
+        assert_eq!(titles(&app)[2], "Quiet day");
+        app.update(Action::CycleSort);
+        assert_eq!(app.sort, crate::app::Sort::Launched);
+        assert_eq!(titles(&app)[0], "Odesa port hit");
+        app.update(Action::CycleSort);
+        assert_eq!(app.sort, crate::app::Sort::Date);
+    }
+
+    #[test]
+    fn a_query_is_saved_under_a_name_and_run_by_its_key() {
+        let mut app = app();
+        app.update(Action::SaveQuery);
+        assert!(app.popup.is_none(), "nothing to save yet");
+        let kharkiv = app
+            .regions
+            .iter()
+            .position(|r| r.name == "Kharkiv")
+            .unwrap();
+        app.update(Action::ToggleRegion(kharkiv as u8));
+        app.update(Action::OpenSearch);
+        type_in(&mut app, "weapon:iskander");
+        app.update(Action::Apply);
+        app.update(Action::SaveQuery);
+        type_in(&mut app, "balls");
+        app.update(Action::Erase);
+        type_in(&mut app, "istic");
+        app.update(Action::Apply);
+        let saved = SavedQuery {
+            name: "ballistic".into(),
+            query: "region:kharkiv weapon:iskander".into(),
+        };
+        assert_eq!(app.effect, Some(Effect::SaveQuery(saved.clone())));
+        assert_eq!(app.saved, [saved]);
+        assert!(app.legend().saved[0].contains("F1 ballistic"));
+        app.update(Action::Back);
+        app.update(Action::Back);
+        assert_eq!(titles(&app).len(), 3);
+        app.update(Action::RunSaved(0));
+        assert_eq!(titles(&app), ["Kharkiv shelled"]);
+        app.update(Action::RunSaved(1));
+        assert!(app
+            .flash
+            .as_deref()
+            .unwrap()
+            .contains("No saved query on F2"));
+    }
+}
