@@ -95,13 +95,34 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<Problem>) {
             collect(path, true, &mut files, &mut problems);
         }
     }
+    // Each file once, however it was named: by its folder's real path (looked up once per folder) and
+    // its name, or its own real path when it is a link.
     let mut seen = std::collections::HashSet::new();
+    let mut real_dirs: std::collections::HashMap<PathBuf, Option<PathBuf>> = Default::default();
+    let mut unique = Vec::new();
     for file in files {
-        let key = fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
-        if !seen.insert(key) {
+        let dir = file.parent().unwrap_or(Path::new("")).to_path_buf();
+        let real_dir = real_dirs
+            .entry(dir)
+            .or_insert_with_key(|d| fs::canonicalize(if d.as_os_str().is_empty() { Path::new(".") } else { d }).ok())
+            .clone();
+        let is_link = fs::symlink_metadata(&file).is_ok_and(|m| m.file_type().is_symlink());
+        let real = match (&real_dir, file.file_name()) {
+            (Some(d), Some(name)) if !is_link => d.join(name),
+            _ => fs::canonicalize(&file).unwrap_or_else(|_| file.clone()),
+        };
+        if !seen.insert(real.clone()) {
             continue;
         }
-        take(read_file(&file), &mut loaded, &mut problems);
+        let folder = real
+            .parent()
+            .and_then(|p| Some(p.file_name()?.to_string_lossy().into_owned()));
+        unique.push((file, folder));
+    }
+    // Read on every core, kept in the order found.
+    let read = super::par_map(unique, |(file, folder)| read_file_in(&file, folder.as_deref()));
+    for r in read {
+        take(r, &mut loaded, &mut problems);
     }
     (loaded, problems)
 }
@@ -199,6 +220,14 @@ fn collect(path: &Path, named: bool, files: &mut Vec<PathBuf>, problems: &mut Ve
 /// replaced (with a warning); empty, binary and huge files are errors. A report without a source of its
 /// own takes the name of the folder the file lies in.
 pub fn read_file(path: &Path) -> Result<formats::Read, Problem> {
+    let folder = fs::canonicalize(path)
+        .ok()
+        .and_then(|p| Some(p.parent()?.file_name()?.to_string_lossy().into_owned()));
+    read_file_in(path, folder.as_deref())
+}
+
+/// `read_file` with the name of the folder the file really lies in already known.
+fn read_file_in(path: &Path, folder: Option<&str>) -> Result<formats::Read, Problem> {
     let shown = path.display().to_string();
     let size = fs::metadata(path)
         .map_err(|e| skip(&shown, describe_io(&e)))?
@@ -216,10 +245,7 @@ pub fn read_file(path: &Path) -> Result<formats::Read, Problem> {
     if size > cap(Some(format)) {
         return Err(too_big(&shown, size, cap(Some(format))));
     }
-    let folder = fs::canonicalize(path)
-        .ok()
-        .and_then(|p| Some(p.parent()?.file_name()?.to_string_lossy().into_owned()));
-    read_bytes(&shown, bytes, format, None, folder.as_deref())
+    read_bytes(&shown, bytes, format, None, folder)
 }
 
 fn too_big(shown: &str, size: u64, cap: u64) -> Problem {

@@ -289,31 +289,52 @@ fn analyse_all(loaded: Vec<Loaded>) -> Vec<Article> {
     par_map(loaded, analyse)
 }
 
-/// `f` over `items` on every core, in order.
-fn par_map<T: Send, U: Send>(items: Vec<T>, f: fn(T) -> U) -> Vec<U> {
+/// Items a worker of `par_map` takes at a time: small enough that no core waits on a slow share.
+const PAR_CHUNK: usize = 32;
+
+/// `f` over `items` on every core, in order. Workers take chunks of `PAR_CHUNK` items from a shared
+/// queue, so a run of long texts does not leave the other cores idle.
+pub(crate) fn par_map<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || items.len() < 2 {
+    if threads < 2 || items.len() <= PAR_CHUNK {
         return items.into_iter().map(f).collect();
     }
-    let chunk = items.len().div_ceil(threads);
     let mut chunks: Vec<Vec<T>> = Vec::new();
     let mut rest = items.into_iter().peekable();
     while rest.peek().is_some() {
-        chunks.push(rest.by_ref().take(chunk).collect());
+        chunks.push(rest.by_ref().take(PAR_CHUNK).collect());
     }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|part| scope.spawn(move || part.into_iter().map(f).collect::<Vec<_>>()))
+    let count = chunks.len();
+    let queue = std::sync::Mutex::new(chunks.into_iter().enumerate());
+    let f = &f;
+    let mut done: Vec<(usize, Vec<U>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads.min(count))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        // A poisoned queue means another worker panicked: that panic is resumed below.
+                        let next = match queue.lock() {
+                            Ok(mut q) => q.next(),
+                            Err(_) => None,
+                        };
+                        let Some((k, chunk)) = next else { break };
+                        mine.push((k, chunk.into_iter().map(f).collect::<Vec<U>>()));
+                    }
+                    mine
+                })
+            })
             .collect();
-        handles
+        workers
             .into_iter()
             .flat_map(|h| {
                 h.join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             })
             .collect()
-    })
+    });
+    done.sort_unstable_by_key(|(k, _)| *k);
+    done.into_iter().flat_map(|(_, part)| part).collect()
 }
 
 /// Analyses `loaded` in the list's order, a batch at a time on every core, handing each article to
@@ -326,11 +347,23 @@ pub fn analyse_in_order(loaded: Vec<Loaded>, mut each: impl FnMut(Article)) {
             (b.date.map(|d| d.date), &b.loaded.path),
         )
     });
-    let mut rest = prepared.into_iter().peekable();
-    while rest.peek().is_some() {
-        let batch: Vec<Prepared> = rest.by_ref().take(BATCH).collect();
-        par_map(batch, finish).into_iter().for_each(&mut each);
-    }
+    // Batches are analysed on a thread of their own (on every core) while this one hands on the batch
+    // before: writing the output overlaps the analysis instead of following it.
+    let (tx, rx) = mpsc::sync_channel::<Vec<Article>>(1);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut rest = prepared.into_iter().peekable();
+            while rest.peek().is_some() {
+                let batch: Vec<Prepared> = rest.by_ref().take(BATCH).collect();
+                if tx.send(par_map(batch, finish)).is_err() {
+                    break;
+                }
+            }
+        });
+        for batch in rx {
+            batch.into_iter().for_each(&mut each);
+        }
+    });
 }
 
 /// A text made ready for analysis: its body (the text normalized) and its report date, which orders it.
