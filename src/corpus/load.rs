@@ -104,7 +104,14 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<Problem>) {
         let dir = file.parent().unwrap_or(Path::new("")).to_path_buf();
         let real_dir = real_dirs
             .entry(dir)
-            .or_insert_with_key(|d| fs::canonicalize(if d.as_os_str().is_empty() { Path::new(".") } else { d }).ok())
+            .or_insert_with_key(|d| {
+                fs::canonicalize(if d.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    d
+                })
+                .ok()
+            })
             .clone();
         let is_link = fs::symlink_metadata(&file).is_ok_and(|m| m.file_type().is_symlink());
         let real = match (&real_dir, file.file_name()) {
@@ -120,7 +127,9 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<Problem>) {
         unique.push((file, folder));
     }
     // Read on every core, kept in the order found.
-    let read = super::par_map(unique, |(file, folder)| read_file_in(&file, folder.as_deref()));
+    let read = super::par_map(unique, |(file, folder)| {
+        read_file_in(&file, folder.as_deref())
+    });
     for r in read {
         take(r, &mut loaded, &mut problems);
     }

@@ -362,11 +362,18 @@ pub fn time_in(toks: &[Token]) -> Option<String> {
 /// The tokens of `body` grouped into rough sentences (lines cut at "." "!" "?"): enough to read dates
 /// and their cue words, and cheaper than full sentence segmentation. Lazy, line by line, so that a
 /// report dated by its first lines is not tokenized to the end.
-fn rough_sentences(body: &str) -> impl Iterator<Item = Vec<Token<'_>>> {
+///
+/// After the first `whole` groups, lines without an ASCII digit give none: they hold no date, and only the
+/// first groups are read for anything else (a day number).
+fn rough_sentences(body: &str, whole: usize) -> impl Iterator<Item = Vec<Token<'_>>> {
     let mut offset = 0;
+    let mut given = 0;
     body.split_inclusive('\n').flat_map(move |line| {
         let start = offset;
         offset += line.len();
+        if given >= whole && !line.bytes().any(|b| b.is_ascii_digit()) {
+            return Vec::new();
+        }
         let toks = tokenize(body, start, offset);
         let mut out = Vec::new();
         let mut current = Vec::new();
@@ -380,6 +387,7 @@ fn rough_sentences(body: &str) -> impl Iterator<Item = Vec<Token<'_>>> {
         if !current.is_empty() {
             out.push(current);
         }
+        given += out.len();
         out
     })
 }
@@ -387,7 +395,7 @@ fn rough_sentences(body: &str) -> impl Iterator<Item = Vec<Token<'_>>> {
 /// The report date of `body`, or `None` when it cannot be worked out (a wrong date is worse than none).
 /// See the module documentation for the rule.
 pub fn report_date(body: &str) -> Option<ReportDate> {
-    let mut rest = rough_sentences(body);
+    let mut rest = rough_sentences(body, 3);
     let mut groups: Vec<Vec<Token>> = rest.by_ref().take(3).collect();
     for t in &groups {
         if let Some(n) = day_number(t) {

@@ -12,6 +12,7 @@ pub mod forces;
 pub mod lexicon;
 pub mod numbers;
 pub mod people;
+pub mod sentence_bounds;
 pub mod sentences;
 pub mod strike;
 pub mod text;

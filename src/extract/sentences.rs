@@ -1,7 +1,6 @@
 //! Sentence splitting: Unicode sentence bounds, mended for abbreviations, initials and headings.
 
 use std::ops::Range;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Sentences longer than this are cut at whitespace into pieces of at most about this size,
 /// so that evidence stays small and work stays linear on text without punctuation.
@@ -22,7 +21,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// does not end one. `&body[r]` is always valid.
 pub fn split(body: &str) -> Vec<Range<usize>> {
     let mut raw: Vec<Range<usize>> = Vec::new();
-    for (start, piece) in body.split_sentence_bound_indices() {
+    for (start, piece) in super::sentence_bounds::pieces(body) {
         for r in split_before_numerals(body, start..start + piece.len()) {
             if let Some(r) = trim(body, r) {
                 raw.push(r);

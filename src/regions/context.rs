@@ -104,8 +104,8 @@ fn tokens(text: &str, limit: usize) -> Vec<String> {
     out
 }
 
-/// Tokens of the sentence before `start`, nearest first.
-fn tokens_before(body: &str, start: usize) -> Vec<String> {
+/// The text of the sentence before `start`, at most `WINDOW` bytes of it.
+fn sentence_before(body: &str, start: usize) -> &str {
     let from = floor_boundary(body, start.saturating_sub(WINDOW));
     let window = &body[from..start];
     let cut = window
@@ -114,9 +114,40 @@ fn tokens_before(body: &str, start: usize) -> Vec<String> {
         .find(|&(_, c)| is_sentence_end(c))
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
-    let mut t = tokens(&window[cut..], usize::MAX);
+    &window[cut..]
+}
+
+/// Tokens of the sentence before `start`, nearest first.
+fn tokens_before(body: &str, start: usize) -> Vec<String> {
+    let mut t = tokens(sentence_before(body, start), usize::MAX);
     t.reverse();
     t
+}
+
+/// The `n` tokens of the sentence before `start` nearest to it, nearest first: `tokens_before` cut to
+/// `n`, reading back only as far as they go. Whitespace always ends a token, so the text is tokenized a
+/// whitespace-separated chunk at a time from the end.
+fn nearest_before(body: &str, start: usize, n: usize) -> Vec<String> {
+    let text = sentence_before(body, start);
+    let mut out = Vec::new();
+    let mut end = text.len();
+    while out.len() < n && end > 0 {
+        let head = text[..end].trim_end();
+        let chunk = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let mut toks = tokens(&text[chunk..end], usize::MAX);
+        while out.len() < n {
+            match toks.pop() {
+                Some(t) => out.push(t),
+                None => break,
+            }
+        }
+        end = chunk;
+    }
+    out
 }
 
 /// Tokens of the sentence after `end`, and whether the match had a possessive "'s".
@@ -290,7 +321,7 @@ impl Cues {
         {
             return true;
         }
-        is_in(tokens_before(body, start).first(), &self.name_before)
+        is_in(nearest_before(body, start, 1).first(), &self.name_before)
     }
 
     /// Whether a river-or-city name at `start..end` is the river ("across the Dnipro",
@@ -300,7 +331,7 @@ impl Cues {
         if !possessive && is_in(after.first(), &self.river_words) {
             return true;
         }
-        let before = tokens_before(body, start);
+        let before = nearest_before(body, start, 1);
         matches!(before.first().map(String::as_str), Some("the"))
             && !is_in(after.first(), &self.place_nouns)
     }
@@ -309,6 +340,22 @@ impl Cues {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// The nearest tokens read back chunk by chunk are those of the whole sentence.
+        #[test]
+        fn nearest_before_agrees_with_tokens_before(
+            text in "[ab'’sS ,.\\-\n–éЖ]{0,60}",
+            at in 0usize..61,
+            n in 1usize..4,
+        ) {
+            let start = floor_boundary(&text, at.min(text.len()));
+            let all = tokens_before(&text, start);
+            prop_assert_eq!(nearest_before(&text, start, n), all[..n.min(all.len())].to_vec());
+        }
+    }
 
     fn cues() -> &'static Cues {
         crate::regions::gazetteer().cues()
