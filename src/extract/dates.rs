@@ -359,19 +359,35 @@ pub fn time_in(toks: &[Token]) -> Option<String> {
     None
 }
 
+/// Whether `line` may hold a date `find` reads: every one has a digit, and a month's name (its first three
+/// letters, in any case) or a dash ("2024-05-12"). A cheap test that lets most lines go untokenized.
+fn may_hold_date(line: &str) -> bool {
+    static MONTHS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let months = MONTHS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                "-",
+            ])
+            .expect("fixed patterns")
+    });
+    line.bytes().any(|b| b.is_ascii_digit()) && months.is_match(line)
+}
+
 /// The tokens of `body` grouped into rough sentences (lines cut at "." "!" "?"): enough to read dates
 /// and their cue words, and cheaper than full sentence segmentation. Lazy, line by line, so that a
 /// report dated by its first lines is not tokenized to the end.
 ///
-/// After the first `whole` groups, lines without an ASCII digit give none: they hold no date, and only the
-/// first groups are read for anything else (a day number).
+/// After the first `whole` groups, only lines that may hold a date are tokenized (`may_hold_date`): the
+/// rest hold none, and only the first groups are read for anything else (a day number).
 fn rough_sentences(body: &str, whole: usize) -> impl Iterator<Item = Vec<Token<'_>>> {
     let mut offset = 0;
     let mut given = 0;
     body.split_inclusive('\n').flat_map(move |line| {
         let start = offset;
         offset += line.len();
-        if given >= whole && !line.bytes().any(|b| b.is_ascii_digit()) {
+        if given >= whole && !may_hold_date(line) {
             return Vec::new();
         }
         let toks = tokenize(body, start, offset);
