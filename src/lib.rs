@@ -7,6 +7,7 @@ pub mod app;
 pub mod archive;
 pub mod config;
 pub mod corpus;
+pub mod doc;
 pub mod events;
 pub mod extract;
 pub mod headless;

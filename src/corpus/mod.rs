@@ -390,26 +390,32 @@ pub fn analyse(loaded: Loaded) -> Article {
 }
 
 fn finish(prepared: Prepared) -> Article {
-    let facts = crate::extract::extract(&prepared.body, prepared.date.map(|d| d.date));
-    assemble(prepared, facts)
+    let doc = crate::doc::Doc::new(&prepared.body);
+    let facts = crate::extract::extract_doc(&doc, prepared.date.map(|d| d.date));
+    let (blocks, regions) = (doc.blocks, doc.regions);
+    assemble(prepared, facts, blocks, regions)
 }
 
 /// An article whose facts come from the archive's cache: parsed and tagged, not extracted again.
 pub fn from_cache(mut loaded: Loaded, date: Option<ReportDate>, facts: Vec<Fact>) -> Article {
     let body = parse::normalize(&std::mem::take(&mut loaded.text));
-    assemble(Prepared { loaded, body, date }, facts)
+    let (blocks, regions) = (parse::blocks(&body), crate::regions::tag(&body));
+    assemble(Prepared { loaded, body, date }, facts, blocks, regions)
 }
 
-/// The article of a prepared text and its facts: blocks, title, words, regions, hash.
-fn assemble(prepared: Prepared, facts: Vec<Fact>) -> Article {
+/// The article of a prepared text, its facts, blocks and regions: with its title, words and hash.
+fn assemble(
+    prepared: Prepared,
+    facts: Vec<Fact>,
+    blocks: Vec<Block>,
+    regions: Vec<crate::regions::RegionTag>,
+) -> Article {
     let Prepared { loaded, body, date } = prepared;
-    let blocks = parse::blocks(&body);
     let title = match loaded.meta.title {
         Some(t) if !t.trim().is_empty() => t,
         _ => parse::title(&body, &blocks),
     };
     let word_count = body.unicode_words().count();
-    let regions = crate::regions::tag(&body);
     Article {
         id: 0,
         hash: crate::archive::content_hash(&body),

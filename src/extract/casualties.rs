@@ -105,7 +105,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             continue;
         }
         let place = place(s);
-        if i == 0 && sents.len() > 1 && is_heading(s) {
+        if i == 0 && sents.len() > 1 && s.headline {
             headline = Some((
                 s.start,
                 Casualties {
@@ -223,13 +223,6 @@ fn is_cumulative(words: &CasualtyWords, s: &Sentence) -> bool {
             .iter()
             .any(|[a, b]| w[0].lower == a.as_str() && w[1].lower == b.as_str())
     })
-}
-
-/// A title line: the first sentence, without a closing full stop, question or exclamation mark.
-fn is_heading(s: &Sentence) -> bool {
-    !s.text
-        .trim_end()
-        .ends_with(['.', '!', '?', '"', '\u{201d}', '\u{2019}', '\''])
 }
 
 /// A headline toll ("kills 9, injures dozens", "Death toll rises to 13") is the body's toll written

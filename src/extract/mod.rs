@@ -1,7 +1,7 @@
 //! Rule- and lexicon-based extraction of facts from report text.
 //!
-//! `extract` splits the body into sentences once, tokenizes each once, and runs every extractor over
-//! those tokens: work is linear in the text.
+//! `extract_doc` runs every extractor over the sentences and tokens of one `crate::doc::Doc` (the body
+//! split and tokenized once): work is linear in the text.
 
 pub mod casualties;
 pub mod claims;
@@ -30,11 +30,18 @@ pub struct Sentence<'a> {
     pub end: usize,
     pub text: &'a str,
     pub toks: Vec<Token<'a>>,
+    /// A whole title or heading line that does not end like a sentence (see `crate::doc`).
+    pub headline: bool,
 }
 
 impl<'a> Sentence<'a> {
-    /// The sentences of `body`, tokenized.
+    /// The sentences of `body`, tokenized, headlines marked: those of `crate::doc::Doc::text`.
     pub fn all(body: &'a str) -> Vec<Sentence<'a>> {
+        crate::doc::Doc::text(body).sentences
+    }
+
+    /// The sentences of `body`, tokenized; no headline marked yet (`crate::doc` marks them).
+    pub(crate) fn split(body: &'a str) -> Vec<Sentence<'a>> {
         sentences::split(body)
             .into_iter()
             .map(|r| Sentence {
@@ -42,6 +49,7 @@ impl<'a> Sentence<'a> {
                 end: r.end,
                 text: &body[r.clone()],
                 toks: tokens::tokenize(body, r.start, r.end),
+                headline: false,
             })
             .collect()
     }
@@ -70,23 +78,28 @@ impl<'a> Sentence<'a> {
 /// Facts come grouped by kind (strike, casualties, forces, date, person, claim), each kind in the order
 /// of its first evidence.
 pub fn extract(body: &str, report_date: Option<NaiveDate>) -> Vec<Fact> {
-    let sents = Sentence::all(body);
+    extract_doc(&crate::doc::Doc::text(body), report_date)
+}
+
+/// Every fact of an analysed report (see `extract`).
+pub fn extract_doc(doc: &crate::doc::Doc, report_date: Option<NaiveDate>) -> Vec<Fact> {
+    let sents = &doc.sentences;
     let mut facts: Vec<(usize, usize, Fact)> = Vec::new();
     let mut add = |kind: usize, pos: usize, f: Fact| facts.push((kind, pos, f));
-    for (pos, f) in strike::extract(&sents, report_date) {
+    for (pos, f) in strike::extract(sents, report_date) {
         add(0, pos, Fact::Strike(f));
     }
-    for (pos, f) in casualties::extract(&sents, report_date) {
+    for (pos, f) in casualties::extract(sents, report_date) {
         add(1, pos, Fact::Casualties(f));
     }
-    for (pos, f) in forces::extract(&sents) {
+    for (pos, f) in forces::extract(sents) {
         add(2, pos, Fact::Forces(f));
     }
-    for (pos, f) in dates::extract(&sents, report_date) {
+    for (pos, f) in dates::extract(sents, report_date) {
         add(3, pos, Fact::Date(f));
     }
-    let found = people::extract(&sents);
-    for (pos, f) in claims::extract(&sents, &found) {
+    let found = people::extract(sents);
+    for (pos, f) in claims::extract(sents, &found) {
         add(5, pos, Fact::Claim(f));
     }
     for (pos, f) in found.persons {
