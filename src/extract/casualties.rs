@@ -23,63 +23,6 @@ use super::tokens::{TokKind, Token};
 use super::Sentence;
 use chrono::NaiveDate;
 
-const AUX: &[&str] = &[
-    "was", "were", "been", "have", "has", "had", "are", "is", "being", "be",
-];
-const DETS: &[&str] = &["a", "an", "one", "their", "his", "her", "its", "the"];
-const BARE_NEXT: &[&str] = &[
-    "and",
-    "in",
-    "on",
-    "at",
-    "across",
-    "during",
-    "while",
-    "when",
-    "as",
-    "after",
-    "overnight",
-];
-const GROUP_BARRIER: &[&str] = &[
-    "and", "or", "of", "in", "on", "at", "to", "by", "with", "from", "for", "that", "which", "who",
-    "but", "no",
-];
-/// First words of an appositive between a subject and its verb ("Two men, aged 45 and 52, were killed").
-const APPOSITIVE: &[&str] = &[
-    "aged",
-    "both",
-    "including",
-    "among",
-    "all",
-    "residents",
-    "locals",
-];
-const SUMMARY: &[&str] = &[
-    "total",
-    "overall",
-    "altogether",
-    "nationwide",
-    "across",
-    "combined",
-];
-const UPDATE: &[&str] = &[
-    "rose",
-    "risen",
-    "climbed",
-    "increased",
-    "reached",
-    "grew",
-    "grown",
-    "jumped",
-    // "bringing the death toll to two", "raising the toll to 12", "took the toll to 5".
-    "bringing",
-    "brought",
-    "raising",
-    "raised",
-    "taking",
-    "took",
-];
-
 #[derive(Default)]
 struct Reading {
     killed: Option<u32>,
@@ -153,7 +96,10 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             .toks
             .windows(2)
             .any(|w| w[0].lower == "in" && w[1].lower == "all");
-        let summary = in_all || s.toks.iter().any(|t| SUMMARY.contains(&t.lower.as_ref()));
+        let summary = in_all
+            || s.toks
+                .iter()
+                .any(|t| words.summary.contains(t.lower.as_ref()));
         out.push((
             s.start,
             Casualties {
@@ -196,22 +142,20 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     out
 }
 
-/// Words that mark a dated sentence as about an earlier attack (not "first", which also orders attacks of
-/// one report).
-const BACKGROUND: &[&str] = &["ago", "previous", "previously", "earlier", "prior", "last"];
-
 /// A sentence about an earlier attack: it marks its full date as earlier ("A year ago, on June 8, 2024")
 /// and that date is before the report date. Its toll is not this report's.
 fn is_background(s: &Sentence, report_date: Option<NaiveDate>) -> bool {
     let Some(report) = report_date else {
         return false;
     };
-    s.toks
+    s.toks.iter().any(|t| {
+        people_lexicon()
+            .casualty
+            .background
+            .contains(t.lower.as_ref())
+    }) && dates::find(&s.toks)
         .iter()
-        .any(|t| BACKGROUND.contains(&t.lower.as_ref()))
-        && dates::find(&s.toks)
-            .iter()
-            .any(|d| d.full().is_some_and(|d| d < report))
+        .any(|d| d.full().is_some_and(|d| d < report))
 }
 
 /// A toll the sentence places in an earlier report or over a long span ("said last week that 288 civilians
@@ -348,7 +292,10 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
                 set(&mut r, kind, 0);
             } else if one {
                 let mut m = k;
-                while toks.get(m).is_some_and(|t| AUX.contains(&t.lower.as_ref())) {
+                while toks
+                    .get(m)
+                    .is_some_and(|t| words.aux.contains(t.lower.as_ref()))
+                {
                     m += 1;
                 }
                 if let Some(kind) = toks.get(m).and_then(|t| kind_of(words, &t.lower)) {
@@ -384,7 +331,7 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
             let update = toks[v.saturating_sub(3)..]
                 .iter()
                 .take(9)
-                .any(|t| UPDATE.contains(&t.lower.as_ref()));
+                .any(|t| words.update.contains(t.lower.as_ref()));
             let n = (v + 1..(v + 16).min(toks.len()))
                 .filter(|&k| matches!(toks[k].lower.as_ref(), "to" | "at" | "of" | "is" | "was"))
                 .find_map(|k| count_at(toks, k + 1));
@@ -422,13 +369,13 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
         }
         let mut p = v;
         while p > 0
-            && (AUX.contains(&toks[p - 1].lower.as_ref())
+            && (words.aux.contains(toks[p - 1].lower.as_ref())
                 || toks[p - 1].lower.ends_with("ly")
                 || words.light_verbs.contains(toks[p - 1].lower.as_ref()))
         {
             p -= 1;
         }
-        p = before_appositive(toks, p);
+        p = before_appositive(words, toks, p);
         if p >= 3
             && toks[p - 3].lower == "born"
             && toks[p - 2].lower == "in"
@@ -452,9 +399,6 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
     (r.killed.is_some() || r.injured.is_some()).then_some(r)
 }
 
-/// Who "victims" are when a sentence says no more: the injured (reports name the dead as dead).
-const VICTIMS: &[&str] = &["victims", "casualties"];
-
 /// "53 victims" (a count right before "victims"), when the sentence has no casualty verb.
 fn counted_victims(toks: &[Token]) -> Option<u32> {
     (1..toks.len())
@@ -475,12 +419,12 @@ fn number_of(words: &CasualtyWords, toks: &[Token], v: usize) -> Option<(Kind, u
         return None;
     }
     let kind = (v + 2..v + 5).find_map(|k| {
-        kind_of(words, word(k)).or_else(|| VICTIMS.contains(&word(k)).then_some(Kind::Injured))
+        kind_of(words, word(k)).or_else(|| words.victims.contains(word(k)).then_some(Kind::Injured))
     })?;
     let n = (v + 2..(v + 18).min(toks.len()))
         .filter(|&k| word(k) == "to")
         .find_map(|k| count_at(toks, k + 1))?;
-    let changed = |t: &Token| UPDATE.contains(&t.lower.as_ref()) || t.lower == "increase";
+    let changed = |t: &Token| words.update.contains(t.lower.as_ref()) || t.lower == "increase";
     let update = toks[v.saturating_sub(4)..n.start].iter().any(changed);
     Some((kind, to_u32(n.value), update))
 }
@@ -517,13 +461,14 @@ fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)
 fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)> {
     let p = p + qualifier_len(toks, p);
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
-    if word(p) == "another" && (kind_of(words, word(p + 1)).is_some() || AUX.contains(&word(p + 1)))
+    if word(p) == "another"
+        && (kind_of(words, word(p + 1)).is_some() || words.aux.contains(word(p + 1)))
     {
         // "one person was killed and another injured"
         return Some((1, p + 1));
     }
     let mut num = count_at(toks, p);
-    let det = num.is_none() && (DETS.contains(&word(p)) || word(p) == "another");
+    let det = num.is_none() && (words.determiners.contains(word(p)) || word(p) == "another");
     if det {
         // "their two children", "another three people"
         num = count_at(toks, p + 1);
@@ -550,8 +495,8 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
             break;
         }
         let adjective = t.kind == TokKind::Word
-            && !GROUP_BARRIER.contains(&t.lower.as_ref())
-            && !AUX.contains(&t.lower.as_ref())
+            && !words.group_barrier.contains(t.lower.as_ref())
+            && !words.aux.contains(t.lower.as_ref())
             && kind_of(words, &t.lower).is_none();
         if !adjective {
             break;
@@ -569,8 +514,8 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
     let n = num?;
     let bare = toks.get(n.end).is_none_or(|t| {
         t.kind == TokKind::Punct
-            || BARE_NEXT.contains(&t.lower.as_ref())
-            || AUX.contains(&t.lower.as_ref())
+            || words.bare_next.contains(t.lower.as_ref())
+            || words.aux.contains(t.lower.as_ref())
             || kind_of(words, &t.lower).is_some()
     });
     bare.then_some((to_u32(n.value), n.end))
@@ -578,7 +523,7 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
 
 /// Where the subject of a verb at `p` ends when an appositive sits between them ("Two men, aged 45 and
 /// 52, were killed", "A man, 47, was killed"): the opening comma; else `p`.
-fn before_appositive(toks: &[Token], p: usize) -> usize {
+fn before_appositive(words: &CasualtyWords, toks: &[Token], p: usize) -> usize {
     if p == 0 || !toks[p - 1].is_punct(',') {
         return p;
     }
@@ -589,7 +534,7 @@ fn before_appositive(toks: &[Token], p: usize) -> usize {
             let age = q + 3 == p && toks[q + 1].kind == TokKind::Num;
             age || toks
                 .get(q + 1)
-                .is_some_and(|t| APPOSITIVE.contains(&t.lower.as_ref()))
+                .is_some_and(|t| words.appositive.contains(t.lower.as_ref()))
         })
         .unwrap_or(p)
 }

@@ -18,6 +18,21 @@ struct File {
     nouns: Nouns,
     sides: Sides,
     cumulative: Cumulative,
+    phrases: Phrases,
+}
+
+/// Words of the phrases around a tally (`[phrases]` of `assets/weapons.toml`, where each has its examples).
+#[derive(Deserialize)]
+pub struct Phrases {
+    pub barriers: WordSet,
+    pub object_starts: WordSet,
+    pub strike_nouns: WordSet,
+    pub phrase_stops: WordSet,
+    pub region_words: WordSet,
+    pub place_nouns: WordSet,
+    pub distances: WordSet,
+    pub directions: WordSet,
+    pub span_joins: WordSet,
 }
 
 /// Nouns around weapon mentions (`[nouns]` of `assets/weapons.toml`).
@@ -137,6 +152,7 @@ pub struct Lexicon {
     pub nouns: Nouns,
     pub sides: Sides,
     pub cumulative: Cumulative,
+    pub phrases: Phrases,
 }
 
 /// A weapon named in a sentence, over tokens `start..end`.
@@ -198,6 +214,7 @@ impl Lexicon {
             nouns: file.nouns,
             sides: file.sides,
             cumulative: file.cumulative,
+            phrases: file.phrases,
         })
     }
 

@@ -45,6 +45,16 @@ pub struct CasualtyWords {
     /// Two-word phrases that make a toll cumulative or past ("last week", "since the").
     pub background_pairs: Vec<[String; 2]>,
     pub nouns: WordMap<u32>,
+    /// The words of a toll's phrasing; `assets/people.toml [casualty]` gives each its examples.
+    pub aux: WordSet,
+    pub determiners: WordSet,
+    pub bare_next: WordSet,
+    pub group_barrier: WordSet,
+    pub appositive: WordSet,
+    pub summary: WordSet,
+    pub update: WordSet,
+    pub background: WordSet,
+    pub victims: WordSet,
 }
 
 /// The people lexicon; parsed on first use.

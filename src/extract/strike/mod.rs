@@ -167,80 +167,6 @@ struct Acc {
     side: Option<Side>,
 }
 
-const BARRIERS: &[&str] = &[
-    "and", "or", "of", "the", "all", "both", "from", "with", "at", "to", "by", "than", "on", "in",
-    "over", "that", "which", "a", "an", "its", "their", "his", "her", "as", "for", "into", "out",
-    "but",
-];
-const OBJECT_STARTS: &[&str] = &[
-    "a", "an", "the", "his", "her", "their", "its", "our", "two", "three", "four",
-];
-const STRIKE_NOUNS: &[&str] = &[
-    "strike", "strikes", "attack", "attacks", "raid", "raids", "hit", "hits",
-];
-const PHRASE_STOPS: &[&str] = &[
-    "and",
-    "at",
-    "on",
-    "towards",
-    "toward",
-    "overnight",
-    "targeting",
-    "into",
-    "against",
-    "over",
-    "to",
-    "as",
-    "while",
-    "when",
-    "which",
-    "that",
-    "with",
-    "during",
-    "since",
-    "after",
-    "before",
-    "for",
-    "linking",
-    "near",
-    "but",
-    "where",
-    "who",
-];
-/// Words before the place a destroyed figure is a regional part of: "12 over the Kursk region", "23 in the
-/// Kyiv region" (a place must follow: "in total" or "in three attacks" name none).
-const REGION_WORDS: &[&str] = &["over", "in", "above"];
-/// Nouns that end a place name written in lower case ("the Odesa region", "Kharkiv oblast").
-const PLACE_NOUNS: &[&str] = &[
-    "region", "regions", "oblast", "district", "province", "city", "port",
-];
-/// Units before "from" that make it a distance ("40 km from the border"), not a launch site.
-const DISTANCES: &[&str] = &[
-    "km",
-    "kilometres",
-    "kilometers",
-    "miles",
-    "metres",
-    "meters",
-    "away",
-];
-const DIRECTIONS: &[&str] = &[
-    "south",
-    "north",
-    "east",
-    "west",
-    "southeast",
-    "southwest",
-    "northeast",
-    "northwest",
-    "south-east",
-    "south-west",
-    "north-east",
-    "north-west",
-    "air",
-    "sea",
-];
-
 /// The strike facts of the sentences, with the position of their first evidence.
 pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize, Strike)> {
     let lex = lexicon();
@@ -506,9 +432,6 @@ pub fn sentence_date(toks: &[Token], report_date: Option<NaiveDate>) -> Option<N
     first_date(toks, &found, &own).or_else(|| dates::relative(toks, report_date))
 }
 
-/// Words that join two dates into one night or span: "the night of 31 December 2023 to 1 January 2024".
-const SPAN_JOINS: &[&str] = &["to", "into", "and", "-", "–", "—"];
-
 /// The first date of the list that resolves, or the later day of a span it opens ("31 December 2023 to 1
 /// January 2024" is the night that ends on 1 January).
 fn first_date(
@@ -521,9 +444,9 @@ fn first_date(
         let joined = found.get(k + 1).filter(|n| {
             let between = &toks[d.end.min(n.start)..n.start];
             (1..=2).contains(&between.len())
-                && between
-                    .iter()
-                    .all(|t| SPAN_JOINS.contains(&t.lower.as_ref()) || t.is_punct(','))
+                && between.iter().all(|t| {
+                    lexicon().phrases.span_joins.contains(t.lower.as_ref()) || t.is_punct(',')
+                })
         });
         Some(joined.and_then(own).map_or(date, |later| later.max(date)))
     })

@@ -2,12 +2,12 @@
 
 use super::*;
 
-pub(super) fn phrase_end(toks: &[Token], start: usize, max: usize) -> usize {
-    let lex = lexicon();
+pub(super) fn phrase_end(lex: &Lexicon, toks: &[Token], start: usize, max: usize) -> usize {
     let mut e = start;
     while e < toks.len() && e - start < max {
         let t = &toks[e];
-        if t.kind == TokKind::Punct && !t.is_punct('-') || PHRASE_STOPS.contains(&t.lower.as_ref())
+        if t.kind == TokKind::Punct && !t.is_punct('-')
+            || lex.phrases.phrase_stops.contains(t.lower.as_ref())
         {
             break;
         }
@@ -21,21 +21,23 @@ pub(super) fn phrase_end(toks: &[Token], start: usize, max: usize) -> usize {
 }
 
 /// The launch site after "from": up to a stop word; not a bare direction ("from the south").
-pub(super) fn launch_site(s: &Sentence, start: usize) -> Option<String> {
+pub(super) fn launch_site(lex: &Lexicon, s: &Sentence, start: usize) -> Option<String> {
     let toks = &s.toks;
-    let mut end = phrase_end(toks, start, 8);
+    let mut end = phrase_end(lex, toks, start, 8);
     // "from the airspace over the Kursk region": the airspace is named by the place after it.
     if end > start
         && toks[end - 1].lower == "airspace"
         && toks.get(end).is_some_and(|t| t.lower == "over")
     {
-        end = phrase_end(toks, end + 1, 6);
+        end = phrase_end(lex, toks, end + 1, 6);
     }
     let content: Vec<&Token> = toks[start..end]
         .iter()
         .filter(|t| t.lower != "the")
         .collect();
-    if content.is_empty() || content.len() == 1 && DIRECTIONS.contains(&content[0].lower.as_ref()) {
+    if content.is_empty()
+        || content.len() == 1 && lex.phrases.directions.contains(content[0].lower.as_ref())
+    {
         return None;
     }
     join(s, start, end)
@@ -43,7 +45,7 @@ pub(super) fn launch_site(s: &Sentence, start: usize) -> Option<String> {
 
 /// A target: an optional "the", up to three lower-case words, then a capitalized name ("the Kerch Strait
 /// Bridge", "southern Ukraine"); not a date.
-pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
+pub fn target_phrase(lex: &Lexicon, s: &Sentence, start: usize) -> Option<String> {
     let toks = &s.toks;
     let mut i = start;
     if toks.get(i).is_some_and(|t| t.lower == "the") {
@@ -55,7 +57,7 @@ pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
             .get(i)
             .is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized())
     {
-        if PHRASE_STOPS.contains(&toks[i].lower.as_ref()) {
+        if lex.phrases.phrase_stops.contains(toks[i].lower.as_ref()) {
             return None;
         }
         i += 1;
@@ -75,7 +77,7 @@ pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
     }
     if toks
         .get(e)
-        .is_some_and(|t| PLACE_NOUNS.contains(&t.lower.as_ref()))
+        .is_some_and(|t| lex.phrases.place_nouns.contains(t.lower.as_ref()))
     {
         e += 1;
     }
@@ -86,8 +88,8 @@ pub fn target_phrase(s: &Sentence, start: usize) -> Option<String> {
             && e - from < 3
             && toks[e].kind == TokKind::Word
             && !toks[e].is_capitalized()
-            && !PHRASE_STOPS.contains(&toks[e].lower.as_ref())
-            && !BARRIERS.contains(&toks[e].lower.as_ref())
+            && !lex.phrases.phrase_stops.contains(toks[e].lower.as_ref())
+            && !lex.phrases.barriers.contains(toks[e].lower.as_ref())
         {
             e += 1;
         }

@@ -23,12 +23,12 @@ pub(super) fn read(
             && next.is_some_and(|t| {
                 t.kind == TokKind::Word && t.lower != "on" && t.lower != "against"
             });
-    if after.is_some_and(|a| STRIKE_NOUNS.contains(&a)) && !verb_object {
+    if after.is_some_and(|a| lex.phrases.strike_nouns.contains(a)) && !verb_object {
         if toks
             .get(m.end + 1)
             .is_some_and(|t| t.lower == "on" || t.lower == "against")
         {
-            r.target = target_phrase(s, m.end + 2);
+            r.target = target_phrase(lex, s, m.end + 2);
         }
         r.strike_noun = r.target.is_some();
         return r;
@@ -91,7 +91,7 @@ pub(super) fn read(
         r.destroyed = coordinated_destroy(lex, toks, m.end, upper).then_some(Val::All);
     }
     if verb_object && lex.is_launch(toks, m.end) {
-        r.target = target_phrase(s, m.end + 1);
+        r.target = target_phrase(lex, s, m.end + 1);
     }
     if r.target.is_none() {
         r.target = attacked_with(lex, s, lower, m.start);
@@ -101,15 +101,15 @@ pub(super) fn read(
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') {
             break;
         }
-        let distance = i > 0 && DISTANCES.contains(&toks[i - 1].lower.as_ref());
+        let distance = i > 0 && lex.phrases.distances.contains(toks[i - 1].lower.as_ref());
         if w == "from" && r.launched_from.is_none() && !distance {
-            r.launched_from = launch_site(s, i + 1);
+            r.launched_from = launch_site(lex, s, i + 1);
         }
         if matches!(w, "at" | "on" | "against" | "targeting") && r.target.is_none() {
-            r.target = target_phrase(s, i + 1);
+            r.target = target_phrase(lex, s, i + 1);
         }
-        if REGION_WORDS.contains(&w) && r.region.is_none() {
-            r.region = region_at(s, i + 1);
+        if lex.phrases.region_words.contains(w) && r.region.is_none() {
+            r.region = region_at(lex, s, i + 1);
         }
     }
     r.launched_approx = r.launched.is_some_and(|v| {
@@ -124,8 +124,12 @@ pub(super) fn read(
         r.more_parts = counts
             .iter()
             .filter(|n| n.start >= m.end && n.end < upper)
-            .filter(|n| REGION_WORDS.contains(&toks[n.end].lower.as_ref()))
-            .filter_map(|n| Some((region_at(s, n.end + 1)?, to_u32(n.value))))
+            .filter(|n| {
+                lex.phrases
+                    .region_words
+                    .contains(toks[n.end].lower.as_ref())
+            })
+            .filter_map(|n| Some((region_at(lex, s, n.end + 1)?, to_u32(n.value))))
             .collect();
     }
     r
@@ -241,8 +245,8 @@ pub(super) fn is_approx(lex: &Lexicon, toks: &[Token], start: usize) -> bool {
 
 /// The place after "over": keyed by its first capitalized word lower-cased ("over the Belgorod region"
 /// and "over Belgorod" are both "belgorod"), shown without its article.
-pub(super) fn region_at(s: &Sentence, start: usize) -> Option<Over> {
-    let phrase = target_phrase(s, start)?;
+pub(super) fn region_at(lex: &Lexicon, s: &Sentence, start: usize) -> Option<Over> {
+    let phrase = target_phrase(lex, s, start)?;
     let key = phrase
         .split_whitespace()
         .find(|w| w.chars().next().is_some_and(char::is_uppercase))?
@@ -336,7 +340,7 @@ pub(super) fn prefix(
 pub(super) fn is_modifier(lex: &Lexicon, toks: &[Token], counts: &[Num], i: usize) -> bool {
     let t = &toks[i];
     t.kind == TokKind::Word
-        && !BARRIERS.contains(&t.lower.as_ref())
+        && !lex.phrases.barriers.contains(t.lower.as_ref())
         && !counts.iter().any(|n| n.start <= i && i < n.end)
         && !lex.is_launch(toks, i)
         && !lex.is_destroy(toks, i)
@@ -415,7 +419,7 @@ pub(super) fn role(
                     || adverb && i >= 2 && lex.is_aux(toks, i - 2));
             let headline = i == m.end
                 && !toks.get(i + 1).is_some_and(|n| {
-                    OBJECT_STARTS.contains(&n.lower.as_ref()) || n.kind == TokKind::Num
+                    lex.phrases.object_starts.contains(n.lower.as_ref()) || n.kind == TokKind::Num
                 });
             if passive || headline {
                 return Role::Destroy;
@@ -469,7 +473,7 @@ pub(super) fn attacked_with(
     let toks = &s.toks;
     let w = (lower..start).rev().find(|&i| toks[i].lower == "with")?;
     let v = (lower..w).rev().find(|&i| lex.is_launch(toks, i))?;
-    let p = target_phrase(s, v + 1)?;
+    let p = target_phrase(lex, s, v + 1)?;
     let whole = toks[w - 1].end.checked_sub(toks.get(v + 1)?.start)?;
     (whole == p.len()).then_some(p)
 }
