@@ -33,6 +33,7 @@ pub struct Phrases {
     pub distances: WordSet,
     pub directions: WordSet,
     pub span_joins: WordSet,
+    pub stand_ins: WordSet,
 }
 
 /// Nouns around weapon mentions (`[nouns]` of `assets/weapons.toml`).

@@ -48,6 +48,7 @@ use super::tokens::{TokKind, Token};
 use super::Sentence;
 use chrono::NaiveDate;
 
+pub mod constructions;
 mod merge;
 mod phrase;
 mod quantify;

@@ -535,12 +535,14 @@ pub(super) fn elliptic_destroyed(
             && toks
                 .get(n.end)
                 .is_none_or(|t| t.kind == TokKind::Punct || t.lower == "of");
+        // "two were intercepted", "two more were intercepted": no noun of another thing follows.
         let noun_after = toks.get(n.end).is_some_and(|t| {
             t.kind == TokKind::Word
                 && !matches!(
                     t.lower.as_ref(),
                     "were" | "was" | "of" | "have" | "had" | "are"
                 )
+                && !lex.phrases.stand_ins.contains(t.lower.as_ref())
         });
         if (follows_verb && !noun_after) || after_verb {
             return Some(all_but_or_n(toks, n));

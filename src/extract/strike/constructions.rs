@@ -1,0 +1,181 @@
+//! The constructions of strike reports the reader knows, by name: where each is read, and sentences
+//! written here with the tallies they give. `every_construction_reads_its_examples` runs them all, so a
+//! new construction is one entry here (its examples first, failing) and the small change that makes
+//! them pass in the file the entry names.
+
+/// A tally as an example expects it: weapon, launched, destroyed.
+pub type Expected = (&'static str, Option<u32>, Option<u32>);
+
+/// One construction.
+pub struct Construction {
+    pub name: &'static str,
+    /// The function that reads it, as `file::function`.
+    pub read_by: &'static str,
+    /// Report text written here, and every strike tally it gives.
+    pub examples: &'static [(&'static str, &'static [Expected])],
+}
+
+/// Every construction, roughly in the order a sentence is read.
+pub const CONSTRUCTIONS: &[Construction] = &[
+    Construction {
+        name: "count before the weapon, then an intercepting verb with its own count",
+        read_by: "read::role",
+        examples: &[(
+            "Russia launched 48 Shahed drones overnight; air defence shot down 41.",
+            &[("Shahed-136/131", Some(48), Some(41))],
+        )],
+    },
+    Construction {
+        name: "destroyed count in a relative clause after the total",
+        read_by: "read::role, quantify::is_of_them",
+        examples: &[
+            (
+                "The enemy attacked with a total of 62 attack drones, 55 of which were neutralised.",
+                &[("Shahed-136/131", Some(62), Some(55))],
+            ),
+            (
+                "Russia fired 14 Kalibr missiles at the south, of which air defence destroyed 11.",
+                &[("Kalibr", Some(14), Some(11))],
+            ),
+        ],
+    },
+    Construction {
+        name: "M out of N with a passive participle and its agent",
+        read_by: "read::prefix (Pre::Of)",
+        examples: &[(
+            "Ukrainian forces downed 33 out of 39 drones launched by Russia during the night.",
+            &[("drone", Some(39), Some(33))],
+        )],
+    },
+    Construction {
+        name: "all of them destroyed, after a launched count",
+        read_by: "quantify::all_of_them",
+        examples: &[(
+            "Overnight Russia launched 9 Kh-101 cruise missiles at Lviv. All of them were shot down.",
+            &[("Kh-101", Some(9), Some(9))],
+        )],
+    },
+    Construction {
+        name: "none of them reached the target",
+        read_by: "quantify::none_of_them",
+        examples: &[(
+            "Russia launched six Kalibr missiles from the Black Sea; all six were intercepted.",
+            &[("Kalibr", Some(6), Some(6))],
+        )],
+    },
+    Construction {
+        name: "passive launch, then passive interception",
+        read_by: "read::role (passive)",
+        examples: &[(
+            "On the night of 3 to 4 March, 25 Shahed drones were launched at Ukraine. 22 of them were destroyed.",
+            &[("Shahed-136/131", Some(25), Some(22))],
+        )],
+    },
+    Construction {
+        name: "several weapons sharing one verb in a comma list",
+        read_by: "read::role (shared verb), resolve::resolve",
+        examples: &[(
+            "Air defence shot down 12 Kh-101 missiles, 3 Kalibr missiles and 40 Shahed drones.",
+            &[
+                ("Kh-101", None, Some(12)),
+                ("Kalibr", None, Some(3)),
+                ("Shahed-136/131", None, Some(40)),
+            ],
+        )],
+    },
+    Construction {
+        name: "a launch platform counted with the weapons: the platform is never the tally",
+        read_by: "read::role, phrase::launch_site",
+        examples: &[(
+            "From eight Tu-95 bombers, 24 Kh-101 missiles were launched; 20 were shot down.",
+            &[("Kh-101", Some(24), Some(20))],
+        )],
+    },
+    Construction {
+        name: "electronic warfare losses are neither destroyed nor hits",
+        read_by: "read::lost_count",
+        examples: &[(
+            "Russia launched 80 Shahed drones. Air defence shot down 50 of them, and 25 were lost locally.",
+            &[("Shahed-136/131", Some(80), Some(50))],
+        )],
+    },
+    Construction {
+        name: "a running total of the war is not a tally",
+        read_by: "Lexicon::is_cumulative ([cumulative] since, periods)",
+        examples: &[(
+            "Since the start of the full-scale invasion, Russia has launched more than 9,000 missiles.",
+            &[],
+        )],
+    },
+    Construction {
+        name: "a reminder of an earlier attack is background",
+        read_by: "Lexicon::is_cumulative ([cumulative] reminder)",
+        examples: &[(
+            "Recall that on May 2 Russia launched 20 missiles at Kyiv.",
+            &[],
+        )],
+    },
+    Construction {
+        name: "a weapon as the means of an attack counts nothing",
+        read_by: "read::read ([phrases] strike_nouns)",
+        examples: &[(
+            "A drone strike on the port damaged two warehouses.",
+            &[],
+        )],
+    },
+    Construction {
+        name: "hits count toward launched when the destroyed figure is given",
+        read_by: "read::role (Role::Hit), mod.rs (inferred launched)",
+        examples: &[
+            (
+                "Four Iskander-M missiles hit Kharkiv; two more were intercepted.",
+                &[("Iskander-M", Some(6), Some(2))],
+            ),
+            (
+                "Russia fired six Iskander-M missiles at Kharkiv; four hit the city and two were intercepted.",
+                &[("Iskander-M", Some(6), Some(2))],
+            ),
+        ],
+    },
+    Construction {
+        name: "words for counts",
+        read_by: "numbers::count_at",
+        examples: &[(
+            "Russia launched two dozen Shahed drones; air defence destroyed nineteen.",
+            &[("Shahed-136/131", Some(24), Some(19))],
+        )],
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{extract, Fact};
+
+    #[test]
+    fn every_construction_reads_its_examples() {
+        let mut misses = Vec::new();
+        for c in CONSTRUCTIONS {
+            for (text, expected) in c.examples {
+                let got: Vec<(String, Option<u32>, Option<u32>)> = extract(text, None)
+                    .into_iter()
+                    .filter_map(|f| match f {
+                        Fact::Strike(s) => Some((s.weapon, s.launched, s.destroyed)),
+                        _ => None,
+                    })
+                    .collect();
+                let want: Vec<(String, Option<u32>, Option<u32>)> = expected
+                    .iter()
+                    .map(|(w, l, d)| (w.to_string(), *l, *d))
+                    .collect();
+                if got != want {
+                    misses.push(format!(
+                        "{} ({}):\n  {text}\n  want {want:?}\n  got  {got:?}",
+                        c.name, c.read_by
+                    ));
+                }
+            }
+        }
+        assert!(misses.is_empty(), "{}", misses.join("\n"));
+    }
+}
