@@ -86,6 +86,8 @@ pub(super) fn quantified_destroy(lex: &Lexicon, toks: &[Token], q: &str) -> bool
 /// Completes the fact touched in the previous sentence from a sentence without weapon nouns:
 /// "Russia had launched four in total", "Air defence shot down 31."
 pub(super) fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut Acc) -> bool {
+    // Each figure once, from the first count that gives it: "70 were shot down, and 40 were lost locally".
+    let mut filled = false;
     for n in counts {
         let verb_after = (n.end..(n.end + 5).min(toks.len()))
             .take_while(|&i| in_clause(&toks[i]))
@@ -111,7 +113,7 @@ pub(super) fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut 
         if lost_after {
             if acc.fact.lost_locally.is_none() {
                 acc.fact.lost_locally = Some(v);
-                return true;
+                filled = true;
             }
             continue;
         }
@@ -119,7 +121,8 @@ pub(super) fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut 
             acc.fact.launched = Some(v);
             acc.fact
                 .infer("launched read from a clause that names no weapon");
-            return true;
+            filled = true;
+            continue;
         }
         if acc.destroyed.is_none()
             && (verb_after || verb_before(&|i| lex.is_destroy(toks, i) || toks[i].lower == "down"))
@@ -127,8 +130,8 @@ pub(super) fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut 
             acc.destroyed = Some(all_but_or_n(toks, n));
             acc.fact
                 .infer("destroyed read from a clause that names no weapon");
-            return true;
+            filled = true;
         }
     }
-    false
+    filled
 }
