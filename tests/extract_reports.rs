@@ -1785,3 +1785,21 @@ fn a_word_between_the_auxiliary_and_the_intercepting_verb() {
         vec![t("Kh-22", CruiseMissile, Some(2), Some(0))]
     );
 }
+
+/// "another" standing for one person after the second verb of a clause, at its end or before a place.
+#[test]
+fn another_as_the_object_of_the_second_verb_is_one_person() {
+    assert_eq!(
+        tolls("The drone attack killed one man and wounded another, the mayor wrote."),
+        vec![(Some(1), Some(1), false, true)]
+    );
+    assert_eq!(
+        tolls("Shelling killed a woman and injured another in Nikopol."),
+        vec![(Some(1), Some(1), false, false)]
+    );
+    // Before a count, "another" is a determiner: the count is the figure.
+    assert_eq!(
+        tolls("The strike injured another four people in Kherson."),
+        vec![(None, Some(4), false, false)]
+    );
+}

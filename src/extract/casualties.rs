@@ -461,10 +461,15 @@ fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)
 fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)> {
     let p = p + qualifier_len(toks, p);
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // "one person was killed and another injured", "killed one person and injured another."
+    let ends = |t: Option<&Token>| {
+        t.is_none_or(|t| t.kind == TokKind::Punct || words.bare_next.contains(t.lower.as_ref()))
+    };
     if word(p) == "another"
-        && (kind_of(words, word(p + 1)).is_some() || words.aux.contains(word(p + 1)))
+        && (kind_of(words, word(p + 1)).is_some()
+            || words.aux.contains(word(p + 1))
+            || ends(toks.get(p + 1)))
     {
-        // "one person was killed and another injured"
         return Some((1, p + 1));
     }
     let mut num = count_at(toks, p);
