@@ -84,6 +84,20 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         )],
     },
     Construction {
+        name: "a weapon joined after a counted one of its category, with no count of its own, shares the count",
+        read_by: "merge::combine_classes",
+        examples: &[
+            (
+                "Overnight Russia launched 74 attack drones and decoy drones of various types. 53 were shot down.",
+                &[("Shahed-136/131", Some(74), Some(53), None)],
+            ),
+            (
+                "Air defence destroyed 12 Kh-101 and Kalibr cruise missiles.",
+                &[("Kh-101", None, Some(12), None)],
+            ),
+        ],
+    },
+    Construction {
         name: "a launch platform counted with the weapons: the platform is never the tally",
         read_by: "read::role, phrase::launch_site",
         examples: &[(

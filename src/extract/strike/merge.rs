@@ -80,16 +80,29 @@ pub(super) fn combine_classes(
                 && toks[a.end].lower == "and"
                 && counts.iter().any(|n| n.end == a.start)
         };
-        match it.next_if(joins) {
-            Some(b) => out.push(Mention {
+        // "74 attack drones and decoy drones of various types": a weapon of the same category joined after
+        // a counted one, with no count of its own, is counted with it; the pair is one tally named by the
+        // first.
+        let shares = |b: &Mention| {
+            a.category == b.category
+                && b.start == a.end + 1
+                && toks[a.end].lower == "and"
+                && counts.iter().any(|n| n.end == a.start)
+                && !counts.iter().any(|n| n.end == b.start)
+        };
+        if let Some(b) = it.next_if(joins) {
+            out.push(Mention {
                 name: format!("{} and {}", a.name, b.name),
                 category: Category::Other,
                 generic: false,
                 start: a.start,
                 end: b.end,
                 plural: true,
-            }),
-            None => out.push(mixed_kinds(toks, counts, a)),
+            });
+        } else if let Some(b) = it.next_if(shares) {
+            out.push(Mention { end: b.end, ..a });
+        } else {
+            out.push(mixed_kinds(toks, counts, a));
         }
     }
     out
