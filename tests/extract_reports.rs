@@ -1801,3 +1801,27 @@ fn another_as_the_object_of_the_second_verb_is_one_person() {
         vec![(None, Some(4), false, false)]
     );
 }
+
+/// A figure over several regions named together is the statement's figure, not one region's part.
+#[test]
+fn a_figure_over_several_regions_is_no_regions_part() {
+    let over = |text: &str| -> Vec<(Option<u32>, Option<String>)> {
+        strikes_on(text, None)
+            .into_iter()
+            .map(|s| (s.destroyed, s.over))
+            .collect()
+    };
+    assert_eq!(
+        over("Air defence units destroyed 19 Shahed drones over the Odesa, Mykolaiv and Kherson regions."),
+        vec![(Some(19), None)]
+    );
+    assert_eq!(
+        over(
+            "Air defence destroyed 14 drones over the Kursk region and two over the Oryol region."
+        ),
+        vec![
+            (Some(14), Some("Kursk region".to_string())),
+            (Some(2), Some("Oryol region".to_string()))
+        ]
+    );
+}

@@ -128,6 +128,20 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         ],
     },
     Construction {
+        name: "a figure over one region is that region's part; over several it is no region's",
+        read_by: "read::region_at, read::names_several",
+        examples: &[
+            (
+                "Air defence destroyed 14 drones over the Kursk region and two over the Oryol region.",
+                &[("drone", None, Some(14), None), ("drone", None, Some(2), None)],
+            ),
+            (
+                "Air defence units destroyed 19 Shahed drones over the Odesa, Mykolaiv and Kherson regions.",
+                &[("Shahed-136/131", None, Some(19), None)],
+            ),
+        ],
+    },
+    Construction {
         name: "a running total of the war is not a tally",
         read_by: "Lexicon::is_cumulative ([cumulative] since, periods)",
         examples: &[(

@@ -246,6 +246,9 @@ pub(super) fn is_approx(lex: &Lexicon, toks: &[Token], start: usize) -> bool {
 /// The place after "over": keyed by its first capitalized word lower-cased ("over the Belgorod region"
 /// and "over Belgorod" are both "belgorod"), shown without its article.
 pub(super) fn region_at(lex: &Lexicon, s: &Sentence, start: usize) -> Option<Over> {
+    if names_several(lex, &s.toks, start) {
+        return None;
+    }
     let phrase = target_phrase(lex, s, start)?;
     let key = phrase
         .split_whitespace()
@@ -257,6 +260,26 @@ pub(super) fn region_at(lex: &Lexicon, s: &Sentence, start: usize) -> Option<Ove
         .trim_end_matches(['.', ','])
         .to_string();
     Some(Over { key, phrase })
+}
+
+/// "over the Odesa, Mykolaiv and Kherson regions": names joined before a plural place noun are several
+/// places, so the figure is no one region's part.
+fn names_several(lex: &Lexicon, toks: &[Token], start: usize) -> bool {
+    let mut joined = false;
+    for t in toks.iter().skip(start).take(12) {
+        let w = t.lower.as_ref();
+        if w == "," || w == "and" {
+            joined = true;
+        } else if let Some(one) = w
+            .strip_suffix('s')
+            .filter(|one| lex.phrases.place_nouns.contains(*one))
+        {
+            return joined && !one.is_empty();
+        } else if !(t.is_capitalized() || w == "the") {
+            return false;
+        }
+    }
+    false
 }
 
 /// The quantifier written just before a weapon noun ("six", "all six", "31 of 36", "all but one of the 12").
