@@ -73,3 +73,20 @@ fn regions_for_a_picker() {
         .iter()
         .any(|(name, _)| *name == "Sevastopol" || *name == "Donbas"));
 }
+
+/// A distance names a place only to measure from it; an institution "in" a capital is its government.
+#[test]
+fn distances_and_institutions_in_a_capital_are_not_event_places() {
+    // Okhtyrka is in the Sumy region; "25 km from Sumy" adds no mention.
+    let tags = tag("Shelling hit a farm 25 km from Sumy and a school in Okhtyrka.");
+    assert_eq!(tags.len(), 1);
+    assert_eq!(tags[0].places, ["Okhtyrka"]);
+    assert_eq!(tags[0].mentions, 1);
+    assert!(tagged("The front runs 15 kilometres south of Pokrovsk.").is_empty());
+    assert!(tagged("The foreign ministry in Moscow summoned the envoy.").is_empty());
+    assert_eq!(tagged("Drones struck Moscow overnight."), ["Moscow"]);
+    assert_eq!(
+        tagged("A drone fell 3 km from the border in the Kharkiv region."),
+        ["Kharkiv"]
+    );
+}

@@ -31,6 +31,10 @@ pub(crate) struct Cues {
     elsewhere: HashSet<String>,
     #[serde(default)]
     name_before: HashSet<String>,
+    #[serde(default)]
+    distance_units: HashSet<String>,
+    #[serde(default)]
+    directions: HashSet<String>,
     /// Lowercase spellings of the capitals, filled in from the gazetteer.
     #[serde(skip)]
     capitals: HashSet<String>,
@@ -322,6 +326,16 @@ impl Cues {
             return true;
         }
         is_in(nearest_before(body, start, 1).first(), &self.name_before)
+    }
+
+    /// Whether the place at `start` is named for a distance, not as where something happens: "40 km from
+    /// Kharkiv", "20 kilometres north of Sumy".
+    pub(crate) fn is_distance(&self, body: &str, start: usize) -> bool {
+        let before = nearest_before(body, start, 3);
+        let word = |k: usize| before.get(k);
+        matches!(word(0).map(String::as_str), Some("from" | "of"))
+            && (is_in(word(1), &self.distance_units)
+                || is_in(word(1), &self.directions) && is_in(word(2), &self.distance_units))
     }
 
     /// Whether a river-or-city name at `start..end` is the river ("across the Dnipro",

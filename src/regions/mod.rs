@@ -159,6 +159,7 @@ impl Gazetteer {
                 || self.cues().is_dateline(body, start, end)
                 || self.cues().is_elsewhere(body, end)
                 || self.cues().is_name_part(body, start, end)
+                || self.cues().is_distance(body, start)
             {
                 continue;
             }
