@@ -1825,3 +1825,30 @@ fn a_figure_over_several_regions_is_no_regions_part() {
         ]
     );
 }
+
+/// A people noun with an "of" phrase is one group ("a member of the rescue service"), a compound's head is
+/// its last people noun ("family members"), and "family" before the verb is no adverb.
+#[test]
+fn people_nouns_with_of_phrases_and_compounds() {
+    assert_eq!(
+        tolls("A member of the State Border Guard Service was injured in the shelling."),
+        vec![(None, Some(1), false, false)]
+    );
+    assert_eq!(
+        tolls("Two employees of the water utility were wounded, the mayor said."),
+        vec![(None, Some(2), false, true)]
+    );
+    assert_eq!(
+        tolls("Four members of one family were killed when the missile hit their home."),
+        vec![(Some(4), None, false, false)]
+    );
+    assert_eq!(
+        tolls("Two family members were hospitalised after the attack."),
+        vec![(None, Some(2), false, false)]
+    );
+    // An adverb still stands between the auxiliary and the verb.
+    assert_eq!(
+        tolls("Five people were reportedly injured."),
+        vec![(None, Some(5), false, false)]
+    );
+}

@@ -368,9 +368,13 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
             }
         }
         let mut p = v;
+        // "were reportedly killed": an adverb, not "family" or "Italy".
+        let adverb = |t: &Token| {
+            t.lower.ends_with("ly") && !t.is_capitalized() && !words.nouns.contains_key(t.bare())
+        };
         while p > 0
             && (words.aux.contains(toks[p - 1].lower.as_ref())
-                || toks[p - 1].lower.ends_with("ly")
+                || adverb(&toks[p - 1])
                 || words.light_verbs.contains(toks[p - 1].lower.as_ref()))
         {
             p -= 1;
@@ -508,13 +512,20 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
         }
         j += 1;
     }
+    // "three family members": the last of two people nouns is the head.
+    while j + 1 < toks.len()
+        && words.nouns.contains_key(toks[j].bare())
+        && words.nouns.contains_key(toks[j + 1].bare())
+    {
+        j += 1;
+    }
     if let Some(&c) = toks.get(j).and_then(|t| words.nouns.get(t.bare())) {
         let value = match (num, det, c) {
             (Some(n), _, _) => to_u32(n.value),
             (None, true, c) if c > 0 => c,
             _ => return None,
         };
-        return Some((value, j + 1));
+        return Some((value, of_complement(words, toks, j + 1)));
     }
     let n = num?;
     let bare = toks.get(n.end).is_none_or(|t| {
@@ -551,6 +562,32 @@ fn qualifier_len(toks: &[Token], p: usize) -> usize {
         ("at", "least") | ("more", "than") | ("up", "to") | ("as", "many") => 2,
         ("some" | "about" | "around" | "nearly" | "almost" | "over" | "roughly", _) => 1,
         _ => 0,
+    }
+}
+
+/// The end of an "of" phrase after a people noun: "a member of the State Emergency Service", "a resident of
+/// Kupiansk", "three members of one family" (at most six words, up to an auxiliary or a casualty word).
+fn of_complement(words: &CasualtyWords, toks: &[Token], e: usize) -> usize {
+    if toks.get(e).is_none_or(|t| t.lower != "of") {
+        return e;
+    }
+    let mut k = e + 1;
+    while k < toks.len() && k - e <= 6 {
+        let t = &toks[k];
+        let w = t.lower.as_ref();
+        let part = matches!(t.kind, TokKind::Word | TokKind::Num)
+            && !words.aux.contains(w)
+            && kind_of(words, w).is_none()
+            && (w == "the" || !words.group_barrier.contains(w));
+        if !part {
+            break;
+        }
+        k += 1;
+    }
+    if k > e + 1 {
+        k
+    } else {
+        e
     }
 }
 
