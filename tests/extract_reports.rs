@@ -1852,3 +1852,22 @@ fn people_nouns_with_of_phrases_and_compounds() {
         vec![(None, Some(5), false, false)]
     );
 }
+
+/// A relative clause between a subject and its casualty verb: the person is counted once, by the main verb.
+#[test]
+fn a_relative_clause_before_the_main_verb_counts_its_subject_once() {
+    assert_eq!(
+        tolls("A woman who was badly wounded in a missile strike on Kharkiv in March has died in hospital."),
+        vec![(Some(1), None, false, false)]
+    );
+    // With no main casualty verb, the relative clause's verb counts.
+    assert_eq!(
+        tolls("A man who was injured by debris was taken to hospital."),
+        vec![(None, Some(1), false, false)]
+    );
+    // A relative clause about someone else before a comma changes nothing.
+    assert_eq!(
+        tolls("The mayor, who visited the site, said four people were injured."),
+        vec![(None, Some(4), false, true)]
+    );
+}

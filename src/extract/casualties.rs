@@ -380,6 +380,20 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
             p -= 1;
         }
         p = before_appositive(words, toks, p);
+        // "A woman who was wounded in the attack has died in hospital": the relative clause's verb is
+        // read with the main verb's subject, once; the main verb's subject is before "who".
+        if p > 0 && words.relatives.contains(toks[p - 1].lower.as_ref()) {
+            let main_verb_follows = toks[v + 1..]
+                .iter()
+                .take_while(|t| !t.is_punct(';') && !t.is_punct(','))
+                .any(|t| kind_of(words, &t.lower).is_some());
+            if main_verb_follows {
+                continue;
+            }
+        }
+        if let Some(q) = relative_clause_start(words, toks, p) {
+            p = q;
+        }
         if p >= 3
             && toks[p - 3].lower == "born"
             && toks[p - 2].lower == "in"
@@ -563,6 +577,16 @@ fn qualifier_len(toks: &[Token], p: usize) -> usize {
         ("some" | "about" | "around" | "nearly" | "almost" | "over" | "roughly", _) => 1,
         _ => 0,
     }
+}
+
+/// The start of a relative clause ("who was wounded in the attack") that ends right before `p`, when
+/// one does within twenty words and no comma: the subject of the verb at `p` is before it.
+fn relative_clause_start(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<usize> {
+    (p.saturating_sub(20)..p)
+        .rev()
+        .take_while(|&k| !toks[k].is_punct(',') && !toks[k].is_punct(';'))
+        .find(|&k| words.relatives.contains(toks[k].lower.as_ref()))
+        .filter(|&k| k > 0)
 }
 
 /// The end of an "of" phrase after a people noun: "a member of the State Emergency Service", "a resident of

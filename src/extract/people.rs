@@ -55,6 +55,7 @@ pub struct CasualtyWords {
     pub update: WordSet,
     pub background: WordSet,
     pub victims: WordSet,
+    pub relatives: WordSet,
 }
 
 /// The people lexicon; parsed on first use.
