@@ -142,6 +142,20 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         ],
     },
     Construction {
+        name: "a bare count of missiles or rockets is of the missile class named without a count just before",
+        read_by: "mod.rs (uncounted_class, no_rocket_artillery)",
+        examples: &[
+            (
+                "At dawn Russia launched cruise missiles at Vinnytsia. Air defence downed five of the six rockets.",
+                &[("cruise missile", Some(6), Some(5), None)],
+            ),
+            (
+                "Russian troops fired Grad rockets at Nikopol. Two of the five rockets were shot down.",
+                &[("Grad", Some(5), Some(2), None)],
+            ),
+        ],
+    },
+    Construction {
         name: "a running total of the war is not a tally",
         read_by: "Lexicon::is_cumulative ([cumulative] since, periods)",
         examples: &[(

@@ -168,11 +168,22 @@ struct Acc {
     side: Option<Side>,
 }
 
+/// No rocket artillery (category `other`, named) among the facts: "rockets" may then mean missiles, as
+/// translations often write them.
+fn no_rocket_artillery(accs: &[Acc]) -> bool {
+    !accs
+        .iter()
+        .any(|a| !a.generic && a.fact.category == Category::Other)
+}
+
 /// The strike facts of the sentences, with the position of their first evidence.
 pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize, Strike)> {
     let lex = lexicon();
     let mut accs: Vec<Acc> = Vec::new();
     let mut clock = 0usize;
+    // A missile class named without a count ("fired cruise missiles at targets near Zhytomyr"), and the
+    // sentence it was named in: what a bare count of missiles or rockets right after it is of.
+    let mut uncounted_class: Option<(String, Category, usize)> = None;
     let mut prev_touched: Vec<usize> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
         let toks = &s.toks;
@@ -273,6 +284,9 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                     "both" | "the" | "these" | "those" | "all" | "them"
                 )
             });
+            if m.generic && !r.counts() && is_missile(m.category) && m.category != Category::Other {
+                uncounted_class = Some((m.name.clone(), m.category, si));
+            }
             let place = match resolve(&accs, m, date, &r, s.start, definite) {
                 // "of the 26 drones ... shot down 21, and of the 12 drones ... shot down eight": a second
                 // launched figure in one sentence, or "another 17", is another attack.
@@ -293,10 +307,21 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                     if m.generic && !r.counts() && !r.strike_noun {
                         continue;
                     }
+                    let (weapon, category) = match &uncounted_class {
+                        Some((name, category, at))
+                            if m.generic
+                                && m.category == Category::Other
+                                && si <= at + 1
+                                && no_rocket_artillery(&accs) =>
+                        {
+                            (name.clone(), *category)
+                        }
+                        _ => (m.name.clone(), m.category),
+                    };
                     accs.push(Acc {
                         fact: Strike {
-                            weapon: m.name.clone(),
-                            category: m.category,
+                            weapon,
+                            category,
                             launched: None,
                             destroyed: None,
                             lost_locally: None,
