@@ -1871,3 +1871,26 @@ fn a_relative_clause_before_the_main_verb_counts_its_subject_once() {
         vec![(None, Some(4), false, true)]
     );
 }
+
+/// A casualty figure concluded rather than read says so, with how.
+#[test]
+fn concluded_casualty_figures_are_marked_inferred() {
+    let marks = |text: &str| -> Vec<(Option<u32>, Option<u32>, bool)> {
+        casualties_on(text)
+            .into_iter()
+            .map(|c| (c.killed, c.injured, c.inferred && c.how.is_some()))
+            .collect()
+    };
+    assert_eq!(
+        marks("The city now counts 41 victims of the strike on the market."),
+        vec![(None, Some(41), true)]
+    );
+    assert_eq!(
+        marks("Three people died in Nikopol and two in Marhanets."),
+        vec![(Some(3), None, false), (Some(2), None, true)]
+    );
+    assert_eq!(
+        marks("Four people were injured."),
+        vec![(None, Some(4), false)]
+    );
+}

@@ -24,7 +24,7 @@ use std::time::Duration;
 /// The schema this sitrep writes.
 pub const SCHEMA_VERSION: i64 = 1;
 /// Bump when extraction changes what it finds: cached facts of an older version are extracted again.
-pub const EXTRACTOR_VERSION: i64 = 1;
+pub const EXTRACTOR_VERSION: i64 = 2;
 
 /// Each schema version's statements; version N is `MIGRATIONS[N - 1]`.
 const MIGRATIONS: &[&str] = &[r#"

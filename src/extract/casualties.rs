@@ -29,6 +29,8 @@ struct Reading {
     injured: Option<u32>,
     who: Vec<String>,
     update: bool,
+    /// How a figure was concluded rather than read, when one was.
+    how: Option<&'static str>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -36,6 +38,9 @@ enum Kind {
     Killed,
     Injured,
 }
+
+/// How a later place's figure of an elliptic list is concluded ("two died in A and three in B").
+const ELLIPTIC: &str = "its kind taken from the figure before it (\"and three in ...\")";
 
 /// The casualty facts of the sentences, merged by the rule in the module documentation.
 pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize, Casualties)> {
@@ -58,6 +63,8 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                     place,
                     attributed_to: attribution(s),
                     summary: false,
+                    inferred: r.how.is_some(),
+                    how: r.how.map(str::to_string),
                     evidence: vec![s.evidence()],
                 },
             ));
@@ -113,6 +120,8 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                 place,
                 attributed_to: attribution(s),
                 summary,
+                inferred: r.how.is_some(),
+                how: r.how.map(str::to_string),
                 evidence: vec![s.evidence()],
             },
         ));
@@ -130,6 +139,8 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                     place: Some(place),
                     attributed_to: attribution(s),
                     summary: false,
+                    inferred: true,
+                    how: Some(ELLIPTIC.to_string()),
                     evidence: vec![s.evidence()],
                 },
             ));
@@ -412,6 +423,7 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
         // "there are 53 victims": with no verb of killing or injuring, victims are the injured.
         if let Some(n) = counted_victims(toks) {
             r.injured = Some(n);
+            r.how = Some("\"victims\" with no verb read as the injured");
         }
     }
     (r.killed.is_some() || r.injured.is_some()).then_some(r)

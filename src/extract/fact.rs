@@ -90,6 +90,11 @@ pub struct Casualties {
     /// A total whose people are also counted in other casualty facts of the article: sum only the
     /// facts that are not summaries, unless all are.
     pub summary: bool,
+    /// A figure was concluded rather than read ("53 victims" as the injured); `how` says which.
+    #[serde(default)]
+    pub inferred: bool,
+    #[serde(default)]
+    pub how: Option<String>,
     pub evidence: Vec<Evidence>,
 }
 

@@ -135,6 +135,9 @@ pub fn describe(fact: &Fact) -> String {
             if c.summary {
                 text.push_str(" [summary]");
             }
+            if let Some(how) = &c.how {
+                text.push_str(&format!(" [inferred: {how}]"));
+            }
             text
         }
         Fact::Forces(f) => match (f.quantity.is_empty(), f.count) {
