@@ -83,24 +83,12 @@ fn main() -> ExitCode {
             format,
             query,
             paths,
-        }) => {
-            let query = match parse_query(query.as_deref()) {
-                Ok(q) => q,
-                Err(code) => return code,
-            };
-            facts(format, query.as_ref(), &paths, archive.as_deref())
-        }
+        }) => facts(format, query.as_deref(), &paths, archive.as_deref()),
         Some(Command::Events {
             format,
             query,
             paths,
-        }) => {
-            let query = match parse_query(query.as_deref()) {
-                Ok(q) => q,
-                Err(code) => return code,
-            };
-            events(format, query.as_ref(), &paths, archive.as_deref())
-        }
+        }) => events(format, query.as_deref(), &paths, archive.as_deref()),
         Some(Command::Fetch) => fetch(cli.config.as_deref(), archive.as_deref()),
         None => reader(&cli.paths, cli.config.as_deref(), archive.as_deref()),
     }
@@ -200,33 +188,33 @@ fn headless_inputs(
     Ok((loaded, marks))
 }
 
-fn facts(
-    format: Format,
-    query: Option<&sitrep::query::Query>,
+/// Every report of the inputs that the query matches, with the archive's marks, analysed in the list's
+/// order and handed to `each` one at a time; or the exit status when the query is malformed (2) or nothing
+/// could be read (1).
+fn each_matching(
+    query: Option<&str>,
     paths: &[PathBuf],
     archive: Option<&Path>,
-) -> ExitCode {
+    mut each: impl FnMut(sitrep::corpus::Article),
+) -> Result<(), ExitCode> {
+    let query = parse_query(query)?;
+    let query = query.as_ref();
     let today = chrono::Utc::now().date_naive();
-    let (loaded, marks) = match headless_inputs(paths, archive) {
-        Ok(inputs) => inputs,
-        Err(code) => return code,
-    };
-    // Streamed in the list's order, a batch at a time: memory never holds every analysed article.
-    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut writer = sitrep::headless::Writer::new(stdout, matches!(format, Format::Json));
-    let mut failed = None;
+    let (loaded, marks) = headless_inputs(paths, archive)?;
     sitrep::corpus::analyse_in_order(loaded, |mut article| {
         article.apply_marks(&marks);
-        if query.is_some_and(|q| !q.matches(&article, today)) {
-            return;
-        }
-        if failed.is_none() {
-            failed = writer.article(&article).err();
+        if query.is_none_or(|q| q.matches(&article, today)) {
+            each(article);
         }
     });
-    match failed.map_or_else(|| writer.finish(), Err) {
+    Ok(())
+}
+
+/// The exit status of writing the output: a closed pipe (`sitrep facts | head`) is not an error worth a
+/// message.
+fn written(result: std::io::Result<()>) -> ExitCode {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
-        // A closed pipe (`sitrep facts | head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("sitrep: {e}");
@@ -235,33 +223,48 @@ fn facts(
     }
 }
 
+fn facts(
+    format: Format,
+    query: Option<&str>,
+    paths: &[PathBuf],
+    archive: Option<&Path>,
+) -> ExitCode {
+    // Streamed in the list's order, a batch at a time: memory never holds every analysed article.
+    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut writer = sitrep::headless::Writer::new(stdout, matches!(format, Format::Json));
+    let mut failed = None;
+    let read = each_matching(query, paths, archive, |article| {
+        if failed.is_none() {
+            failed = writer.article(&article).err();
+        }
+    });
+    if let Err(code) = read {
+        return code;
+    }
+    written(failed.map_or_else(|| writer.finish(), Err))
+}
+
 /// `sitrep events`: the events of the reports the query matches, as JSON or CSV.
 fn events(
     format: EventFormat,
-    query: Option<&sitrep::query::Query>,
+    query: Option<&str>,
     paths: &[PathBuf],
     archive: Option<&Path>,
 ) -> ExitCode {
     use std::io::Write;
-    let today = chrono::Utc::now().date_naive();
-    let (loaded, marks) = match headless_inputs(paths, archive) {
-        Ok(inputs) => inputs,
-        Err(code) => return code,
-    };
     // Only the facts are kept of each report: the texts go as they are analysed.
     let mut kept = Vec::new();
-    sitrep::corpus::analyse_in_order(loaded, |mut article| {
-        article.apply_marks(&marks);
-        if query.is_some_and(|q| !q.matches(&article, today)) {
-            return;
-        }
+    let read = each_matching(query, paths, archive, |mut article| {
         article.body = String::new();
         article.blocks = Vec::new();
         kept.push(article);
     });
+    if let Err(code) = read {
+        return code;
+    }
     let events = sitrep::events::group(kept.iter().enumerate());
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = match format {
+    let result = match format {
         EventFormat::Json => serde_json::to_writer_pretty(&mut out, &events)
             .map_err(std::io::Error::other)
             .and_then(|()| writeln!(out)),
@@ -271,14 +274,7 @@ fn events(
                 .try_for_each(|e| writeln!(out, "{}", sitrep::events::csv_row(e)))
         }),
     };
-    match written.and_then(|()| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("sitrep: {e}");
-            ExitCode::from(1)
-        }
-    }
+    written(result.and_then(|()| out.flush()))
 }
 
 fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>) -> ExitCode {

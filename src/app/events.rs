@@ -115,30 +115,22 @@ impl App {
 mod tests {
     use super::*;
     use crate::corpus::{Corpus, Loaded};
-    use ratatui::layout::Rect;
 
     fn app() -> App {
-        let report = |path: &str, source: &str, text: &str| {
-            let mut l = Loaded::new(path, text);
-            l.meta.source = Some(source.into());
-            l
-        };
-        let mut app = App::new(Corpus::from_loaded(vec![
-            report(
+        crate::app::testing::app_of(&[
+            (
                 "a.txt",
                 "Harbour Post",
                 "Night attack\n\nAir defence was busy. On the night of 9 to 10 May 2024, Russia launched 36 \
                  Shahed drones, 30 of which were shot down.\n",
             ),
-            report(
+            (
                 "b.txt",
                 "Steppe Daily",
                 "Drones at night\n\nOn the night of 9 to 10 May 2024, Russia launched 35 Shahed drones; 30 \
                  were destroyed.\n",
             ),
-        ]));
-        app.resize(Rect::new(0, 0, 120, 40));
-        app
+        ])
     }
 
     #[test]

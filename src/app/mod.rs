@@ -1015,6 +1015,29 @@ fn follow(offset: usize, selected: usize, rows: usize) -> usize {
     }
 }
 
+/// Apps over reports written for a test.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::App;
+    use crate::corpus::{Corpus, Loaded};
+    use ratatui::layout::Rect;
+
+    /// An app at 120×40 over `(path, source, text)` reports.
+    pub fn app_of(reports: &[(&str, &str, &str)]) -> App {
+        let loaded = reports
+            .iter()
+            .map(|&(path, source, text)| {
+                let mut l = Loaded::new(path, text);
+                l.meta.source = Some(source.to_string());
+                l
+            })
+            .collect();
+        let mut app = App::new(Corpus::from_loaded(loaded));
+        app.resize(Rect::new(0, 0, 120, 40));
+        app
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -179,36 +179,28 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Corpus, Loaded};
-    use ratatui::layout::Rect;
 
     /// Three reports written for these tests.
     fn app() -> App {
-        let report = |path: &str, source: &str, text: &str| {
-            let mut l = Loaded::new(path, text);
-            l.meta.source = Some(source.into());
-            l
-        };
-        let mut app = App::new(Corpus::from_loaded(vec![
-            report(
+        let mut app = crate::app::testing::app_of(&[
+            (
                 "a.txt",
                 "Harbour Post",
                 "Odesa port hit\n\nOn March 3, 2024, Russia launched 20 Shahed drones at Odesa; 18 were \
                  shot down.\n",
             ),
-            report(
+            (
                 "b.txt",
                 "Steppe Daily",
                 "Kharkiv shelled\n\nOn March 4, 2024, Russia fired two Iskander-M missiles at Kharkiv. One \
                  person was killed and three were injured.\n",
             ),
-            report(
+            (
                 "c.txt",
                 "Ash River News",
                 "Quiet day\n\nOn March 5, 2024, nothing happened at the front near Kupiansk.\n",
             ),
-        ]));
-        app.resize(Rect::new(0, 0, 120, 40));
+        ]);
         app.today = chrono::NaiveDate::from_ymd_opt(2024, 3, 6).unwrap();
         app
     }
