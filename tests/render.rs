@@ -366,3 +366,28 @@ fn the_configs_colours_replace_the_screens() {
     assert!(cells.iter().any(|c| c.fg == Color::Blue));
     assert!(cells.iter().any(|c| c.fg == Color::Gray));
 }
+
+#[test]
+fn the_events_view_and_its_timeline_fit_every_size() {
+    for (w, h) in [(40, 11), (41, 12), (60, 17), (80, 24), (120, 40), (300, 80)] {
+        for sources in [false, true] {
+            let mut app = seeds();
+            app.update(Action::OpenEvents);
+            if sources {
+                app.update(Action::Open);
+                app.update(Action::Down);
+            }
+            let s = screen(&mut app, w, h);
+            assert_eq!(s.lines().count(), h as usize);
+            for line in s.lines() {
+                assert_eq!(sitrep::text::width(line), w as usize, "{w}×{h}: {line}");
+            }
+            assert!(s.contains("Events: 3"), "{w}×{h}:\n{s}");
+            // The timeline appears once the table keeps five rows beside it.
+            assert_eq!(s.contains("Timeline:"), h >= 21, "{w}×{h}:\n{s}");
+            if sources {
+                assert!(s.contains("source"), "{w}×{h}:\n{s}");
+            }
+        }
+    }
+}
