@@ -87,17 +87,17 @@ impl<'a> Folded<'a> {
                 removed: Vec::new(),
             };
         }
+        // The text between apostrophes is copied a run at a time.
         let mut text = String::with_capacity(body.len());
         let mut removed: Vec<(usize, usize)> = Vec::new();
-        let mut total = 0;
-        for c in body.chars() {
-            if APOSTROPHES.contains(&c) {
-                total += c.len_utf8();
-                removed.push((text.len(), total));
-            } else {
-                text.push(c);
-            }
+        let (mut total, mut last) = (0, 0);
+        for (i, a) in body.match_indices(APOSTROPHES) {
+            text.push_str(&body[last..i]);
+            total += a.len();
+            removed.push((text.len(), total));
+            last = i + a.len();
         }
+        text.push_str(&body[last..]);
         Folded {
             text: Cow::Owned(text),
             removed,
