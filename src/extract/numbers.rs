@@ -76,64 +76,30 @@ const MONTHS: &[&str] = &[
     "nov",
     "dec",
 ];
-/// Words after a number that make it a measure, a time or a duration rather than a count.
-const NOT_COUNT_AFTER: &[&str] = &[
-    "km",
-    "kilometers",
-    "kilometres",
-    "kilometer",
-    "kilometre",
-    "miles",
-    "mile",
-    "meters",
-    "metres",
-    "meter",
-    "metre",
-    "m",
-    "hours",
-    "hour",
-    "minutes",
-    "minute",
-    "seconds",
-    "days",
-    "day",
-    "weeks",
-    "week",
-    "months",
-    "month",
-    "years",
-    "year",
-    "am",
-    "pm",
-    "a.m",
-    "p.m",
-    "gmt",
-    "utc",
-    "hrs",
-    "local",
-    "percent",
-    "%",
-    "per",
-    "storey",
-    "storeys",
-    "floor",
-    "floors",
-    "kg",
-    "tonnes",
-    "tons",
-    "mm",
-    "degrees",
-    "st",
-    "nd",
-    "rd",
-    "th",
-    "century",
-    "km/h",
-];
-/// Words before a number that make it a label rather than a count.
-const NOT_COUNT_BEFORE: &[&str] = &[
-    "day", "#", "no", "number", "no.", "episode", "part", "brigade", "since", "aged",
-];
+/// Words around a number that make it a measure, a time, a label or an age rather than a count
+/// (`assets/numbers.toml`, where each list has its examples).
+#[derive(serde::Deserialize)]
+pub struct NotCount {
+    pub after: super::fasthash::WordSet,
+    pub before: super::fasthash::WordSet,
+}
+
+/// The lists of `assets/numbers.toml`, parsed on first use.
+///
+/// # Panics
+/// When the shipped asset is malformed: a build defect, caught by this module's tests.
+pub fn not_count() -> &'static NotCount {
+    #[derive(serde::Deserialize)]
+    struct File {
+        not_count: NotCount,
+    }
+    static LISTS: std::sync::OnceLock<NotCount> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| {
+        toml::from_str::<File>(include_str!("../../assets/numbers.toml"))
+            .expect("assets/numbers.toml must be valid")
+            .not_count
+    })
+}
 
 /// The value of a single number word ("six", "thirty-one"), if it is one.
 pub fn word_value(word: &str) -> Option<u64> {
@@ -229,11 +195,11 @@ pub fn count_at(toks: &[Token], i: usize) -> Option<Num> {
         .and_then(|k| toks.get(k))
         .map(|t| t.lower.as_ref());
     let after = toks.get(n.end).map(|t| t.lower.as_ref());
-    if before.is_some_and(|b| NOT_COUNT_BEFORE.contains(&b) || is_month(b)) {
+    if before.is_some_and(|b| not_count().before.contains(b) || is_month(b)) {
         return None;
     }
     if after
-        .is_some_and(|a| NOT_COUNT_AFTER.contains(&a) || is_month(a) || a.starts_with("year-old"))
+        .is_some_and(|a| not_count().after.contains(a) || is_month(a) || a.starts_with("year-old"))
     {
         return None;
     }
