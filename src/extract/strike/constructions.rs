@@ -56,6 +56,15 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         )],
     },
     Construction {
+        name: "all of one named weapon is that weapon's figure, not every weapon's",
+        read_by: "quantify::quantified_destroy, read::prefix",
+        examples: &[(
+            "Russia launched 18 missiles and 31 drones at the capital; 17 missiles and all of the drones were \
+             destroyed.",
+            &[("missile", Some(18), Some(17), None), ("drone", Some(31), Some(31), None)],
+        )],
+    },
+    Construction {
         name: "none of them reached the target",
         read_by: "quantify::none_of_them",
         examples: &[(

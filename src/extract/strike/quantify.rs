@@ -66,9 +66,15 @@ pub(super) fn quantified_destroy(lex: &Lexicon, toks: &[Token], q: &str) -> bool
         } else if of && toks.get(k + 1).is_some_and(|t| t.lower == "the") {
             // "none of the (three) missiles was intercepted": up to three words name what.
             k += 2;
+            let named = k;
             let stop = (k + 3).min(toks.len());
             while k < stop && toks[k].kind != TokKind::Punct && !lex.is_aux(toks, k) {
                 k += 1;
+            }
+            // "17 missiles and all of the drones were destroyed": all of the drones, which that
+            // mention's own quantifier reads; not all of every weapon of the sentence.
+            if q != "none" && q != "neither" && !lex.mentions(&toks[named..k]).is_empty() {
+                return false;
             }
         } else if toks
             .get(k)
