@@ -65,6 +65,19 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         )],
     },
     Construction {
+        name: "a total with its parts in dashes, all of it destroyed: each part destroyed whole",
+        read_by: "merge::fold_totals_into_parts, merge::all_destroyed",
+        examples: &[(
+            "Russia attacked with 6 missiles - 4 Kh-101 and 2 Kalibr - and 20 drones. All of the missiles and \
+             18 drones were shot down.",
+            &[
+                ("Kh-101", Some(4), Some(4), None),
+                ("Kalibr", Some(2), Some(2), None),
+                ("drone", Some(20), Some(18), None),
+            ],
+        )],
+    },
+    Construction {
         name: "none of them reached the target",
         read_by: "quantify::none_of_them",
         examples: &[(

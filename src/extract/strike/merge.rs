@@ -32,7 +32,19 @@ pub(super) fn parts_of_total(
     // destroyed figure) would be lost in the fold: the total stays.
     let kept = |get: &dyn Fn(&Strike) -> Option<u32>| get(g).is_none() || total_of(get);
     let sums = total_of(&|f| f.launched) || total_of(&|f| f.destroyed);
-    (parts.len() >= 2 && sums && kept(&|f| f.launched) && kept(&|f| f.destroyed)).then_some(parts)
+    let destroyed_kept = kept(&|f| f.destroyed) || all_destroyed(facts, k, &parts);
+    (parts.len() >= 2 && sums && kept(&|f| f.launched) && destroyed_kept).then_some(parts)
+}
+
+/// Every one of total `k` was destroyed and its parts give launched figures only ("6 missiles – 4 Kh-101
+/// and 2 Kalibr – ... all of the missiles were shot down"): each part was destroyed whole.
+fn all_destroyed(facts: &[(usize, Strike)], k: usize, parts: &[usize]) -> bool {
+    let g = &facts[k].1;
+    g.destroyed.is_some()
+        && g.destroyed == g.launched
+        && parts
+            .iter()
+            .all(|&i| facts[i].1.launched.is_some() && facts[i].1.destroyed.is_none())
 }
 
 /// Drops a class-noun fact that is the headline total of two or more finer facts of its class on the
@@ -47,10 +59,15 @@ pub(super) fn fold_totals_into_parts(facts: &mut Vec<(usize, Strike)>) {
             k += 1;
             continue;
         };
+        let whole = all_destroyed(facts, k, &parts);
         let (_, g) = facts.remove(k);
         for i in parts {
             let i = if i > k { i - 1 } else { i };
             let n = &mut facts[i].1;
+            if whole {
+                n.destroyed = n.launched;
+                n.infer("all of the total it is part of were destroyed");
+            }
             for e in &g.evidence {
                 if !n.evidence.iter().any(|x| x.span == e.span) {
                     n.evidence.push(e.clone());
