@@ -88,6 +88,11 @@ impl Event {
         }
     }
 
+    /// `when` with the year first ("2024-05-09/10"): for events of more than one year.
+    pub fn when_in_year(&self) -> String {
+        format!("{}-{}", self.start().format("%Y"), self.when())
+    }
+
     /// The weapons any account names, each once, in the order first named.
     pub fn weapons(&self) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
@@ -549,6 +554,7 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:#?}");
         assert!(e[0].overnight);
         assert_eq!(e[0].when(), "05-09/10");
+        assert_eq!(e[0].when_in_year(), "2024-05-09/10");
         assert_eq!(e[0].launched, Some(36), "most sources say 36");
         assert_eq!(e[0].destroyed, Some(30));
         assert_eq!(

@@ -391,3 +391,31 @@ fn the_events_view_and_its_timeline_fit_every_size() {
         }
     }
 }
+
+#[test]
+fn events_of_several_years_show_their_year() {
+    let corpus = Corpus::from_loaded(vec![
+        Loaded::new(
+            "a.txt",
+            "Night one\n\nOn the night of 3 to 4 May 2023, Russia launched 12 Shahed drones; 10 were shot down.\n",
+        ),
+        Loaded::new(
+            "b.txt",
+            "Night two\n\nOn the night of 3 to 4 May 2024, Russia launched 20 Shahed drones; 18 were shot down.\n",
+        ),
+    ]);
+    let mut app = App::new(corpus);
+    app.update(Action::OpenEvents);
+    let s = screen(&mut app, 100, 30);
+    assert!(
+        s.contains("2023-05-03/04") && s.contains("2024-05-03/04"),
+        "{s}"
+    );
+    let mut one_year = seeds();
+    one_year.update(Action::OpenEvents);
+    let s = screen(&mut one_year, 100, 30);
+    assert!(
+        s.contains(" 07-17/18 ") && !s.contains("2023-07-17/18"),
+        "{s}"
+    );
+}

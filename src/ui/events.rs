@@ -64,11 +64,34 @@ fn rate(e: &Event) -> String {
     }
 }
 
+/// When an event was: with its year only when the events span more than one year.
+fn when(e: &Event, years: bool) -> String {
+    if years {
+        e.when_in_year()
+    } else {
+        e.when()
+    }
+}
+
+/// Whether the events span more than one year.
+fn several_years(events: &[Event]) -> bool {
+    use chrono::Datelike;
+    events
+        .windows(2)
+        .any(|w| w[0].start().year() != w[1].date.year())
+        || events.iter().any(|e| e.start().year() != e.date.year())
+}
+
 fn draw_events(frame: &mut Frame, view: &EventsView, area: Rect) {
     let cells = area.width as usize;
+    let years = several_years(&view.events);
+    let width = if years { 14 } else { 9 };
     let mut lines = vec![Line::from(Span::styled(
         fit(
-            " when      category           launched destroyed  rate  src  weapons",
+            &format!(
+                " {:<width$} category           launched destroyed  rate  src  weapons",
+                "when"
+            ),
             cells,
         ),
         theme::HEADING,
@@ -84,8 +107,8 @@ fn draw_events(frame: &mut Frame, view: &EventsView, area: Rect) {
             " "
         };
         let mut text = format!(
-            "{mark}{:<9} {:<18} {:>8} {:>9} {:>5} {:>4}  {}",
-            e.when(),
+            "{mark}{:<width$} {:<18} {:>8} {:>9} {:>5} {:>4}  {}",
+            when(e, years),
             e.category.label(),
             figure(e.launched),
             figure(e.destroyed),
@@ -118,7 +141,7 @@ fn draw_sources(frame: &mut Frame, e: &Event, selected: usize, area: Rect) {
             fit(
                 &format!(
                     " {} · {} · {} launched, {} destroyed · {} source{}",
-                    e.when(),
+                    e.when_in_year(),
                     e.category.label(),
                     figure(e.launched),
                     figure(e.destroyed),
