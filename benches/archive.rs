@@ -4,21 +4,13 @@
 //!
 //! Run: `cargo bench --bench archive` (optionally `-- N`).
 
+mod common;
+use common::{peak_rss_mib, PLACES, WEAPONS};
 use ratatui::layout::Rect;
 use sitrep::app::{Action, App};
 use sitrep::archive::Archive;
 use sitrep::corpus::{analyse_batch, LoadEvent, Loaded};
 use std::time::Instant;
-
-const PLACES: &[&str] = &[
-    "Odesa", "Kharkiv", "Sumy", "Dnipro", "Kherson", "Kyiv", "Lviv", "Poltava",
-];
-const WEAPONS: &[&str] = &[
-    "Shahed drones",
-    "Kalibr cruise missiles",
-    "Iskander-M missiles",
-    "drones",
-];
 
 fn report(i: usize) -> Loaded {
     let p = PLACES[i % PLACES.len()];
@@ -38,12 +30,6 @@ fn report(i: usize) -> Loaded {
     );
     l.meta.source = Some("Bench Wire".into());
     l
-}
-
-fn peak_rss_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    Some(line.split_whitespace().nth(1)?.parse::<f64>().ok()? / 1024.0)
 }
 
 fn main() {

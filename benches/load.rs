@@ -3,6 +3,8 @@
 //!
 //! Run: `cargo bench --bench load` (optionally `-- FILES`, default 2000).
 
+mod common;
+use common::peak_rss_mib;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
@@ -14,14 +16,6 @@ const SEEDS: [&str; 2] = [
     include_str!("../seeds/000_178d82905a493208.txt"),
     include_str!("../seeds/004_7dcc0c5c7b642355.txt"),
 ];
-
-/// Peak resident memory of this process, from /proc (Linux), in MiB.
-fn peak_rss_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib / 1024.0)
-}
 
 fn main() {
     let files: usize = std::env::args()

@@ -5,19 +5,11 @@
 //! the corpora in DIR/N). Peak memory comes from
 //! `/usr/bin/time` and the `rg` column from `rg`, each when installed.
 
+mod common;
+use common::{PLACES, WEAPONS};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
-
-const PLACES: &[&str] = &[
-    "Odesa", "Kharkiv", "Sumy", "Dnipro", "Kherson", "Kyiv", "Lviv", "Poltava",
-];
-const WEAPONS: &[&str] = &[
-    "Shahed drones",
-    "Kalibr cruise missiles",
-    "Iskander-M missiles",
-    "drones",
-];
 
 const GOVERNORS: &[&str] = &[
     "Oleh Syniehubov",
