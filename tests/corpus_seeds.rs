@@ -43,7 +43,7 @@ fn seed_004_day_510() {
         .next()
         .is_some_and(|p| p.starts_with("Russia attacks southern Ukraine")));
     // unicode-segmentation's word count of the whole body, title included.
-    assert!((950..1000).contains(&a.word_count), "{}", a.word_count);
+    assert!((950..1000).contains(&a.word_count()), "{}", a.word_count());
 }
 
 #[test]

@@ -36,7 +36,9 @@ pub struct Article {
     pub title: String,
     pub body: String,
     pub blocks: Vec<Block>,
-    pub word_count: usize,
+    /// How many words `body` has, counted when first asked (`Article::word_count`): only the reader shows
+    /// it, for one report at a time, and counting every report's words was 4% of `sitrep facts`.
+    pub words: std::sync::OnceLock<usize>,
     pub date: Option<ReportDate>,
     pub facts: Vec<Fact>,
     pub regions: Vec<RegionTag>,
@@ -52,6 +54,12 @@ pub struct Article {
 pub type Marks = std::collections::HashMap<String, (bool, bool)>;
 
 impl Article {
+    /// How many words the body has (Unicode word bounds, UAX #29).
+    pub fn word_count(&self) -> usize {
+        use unicode_segmentation::UnicodeSegmentation;
+        *self.words.get_or_init(|| self.body.unicode_words().count())
+    }
+
     /// Takes the marks kept for this report's text, if any.
     pub fn apply_marks(&mut self, marks: &Marks) {
         if let Some(&(read, bookmarked)) = marks.get(&self.hash) {

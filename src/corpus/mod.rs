@@ -13,7 +13,6 @@ pub use load::{Loaded, Meta, Problem};
 use crate::extract::{Fact, ReportDate};
 use std::path::PathBuf;
 use std::sync::mpsc;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Articles analysed per message of a background load: small enough for the reader to show the first
 /// ones at once, large enough that sorting after each costs little.
@@ -415,7 +414,6 @@ fn assemble(
         Some(t) if !t.trim().is_empty() => t,
         _ => parse::title(&body, &blocks),
     };
-    let word_count = body.unicode_words().count();
     Article {
         id: 0,
         hash: crate::archive::content_hash(&body),
@@ -433,7 +431,7 @@ fn assemble(
         title,
         body,
         blocks,
-        word_count,
+        words: std::sync::OnceLock::new(),
         date,
         facts,
         regions,

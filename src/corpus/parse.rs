@@ -104,10 +104,10 @@ fn is_heading(line: &str) -> bool {
         return false;
     };
     let last = line.chars().next_back().unwrap_or(first);
-    let words = line.split_whitespace().count();
+    // Words are counted last, and only as far as the limit: a paragraph is often one long line.
     (first.is_uppercase() || first.is_ascii_digit() || "“\"‘'".contains(first))
-        && words <= HEADING_MAX_WORDS
         && !".!?:;,…)”\"'’".contains(last)
+        && line.split_whitespace().take(HEADING_MAX_WORDS + 1).count() <= HEADING_MAX_WORDS
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@
 
 use super::fact::Forces;
 use super::fasthash::WordSet;
-use super::numbers::count_at;
 use super::tokens::{tokenize, Token};
 use super::Sentence;
 use serde::Deserialize;
@@ -91,15 +90,9 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
         {
             continue;
         }
-        let mut i = 0;
         // Where the unit of the last loss count ended: "lost two tanks and 14 armoured vehicles".
         let mut loss_end: Option<usize> = None;
-        while i < toks.len() {
-            let Some(n) = count_at(toks, i) else {
-                i += 1;
-                continue;
-            };
-            i = n.end.max(i + 1);
+        for n in &s.counts {
             let mut j = n.end;
             let mut skipped = 0;
             while skipped < 4

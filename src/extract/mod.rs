@@ -30,6 +30,8 @@ pub struct Sentence<'a> {
     pub end: usize,
     pub text: &'a str,
     pub toks: Vec<Token<'a>>,
+    /// The numbers in `toks` that count things (`numbers::counts`), read once for every reader.
+    pub counts: Vec<numbers::Num>,
     /// A whole title or heading line that does not end like a sentence (see `crate::doc`).
     pub headline: bool,
 }
@@ -44,12 +46,16 @@ impl<'a> Sentence<'a> {
     pub(crate) fn split(body: &'a str) -> Vec<Sentence<'a>> {
         sentences::split(body)
             .into_iter()
-            .map(|r| Sentence {
-                start: r.start,
-                end: r.end,
-                text: &body[r.clone()],
-                toks: tokens::tokenize(body, r.start, r.end),
-                headline: false,
+            .map(|r| {
+                let toks = tokens::tokenize(body, r.start, r.end);
+                Sentence {
+                    start: r.start,
+                    end: r.end,
+                    text: &body[r.clone()],
+                    counts: numbers::counts(&toks),
+                    toks,
+                    headline: false,
+                }
             })
             .collect()
     }

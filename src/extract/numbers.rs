@@ -103,12 +103,26 @@ pub fn not_count() -> &'static NotCount {
 
 /// The value of a single number word ("six", "thirty-one"), if it is one.
 pub fn word_value(word: &str) -> Option<u64> {
-    if let Some(v) = lookup(UNITS, word).or_else(|| lookup(TENS, word)) {
-        return Some(v);
+    // Asked of nearly every token: one look-up in a map of every unit, ten and "thirty-one" compound,
+    // built once from the tables above, instead of scanning them.
+    static VALUES: std::sync::OnceLock<super::fasthash::WordMap<u64>> = std::sync::OnceLock::new();
+    let values = VALUES.get_or_init(|| {
+        let mut map: super::fasthash::WordMap<u64> = UNITS
+            .iter()
+            .chain(TENS)
+            .map(|&(w, v)| (w.to_owned(), v))
+            .collect();
+        for &(t, tv) in TENS {
+            for &(u, uv) in UNITS.iter().filter(|(_, v)| (1..10).contains(v)) {
+                map.insert(format!("{t}-{u}"), tv + uv);
+            }
+        }
+        map
+    });
+    if word.len() > "seventy-seven".len() {
+        return None;
     }
-    let dash = word.bytes().position(|b| b == b'-')?;
-    let (t, u) = (&word[..dash], &word[dash + 1..]);
-    Some(lookup(TENS, t)? + lookup(UNITS, u).filter(|v| (1..10).contains(v))?)
+    values.get(word).copied()
 }
 
 fn lookup(table: &[(&str, u64)], word: &str) -> Option<u64> {
@@ -120,17 +134,26 @@ pub fn is_month(word: &str) -> bool {
     MONTHS.contains(&word)
 }
 
+/// The whole part of a numeral token ("1,000" is 1000, "1.5" is 1); `None` past `u64`.
+fn digits_value(text: &str) -> Option<u64> {
+    let whole = text.split('.').next().unwrap_or("");
+    let mut value: u64 = 0;
+    let mut any = false;
+    for b in whole.bytes().filter(|&b| b != b',') {
+        let d = char::from(b).to_digit(10)?;
+        value = value.checked_mul(10)?.checked_add(u64::from(d))?;
+        any = true;
+    }
+    any.then_some(value)
+}
+
 /// The number that starts at token `i`, in digits ("1,000", "36") or words ("six", "thirty one",
 /// "a dozen", "hundreds", "two thousand"), with "a couple" as 2. Says nothing about whether it counts things.
 pub fn number_at(toks: &[Token], i: usize) -> Option<Num> {
     let t = toks.get(i)?;
     let next = |k: usize| toks.get(i + k).map(|t| t.lower.as_ref());
     let (mut value, mut end, approx) = match t.kind {
-        TokKind::Num => {
-            let clean: String = t.text.chars().filter(|c| *c != ',').collect();
-            let v = clean.split('.').next().unwrap_or("").parse::<u64>().ok()?;
-            (v, i + 1, false)
-        }
+        TokKind::Num => (digits_value(t.text)?, i + 1, false),
         TokKind::Word => {
             let w = t.lower.as_ref();
             if let Some(v) = lookup(PLURAL_WORDS, w) {
@@ -216,6 +239,23 @@ pub fn count_at(toks: &[Token], i: usize) -> Option<Num> {
         return None;
     }
     Some(n)
+}
+
+/// The counts of a sentence's tokens, non-overlapping, left to right: what `count_at` reads at each
+/// token, skipping the tokens a number spans ("thirty one drones" is one count).
+pub fn counts(toks: &[Token]) -> Vec<Num> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match count_at(toks, i) {
+            Some(n) => {
+                i = n.end.max(i + 1);
+                out.push(n);
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 #[cfg(test)]

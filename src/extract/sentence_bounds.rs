@@ -12,9 +12,10 @@ use unicode_segmentation::UnicodeSegmentation;
 pub fn pieces(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut offset = 0;
+    let mut classes = Vec::new();
     for line in text.split_inclusive('\n') {
         if line.is_ascii() {
-            ascii_line(line, offset, &mut out);
+            ascii_line(line, offset, &mut classes, &mut out);
         } else {
             out.extend(
                 line.split_sentence_bound_indices()
@@ -93,6 +94,14 @@ fn ending(c: &[Class], i: usize) -> Option<Ending> {
 /// ASCII).
 fn breaks(c: &[Class], i: usize) -> bool {
     let (prev, cur) = (c[i - 1], c[i]);
+    // Only a line end, a terminator, or spaces and closers after one can end a sentence: every other
+    // position (most of them) is decided here.
+    if matches!(
+        prev,
+        Class::Lower | Class::Upper | Class::Numeric | Class::SContinue | Class::Other
+    ) {
+        return false;
+    }
     // SB3, SB4
     if prev == Class::Cr && cur == Class::Lf {
         return false;
@@ -139,11 +148,17 @@ fn breaks(c: &[Class], i: usize) -> bool {
     true
 }
 
-fn ascii_line<'a>(line: &'a str, offset: usize, out: &mut Vec<(usize, &'a str)>) {
-    let classes: Vec<Class> = line.bytes().map(class).collect();
+fn ascii_line<'a>(
+    line: &'a str,
+    offset: usize,
+    classes: &mut Vec<Class>,
+    out: &mut Vec<(usize, &'a str)>,
+) {
+    classes.clear();
+    classes.extend(line.bytes().map(class));
     let mut start = 0;
     for i in 1..classes.len() {
-        if breaks(&classes, i) {
+        if breaks(classes, i) {
             out.push((offset + start, &line[start..i]));
             start = i;
         }

@@ -51,7 +51,13 @@ impl Token<'_> {
 /// The tokens of `body[start..end]`, whitespace dropped. Offsets are into `body`.
 pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token<'_>> {
     let text = &body[start..end];
-    let char_at = |p: usize| text[p..].chars().next();
+    let bytes = text.as_bytes();
+    // Most report text is ASCII: a byte below 0x80 is its character, with no decoding.
+    let char_at = |p: usize| match bytes.get(p) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[p..].chars().next(),
+        None => None,
+    };
     // Report prose averages more than four bytes a token: one allocation for most sentences (capped,
     // so a huge line without sentences still grows as needed rather than reserving up front).
     let mut out = Vec::with_capacity((text.len() / 4 + 1).min(1024));

@@ -3,8 +3,8 @@
 //! Each rule looks only at a bounded window around a match (one sentence, at most
 //! [`WINDOW`] bytes each side), so tagging stays linear in the length of the text.
 
+use crate::extract::fasthash::WordSet;
 use serde::Deserialize;
-use std::collections::HashSet;
 
 /// How far (in bytes) the rules look on either side of a match.
 const WINDOW: usize = 160;
@@ -14,30 +14,30 @@ const WINDOW: usize = 160;
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub(crate) struct Cues {
-    place_nouns: HashSet<String>,
-    government_nouns: HashSet<String>,
-    government_people: HashSet<String>,
-    government_prepositions: HashSet<String>,
-    government_before_to: HashSet<String>,
-    place_prepositions: HashSet<String>,
-    political_verbs: HashSet<String>,
-    auxiliaries: HashSet<String>,
-    attacked: HashSet<String>,
-    fillers: HashSet<String>,
-    powers: HashSet<String>,
-    months: HashSet<String>,
-    river_words: HashSet<String>,
-    dateline_countries: HashSet<String>,
-    elsewhere: HashSet<String>,
+    place_nouns: WordSet,
+    government_nouns: WordSet,
+    government_people: WordSet,
+    government_prepositions: WordSet,
+    government_before_to: WordSet,
+    place_prepositions: WordSet,
+    political_verbs: WordSet,
+    auxiliaries: WordSet,
+    attacked: WordSet,
+    fillers: WordSet,
+    powers: WordSet,
+    months: WordSet,
+    river_words: WordSet,
+    dateline_countries: WordSet,
+    elsewhere: WordSet,
     #[serde(default)]
-    name_before: HashSet<String>,
+    name_before: WordSet,
     #[serde(default)]
-    distance_units: HashSet<String>,
+    distance_units: WordSet,
     #[serde(default)]
-    directions: HashSet<String>,
+    directions: WordSet,
     /// Lowercase spellings of the capitals, filled in from the gazetteer.
     #[serde(skip)]
-    capitals: HashSet<String>,
+    capitals: WordSet,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -82,7 +82,9 @@ fn tokens(text: &str, limit: usize) -> Vec<String> {
         if out.len() >= limit {
             return out;
         }
-        if is_word_char(c) || c == '-' && !word.is_empty() {
+        if c.is_ascii_alphanumeric() || c == '-' && !word.is_empty() {
+            word.push(c.to_ascii_lowercase());
+        } else if is_word_char(c) {
             word.extend(c.to_lowercase());
         } else if super::gazetteer::APOSTROPHES.contains(&c) {
             if chars.peek().is_some_and(|&n| n == 's' || n == 'S') {
@@ -176,13 +178,13 @@ fn tokens_after(body: &str, end: usize) -> (Vec<String>, bool) {
     (tokens(&window[..cut], TOKENS_AFTER), possessive)
 }
 
-fn is_in(word: Option<&String>, list: &HashSet<String>) -> bool {
+fn is_in(word: Option<&String>, list: &WordSet) -> bool {
     word.is_some_and(|w| list.contains(w))
 }
 
 impl Cues {
     /// Records the lowercase spellings of capitals, for coordination ("Kyiv and Moscow").
-    pub(crate) fn set_capitals(&mut self, capitals: HashSet<String>) {
+    pub(crate) fn set_capitals(&mut self, capitals: WordSet) {
         self.capitals = capitals;
     }
 
@@ -316,8 +318,9 @@ impl Cues {
     }
 
     /// Whether the place at `start..end` is part of a name, not a place where something happens: a
-    /// club ("Shakhtar Donetsk", "Dynamo Kyiv") or a birthplace ("an Odesa-born pianist").
-    pub(crate) fn is_name_part(&self, body: &str, start: usize, end: usize) -> bool {
+    /// club ("Shakhtar Donetsk", "Dynamo Kyiv") or a birthplace ("an Odesa-born pianist"). `before` is
+    /// [`Cues::words_before`] of `start`.
+    pub(crate) fn is_name_part(&self, body: &str, end: usize, before: &[String]) -> bool {
         let rest = &body[end..ceil_boundary(body, end + 8)];
         if ["-born", "\u{2011}born"]
             .iter()
@@ -325,27 +328,32 @@ impl Cues {
         {
             return true;
         }
-        is_in(nearest_before(body, start, 1).first(), &self.name_before)
+        is_in(before.first(), &self.name_before)
     }
 
-    /// Whether the place at `start` is named for a distance, not as where something happens: "40 km from
-    /// Kharkiv", "20 kilometres north of Sumy".
-    pub(crate) fn is_distance(&self, body: &str, start: usize) -> bool {
-        let before = nearest_before(body, start, 3);
+    /// Whether the place is named for a distance, not as where something happens: "40 km from
+    /// Kharkiv", "20 kilometres north of Sumy". `before` is [`Cues::words_before`] of its start.
+    pub(crate) fn is_distance(&self, before: &[String]) -> bool {
         let word = |k: usize| before.get(k);
         matches!(word(0).map(String::as_str), Some("from" | "of"))
             && (is_in(word(1), &self.distance_units)
                 || is_in(word(1), &self.directions) && is_in(word(2), &self.distance_units))
     }
 
+    /// The words right before a match that the rules for names, distances and rivers read, nearest
+    /// first: read once a match, for all three.
+    pub(crate) fn words_before(body: &str, start: usize) -> Vec<String> {
+        nearest_before(body, start, 3)
+    }
+
     /// Whether a river-or-city name at `start..end` is the river ("across the Dnipro",
     /// "the Dnipro River").
-    pub(crate) fn is_river(&self, body: &str, start: usize, end: usize) -> bool {
+    /// `before` is [`Cues::words_before`] of the match.
+    pub(crate) fn is_river(&self, body: &str, end: usize, before: &[String]) -> bool {
         let (after, possessive) = tokens_after(body, end);
         if !possessive && is_in(after.first(), &self.river_words) {
             return true;
         }
-        let before = nearest_before(body, start, 1);
         matches!(before.first().map(String::as_str), Some("the"))
             && !is_in(after.first(), &self.place_nouns)
     }
@@ -491,7 +499,7 @@ mod tests {
     fn clubs_and_birthplaces() {
         let at = |text: &str, name: &str| {
             let (start, end) = span(text, name);
-            cues().is_name_part(text, start, end)
+            cues().is_name_part(text, end, &Cues::words_before(text, start))
         };
         assert!(at("Shakhtar Donetsk beat Dynamo Kyiv", "Donetsk"));
         assert!(at("Shakhtar Donetsk beat Dynamo Kyiv", "Kyiv"));
@@ -504,7 +512,7 @@ mod tests {
     fn rivers() {
         let at = |text: &str, name: &str| {
             let (start, end) = span(text, name);
-            cues().is_river(text, start, end)
+            cues().is_river(text, end, &Cues::words_before(text, start))
         };
         assert!(at("troops crossed the Dnipro near Krynky", "Dnipro"));
         assert!(at("along the Dnipro River", "Dnipro"));

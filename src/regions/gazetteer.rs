@@ -1,9 +1,9 @@
 //! Loading `assets/regions.toml` and compiling every alias into one automaton.
 
 use super::context::Cues;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -283,7 +283,7 @@ impl Gazetteer {
                 )?;
             }
         }
-        let capitals: HashSet<String> = regions
+        let capitals: crate::extract::fasthash::WordSet = regions
             .iter()
             .flat_map(|r| &r.places)
             .filter(|p| p.capital)
@@ -292,6 +292,7 @@ impl Gazetteer {
             .collect();
         cues.set_capitals(capitals);
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(&texts)

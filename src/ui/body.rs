@@ -102,7 +102,7 @@ pub fn header(article: &Article) -> String {
             sections,
             if sections == 1 { "" } else { "s" }
         ),
-        format!("{} words", thousands(article.word_count as u64)),
+        format!("{} words", thousands(article.word_count() as u64)),
     ];
     if !article.regions.is_empty() {
         let names: Vec<&str> = article.regions.iter().map(|r| r.name.as_str()).collect();

@@ -70,7 +70,7 @@ fn parsed(article: &Article) -> String {
     };
     format!(
         "PARSED {date} · {} words · {} sections · {} bullets",
-        thousands(article.word_count as u64),
+        thousands(article.word_count() as u64),
         article.sections().count(),
         article.bullets().count()
     )

@@ -43,7 +43,7 @@ use super::claims::attribution;
 use super::dates;
 use super::fact::{Category, Evidence, Strike};
 use super::lexicon::{is_missile, lexicon, Lexicon, Mention, Side};
-use super::numbers::{count_at, is_month, word_value, Num};
+use super::numbers::{is_month, word_value, Num};
 use super::tokens::{TokKind, Token};
 use super::Sentence;
 use chrono::NaiveDate;
@@ -187,7 +187,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     let mut prev_touched: Vec<usize> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
         let toks = &s.toks;
-        let counts = counts(toks);
+        let counts = &s.counts;
         if lex.is_cumulative(toks) {
             prev_touched.clear();
             continue;
@@ -198,9 +198,12 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         let date = sentence_date(toks, report_date).or(carried).or(report_date);
         let source = attribution(s);
         let mut touched = Vec::new();
-        let quantified = if all_of_them(lex, toks) {
+        // Read once a sentence: the sentence-wide quantifiers apply to every mention in it.
+        let all_of_them = all_of_them(lex, toks);
+        let none_of_them = !all_of_them && none_of_them(lex, toks);
+        let quantified = if all_of_them {
             Some(Val::All)
-        } else if none_of_them(lex, toks) {
+        } else if none_of_them {
             Some(Val::N(0))
         } else {
             None
@@ -244,8 +247,6 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                 touched.push(idx);
             }
         }
-        let all_of_them = all_of_them(lex, toks);
-        let none_of_them = none_of_them(lex, toks);
         // "31 of the 36 missiles were destroyed. Of them, 28 were X-101 and three were Kalibr."
         let breakdown = si > 0
             && toks
@@ -476,22 +477,6 @@ fn first_date(
         });
         Some(joined.and_then(own).map_or(date, |later| later.max(date)))
     })
-}
-
-/// The counts of a sentence, non-overlapping, left to right.
-fn counts(toks: &[Token]) -> Vec<Num> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        match count_at(toks, i) {
-            Some(n) => {
-                i = n.end.max(i + 1);
-                out.push(n);
-            }
-            None => i += 1,
-        }
-    }
-    out
 }
 
 fn ending_at(counts: &[Num], end: usize) -> Option<Num> {
