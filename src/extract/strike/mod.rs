@@ -192,7 +192,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             prev_touched.clear();
             continue;
         }
-        let mentions = combine_classes(toks, &counts, lex.mentions(toks));
+        let mentions = combine_classes(toks, counts, lex.mentions(toks));
         // A sentence without a date of its own continues the event of the sentence before it.
         let carried = prev_touched.first().and_then(|&i| accs[i].fact.date);
         let date = sentence_date(toks, report_date).or(carried).or(report_date);
@@ -222,7 +222,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                 .first()
                 .filter(|&&f| prev_touched.iter().all(|&i| i == f));
             if let Some(&idx) = single {
-                if complete(lex, toks, &counts, &mut accs[idx]) {
+                if complete(lex, toks, counts, &mut accs[idx]) {
                     push_evidence(&mut accs[idx].fact, s);
                     touched.push(idx);
                 }
@@ -259,12 +259,12 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         for (k, m) in mentions.iter().enumerate() {
             let lower = if k == 0 { 0 } else { mentions[k - 1].end };
             let upper = mentions.get(k + 1).map_or(toks.len(), |n| n.start);
-            let mut r = read(lex, s, &mentions, &counts, m, lower, upper);
+            let mut r = read(lex, s, &mentions, counts, m, lower, upper);
             if breakdown && r.destroyed.is_none() {
                 let linked =
                     m.start >= 2 && matches!(toks[m.start - 1].lower.as_ref(), "were" | "was");
                 let end = if linked { m.start - 1 } else { m.start };
-                if let Some(n) = ending_at(&counts, end).filter(|n| n.start >= lower) {
+                if let Some(n) = ending_at(counts, end).filter(|n| n.start >= lower) {
                     r.destroyed = Some(Val::N(to_u32(n.value)));
                     if r.launched == Some(to_u32(n.value)) {
                         r.launched = None;
