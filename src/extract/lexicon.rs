@@ -192,7 +192,7 @@ impl Lexicon {
                     .map(|t| t.lower.into_owned())
                     .collect();
                 if let Some(first) = words.first() {
-                    index.entry(first.clone()).or_default().push((words, idx));
+                    index.entry_or_default(first.clone()).push((words, idx));
                 }
             }
             weapons.push(Weapon {

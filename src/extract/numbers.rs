@@ -119,7 +119,14 @@ pub fn word_value(word: &str) -> Option<u64> {
         }
         map
     });
-    if word.len() > "seventy-seven".len() {
+    // Every number word starts with one of these letters and is 3 to 13 bytes long: most words are
+    // turned away before they are hashed.
+    if !(3..="seventy-seven".len()).contains(&word.len())
+        || !matches!(
+            word.as_bytes()[0],
+            b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n'
+        )
+    {
         return None;
     }
     values.get(word).copied()

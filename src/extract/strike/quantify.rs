@@ -22,24 +22,22 @@ pub(super) fn all_of_them(lex: &Lexicon, toks: &[Token]) -> bool {
 /// An intercepting verb whose object is all of the weapons named: "shot down all of them", "destroyed
 /// them all", "shot down all the targets", "intercepted both".
 pub(super) fn destroyed_all(lex: &Lexicon, toks: &[Token]) -> bool {
-    (0..toks.len()).any(|i| {
-        if !lex.is_destroy(toks, i) {
-            return false;
-        }
-        let mut k = i + 1;
-        if toks.get(k).is_some_and(|t| t.lower == "down") {
-            k += 1;
-        }
-        let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_ref());
-        let end = |j: usize| toks.get(j).is_none_or(|t| t.kind == TokKind::Punct);
-        match (w(k), w(k + 1), w(k + 2)) {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_ref());
+    let end = |j: usize| toks.get(j).is_none_or(|t| t.kind == TokKind::Punct);
+    // Read from the quantifier back to the verb: quantifiers are rare, intercepting verbs are looked up.
+    (1..toks.len()).any(|k| {
+        let object = match (w(k), w(k + 1), w(k + 2)) {
             ("all" | "both", "of", "them" | "these") => true,
             ("them", "all" | "both", _) => true,
             ("all", "the" | "its" | "their", "targets") => true,
             ("all", "targets", _) => true,
             ("all" | "both", _, _) => end(k + 1),
             _ => false,
-        }
+        };
+        // The verb right before the object, or before "down" ("shot down all of them").
+        object
+            && (lex.is_destroy(toks, k - 1)
+                || k >= 2 && w(k - 1) == "down" && lex.is_destroy(toks, k - 2))
     })
 }
 

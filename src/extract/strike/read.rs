@@ -272,7 +272,7 @@ fn names_several(lex: &Lexicon, toks: &[Token], start: usize) -> bool {
             joined = true;
         } else if let Some(one) = w
             .strip_suffix('s')
-            .filter(|one| lex.phrases.place_nouns.contains(*one))
+            .filter(|one| lex.phrases.place_nouns.contains(one))
         {
             return joined && !one.is_empty();
         } else if !(t.is_capitalized() || w == "the") {
