@@ -62,18 +62,17 @@ impl<W: Write> Writer<W> {
 
     pub fn article(&mut self, article: &Article) -> io::Result<()> {
         if self.json {
-            let one =
-                serde_json::to_string_pretty(&Report::of(article)).map_err(io::Error::other)?;
-            self.out
-                .write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
-            // Inside the array every line is indented two more spaces.
-            for (i, line) in one.lines().enumerate() {
-                if i > 0 {
-                    self.out.write_all(b"\n")?;
-                }
-                self.out.write_all(b"  ")?;
-                self.out.write_all(line.as_bytes())?;
-            }
+            self.out.write_all(if self.written == 0 {
+                b"[\n  "
+            } else {
+                b",\n  "
+            })?;
+            // Straight into the output, one level in: no string of the report, no second pass over it.
+            let mut json =
+                serde_json::Serializer::with_formatter(&mut self.out, InArray::default());
+            Report::of(article)
+                .serialize(&mut json)
+                .map_err(io::Error::other)?;
         } else {
             self.out.write_all(text_of(article).as_bytes())?;
         }
@@ -88,6 +87,83 @@ impl<W: Write> Writer<W> {
                 .write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
         }
         self.out.flush()
+    }
+}
+
+/// `serde_json`'s pretty layout (two spaces a level) for a value that is an element of the top array, so
+/// one level in.
+struct InArray {
+    level: usize,
+    has_value: bool,
+}
+
+impl Default for InArray {
+    fn default() -> InArray {
+        InArray {
+            level: 1,
+            has_value: false,
+        }
+    }
+}
+
+impl InArray {
+    fn indent<W: ?Sized + Write>(&self, out: &mut W) -> io::Result<()> {
+        for _ in 0..self.level {
+            out.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        out.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            out.write_all(b"\n")?;
+            self.indent(out)?;
+        }
+        out.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(out)
+    }
+}
+
+impl serde_json::ser::Formatter for InArray {
+    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"[")
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"]")
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.item(out, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"{")
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"}")
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.item(out, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        out.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 

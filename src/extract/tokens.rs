@@ -76,7 +76,17 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token<'_>> {
         // `prev` is the last character taken into the word, `j` the byte after it.
         let mut prev = c;
         let mut j = pos + c.len_utf8();
-        while let Some(c) = char_at(j) {
+        loop {
+            // A run of ASCII letters and digits at once.
+            let run = bytes[j..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            if run > 0 {
+                j += run;
+                prev = char::from(bytes[j - 1]);
+            }
+            let Some(c) = char_at(j) else { break };
             if c.is_alphanumeric() {
                 prev = c;
                 j += c.len_utf8();
@@ -134,12 +144,13 @@ fn is_numeric(word: &str) -> bool {
 
 fn make(body: &str, start: usize, end: usize, kind: TokKind) -> Token<'_> {
     let text = &body[start..end];
-    let lower = if text.is_ascii() {
-        if text.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(text.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(text)
-        }
+    let lower = if !text
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Borrowed(text)
+    } else if text.is_ascii() {
+        Cow::Owned(text.to_ascii_lowercase())
     } else if text.chars().any(char::is_uppercase) {
         Cow::Owned(text.to_lowercase())
     } else {
