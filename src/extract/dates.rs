@@ -412,8 +412,8 @@ fn rough_sentences(body: &str, whole: usize) -> impl Iterator<Item = Vec<Token<'
 /// See the module documentation for the rule.
 pub fn report_date(body: &str) -> Option<ReportDate> {
     let mut rest = rough_sentences(body, 3);
-    let mut groups: Vec<Vec<Token>> = rest.by_ref().take(3).collect();
-    for t in &groups {
+    let first: Vec<Vec<Token>> = rest.by_ref().take(3).collect();
+    for t in &first {
         if let Some(n) = day_number(t) {
             if let Some(date) = day_number_date(n) {
                 return Some(ReportDate {
@@ -423,11 +423,12 @@ pub fn report_date(body: &str) -> Option<ReportDate> {
             }
         }
     }
-    groups.extend(rest);
     let mut full: Vec<(NaiveDate, bool)> = Vec::new();
     let mut undated: Vec<(u32, u32)> = Vec::new();
     let mut month_year: Vec<(u32, i32)> = Vec::new();
-    for t in &groups {
+    // Lazily: a report dated near its top is not read further.
+    for t in first.into_iter().chain(rest) {
+        let t = &t;
         let cue = t.iter().any(|t| EARLIER_CUES.contains(&t.lower.as_ref()));
         for d in find(t) {
             match (d.full(), d.year, d.day) {
