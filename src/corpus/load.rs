@@ -100,7 +100,7 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<Problem>) {
     let mut seen = std::collections::HashSet::new();
     let mut real_dirs: std::collections::HashMap<PathBuf, Option<PathBuf>> = Default::default();
     let mut unique = Vec::new();
-    for file in files {
+    for Found { path: file, plain } in files {
         let dir = file.parent().unwrap_or(Path::new("")).to_path_buf();
         let real_dir = real_dirs
             .entry(dir)
@@ -113,7 +113,8 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<Problem>) {
                 .ok()
             })
             .clone();
-        let is_link = fs::symlink_metadata(&file).is_ok_and(|m| m.file_type().is_symlink());
+        let is_link =
+            !plain && fs::symlink_metadata(&file).is_ok_and(|m| m.file_type().is_symlink());
         let real = match (&real_dir, file.file_name()) {
             (Some(d), Some(name)) if !is_link => d.join(name),
             _ => fs::canonicalize(&file).unwrap_or_else(|_| file.clone()),
@@ -173,7 +174,7 @@ fn read_bytes(
     Ok((loaded, problems))
 }
 
-fn collect(path: &Path, named: bool, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
+fn collect(path: &Path, named: bool, files: &mut Vec<Found>, problems: &mut Vec<Problem>) {
     let shown = path.display().to_string();
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
@@ -183,7 +184,10 @@ fn collect(path: &Path, named: bool, files: &mut Vec<PathBuf>, problems: &mut Ve
         }
     };
     if meta.is_file() {
-        files.push(path.to_path_buf());
+        files.push(Found {
+            path: path.to_path_buf(),
+            plain: false,
+        });
         return;
     }
     if !meta.is_dir() {
@@ -203,26 +207,41 @@ fn collect(path: &Path, named: bool, files: &mut Vec<PathBuf>, problems: &mut Ve
             return;
         }
     };
-    let mut children: Vec<PathBuf> = entries
+    // With whether each is a plain file, as the directory listing says: most are, and need no look-up.
+    let mut children: Vec<(PathBuf, bool)> = entries
         .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
+        .map(|e| (e.path(), e.file_type().is_ok_and(|t| t.is_file())))
+        .filter(|(p, _)| {
             !p.file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'))
         })
         .collect();
     // A Telegram Desktop export folder: its messages are in result.json, the rest is media.
-    if let Some(export) = children
+    if let Some((export, _)) = children
         .iter()
-        .find(|p| p.file_name().is_some_and(|n| n == TELEGRAM_EXPORT) && p.is_file())
+        .find(|(p, _)| p.file_name().is_some_and(|n| n == TELEGRAM_EXPORT) && p.is_file())
     {
-        files.push(export.clone());
+        files.push(Found {
+            path: export.clone(),
+            plain: false,
+        });
         return;
     }
     children.sort();
-    for child in children {
-        collect(&child, false, files, problems);
+    for (child, plain) in children {
+        if plain {
+            files.push(Found { path: child, plain });
+        } else {
+            collect(&child, false, files, problems);
+        }
     }
+}
+
+/// A file found under the paths given.
+struct Found {
+    path: PathBuf,
+    /// A regular file the directory listing named (not a link): its real path is its folder's and name.
+    plain: bool,
 }
 
 /// Reads one file in the format its name says, else the one its first bytes say. Invalid UTF-8 is
@@ -238,7 +257,10 @@ pub fn read_file(path: &Path) -> Result<formats::Read, Problem> {
 /// `read_file` with the name of the folder the file really lies in already known.
 fn read_file_in(path: &Path, folder: Option<&str>) -> Result<formats::Read, Problem> {
     let shown = path.display().to_string();
-    let size = fs::metadata(path)
+    // Opened once: its size from the open file, then read from it.
+    let mut file = fs::File::open(path).map_err(|e| skip(&shown, describe_io(&e)))?;
+    let size = file
+        .metadata()
         .map_err(|e| skip(&shown, describe_io(&e)))?
         .len();
     let named = Format::from_name(&path.file_name().unwrap_or_default().to_string_lossy());
@@ -249,7 +271,8 @@ fn read_file_in(path: &Path, folder: Option<&str>) -> Result<formats::Read, Prob
     if size > cap(named) {
         return Err(too_big(&shown, size, cap(named)));
     }
-    let bytes = fs::read(path).map_err(|e| skip(&shown, describe_io(&e)))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    std::io::Read::read_to_end(&mut file, &mut bytes).map_err(|e| skip(&shown, describe_io(&e)))?;
     let format = named.unwrap_or_else(|| Format::sniff(&bytes));
     if size > cap(Some(format)) {
         return Err(too_big(&shown, size, cap(Some(format))));
