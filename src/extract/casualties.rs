@@ -15,7 +15,6 @@
 //! and is a fact of its own only when the body has none.
 
 use super::claims::attribution;
-use super::dates;
 use super::fact::Casualties;
 use super::numbers::{count_at, is_month};
 use super::people::{people_lexicon, CasualtyWords};
@@ -164,9 +163,7 @@ fn is_background(s: &Sentence, report_date: Option<NaiveDate>) -> bool {
             .casualty
             .background
             .contains(t.lower.as_ref())
-    }) && dates::find(&s.toks)
-        .iter()
-        .any(|d| d.full().is_some_and(|d| d < report))
+    }) && s.dates.iter().any(|d| d.full().is_some_and(|d| d < report))
 }
 
 /// A toll the sentence places in an earlier report or over a long span ("said last week that 288 civilians

@@ -481,7 +481,7 @@ pub fn extract(
 ) -> Vec<(usize, super::DateFact)> {
     let mut out: Vec<(usize, super::DateFact)> = Vec::new();
     for s in sents {
-        let found = find(&s.toks);
+        let found = &s.dates;
         if found.is_empty() {
             continue;
         }

@@ -32,6 +32,8 @@ pub struct Sentence<'a> {
     pub toks: Vec<Token<'a>>,
     /// The numbers in `toks` that count things (`numbers::counts`), read once for every reader.
     pub counts: Vec<numbers::Num>,
+    /// The dates written in `toks` (`dates::find`), read once for every reader.
+    pub dates: Vec<dates::FoundDate>,
     /// A whole title or heading line that does not end like a sentence (see `crate::doc`).
     pub headline: bool,
 }
@@ -53,6 +55,7 @@ impl<'a> Sentence<'a> {
                     end: r.end,
                     text: &body[r.clone()],
                     counts: numbers::counts(&toks),
+                    dates: dates::find(&toks),
                     toks,
                     headline: false,
                 }

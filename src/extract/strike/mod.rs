@@ -195,7 +195,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         let mentions = combine_classes(toks, counts, lex.mentions(toks));
         // A sentence without a date of its own continues the event of the sentence before it.
         let carried = prev_touched.first().and_then(|&i| accs[i].fact.date);
-        let date = sentence_date(toks, report_date).or(carried).or(report_date);
+        let date = sentence_date(s, report_date).or(carried).or(report_date);
         let source = attribution(s);
         let mut touched = Vec::new();
         // Read once a sentence: the sentence-wide quantifiers apply to every mention in it.
@@ -433,7 +433,8 @@ fn push_evidence(f: &mut Strike, s: &Sentence) {
 
 /// The first date written in the sentence, resolved against the report date when it has no year; else a
 /// date relative to the report date ("yesterday", "on Tuesday").
-pub fn sentence_date(toks: &[Token], report_date: Option<NaiveDate>) -> Option<NaiveDate> {
+pub fn sentence_date(s: &Sentence, report_date: Option<NaiveDate>) -> Option<NaiveDate> {
+    let toks = &s.toks;
     // A dateline ("KRYVYI RIH, Ukraine, April 5, 2025 (AP) —") gives the filing date: an event
     // weekday in the same sentence ("on Friday evening") wins over it.
     let dateline = |d: &dates::FoundDate| {
@@ -442,7 +443,7 @@ pub fn sentence_date(toks: &[Token], report_date: Option<NaiveDate>) -> Option<N
                 .iter()
                 .any(|t| t.is_punct('(') || t.is_punct('—') || t.is_punct('–'))
     };
-    let found = dates::find(toks);
+    let found = &s.dates;
     let own = |d: &dates::FoundDate| match (d.full(), d.day) {
         (Some(full), _) => Some(full),
         (None, Some(day)) if d.year.is_none() => dates::resolve(d.month, day, report_date?),
