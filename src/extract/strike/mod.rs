@@ -457,7 +457,7 @@ pub fn sentence_date(s: &Sentence, report_date: Option<NaiveDate>) -> Option<Nai
             .or_else(|| dates::relative(toks, report_date))
             .or_else(|| found.iter().find_map(own));
     }
-    first_date(toks, &found, &own).or_else(|| dates::relative(toks, report_date))
+    first_date(toks, found, &own).or_else(|| dates::relative(toks, report_date))
 }
 
 /// The first date of the list that resolves, or the later day of a span it opens ("31 December 2023 to 1
