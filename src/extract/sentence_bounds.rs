@@ -12,10 +12,9 @@ use unicode_segmentation::UnicodeSegmentation;
 pub fn pieces(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut offset = 0;
-    let mut classes = Vec::new();
     for line in text.split_inclusive('\n') {
         if line.is_ascii() {
-            ascii_line(line, offset, &mut classes, &mut out);
+            ascii_line(line, offset, &mut out);
         } else {
             out.extend(
                 line.split_sentence_bound_indices()
@@ -43,7 +42,18 @@ enum Class {
     Other,
 }
 
-fn class(b: u8) -> Class {
+/// The class of every ASCII byte, looked up rather than matched: every byte of a report is classed.
+const CLASSES: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = class(b as u8);
+        b += 1;
+    }
+    table
+};
+
+const fn class(b: u8) -> Class {
     match b {
         b'\r' => Class::Cr,
         b'\n' => Class::Lf,
@@ -75,25 +85,31 @@ struct Ending {
 }
 
 /// The `SATerm Close* Sp*` run that ends at `i` (exclusive), if any.
-fn ending(c: &[Class], i: usize) -> Option<Ending> {
+fn ending(b: &[u8], i: usize) -> Option<Ending> {
+    let c = |k: usize| class_of(b[k]);
     let mut k = i;
-    while k > 0 && c[k - 1] == Class::Sp {
+    while k > 0 && c(k - 1) == Class::Sp {
         k -= 1;
     }
     let spaces = k < i;
-    while k > 0 && c[k - 1] == Class::Close {
+    while k > 0 && c(k - 1) == Class::Close {
         k -= 1;
     }
-    (k > 0 && sa_term(c[k - 1])).then(|| Ending {
-        term: c[k - 1],
+    (k > 0 && sa_term(c(k - 1))).then(|| Ending {
+        term: c(k - 1),
         spaces,
     })
 }
 
+/// The class of an ASCII byte.
+fn class_of(b: u8) -> Class {
+    CLASSES[usize::from(b & 0x7f)]
+}
+
 /// Whether UAX #29 breaks between `c[i - 1]` and `c[i]` (rules SB3 to SB998; SB5 has nothing to skip in
 /// ASCII).
-fn breaks(c: &[Class], i: usize) -> bool {
-    let (prev, cur) = (c[i - 1], c[i]);
+fn breaks(b: &[u8], i: usize) -> bool {
+    let (prev, cur) = (class_of(b[i - 1]), class_of(b[i]));
     // Only a line end, a terminator, or spaces and closers after one can end a sentence: every other
     // position (most of them) is decided here.
     if matches!(
@@ -116,19 +132,20 @@ fn breaks(c: &[Class], i: usize) -> bool {
     if prev == Class::ATerm
         && cur == Class::Upper
         && i >= 2
-        && matches!(c[i - 2], Class::Upper | Class::Lower)
+        && matches!(class_of(b[i - 2]), Class::Upper | Class::Lower)
     {
         return false;
     }
-    let Some(end) = ending(c, i) else {
+    let Some(end) = ending(b, i) else {
         return false;
     };
     // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
     if end.term == Class::ATerm {
-        let next = c[i..]
+        let next = b[i..]
             .iter()
-            .find(|&&k| matches!(k, Class::Upper | Class::Lower) || para_sep(k) || sa_term(k));
-        if next == Some(&Class::Lower) {
+            .map(|&x| class_of(x))
+            .find(|&k| matches!(k, Class::Upper | Class::Lower) || para_sep(k) || sa_term(k));
+        if next == Some(Class::Lower) {
             return false;
         }
     }
@@ -148,17 +165,15 @@ fn breaks(c: &[Class], i: usize) -> bool {
     true
 }
 
-fn ascii_line<'a>(
-    line: &'a str,
-    offset: usize,
-    classes: &mut Vec<Class>,
-    out: &mut Vec<(usize, &'a str)>,
-) {
-    classes.clear();
-    classes.extend(line.bytes().map(class));
+fn ascii_line<'a>(line: &'a str, offset: usize, out: &mut Vec<(usize, &'a str)>) {
+    let b = line.as_bytes();
     let mut start = 0;
-    for i in 1..classes.len() {
-        if breaks(classes, i) {
+    for i in 1..b.len() {
+        // Most positions follow a letter or a digit, after which no sentence ends (see `breaks`).
+        if b[i - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        if breaks(b, i) {
             out.push((offset + start, &line[start..i]));
             start = i;
         }
