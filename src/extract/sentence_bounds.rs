@@ -168,14 +168,32 @@ fn breaks(b: &[u8], i: usize) -> bool {
 fn ascii_line<'a>(line: &'a str, offset: usize, out: &mut Vec<(usize, &'a str)>) {
     let b = line.as_bytes();
     let mut start = 0;
-    for i in 1..b.len() {
-        // Most positions follow a letter or a digit, after which no sentence ends (see `breaks`).
-        if b[i - 1].is_ascii_alphanumeric() {
-            continue;
-        }
-        if breaks(b, i) {
-            out.push((offset + start, &line[start..i]));
-            start = i;
+    // A sentence can only end after a line end or a terminator, then closers and spaces (see `breaks`):
+    // the positions between are skipped to the next of those, then read one by one while they go on.
+    let mut i = 1;
+    while i < b.len() {
+        let Some(p) = b[i - 1..].iter().position(|&x| {
+            matches!(
+                class_of(x),
+                Class::ATerm | Class::STerm | Class::Cr | Class::Lf
+            )
+        }) else {
+            break;
+        };
+        i += p;
+        while i < b.len() {
+            if breaks(b, i) {
+                out.push((offset + start, &line[start..i]));
+                start = i;
+            }
+            let next_prev = class_of(b[i]);
+            i += 1;
+            if !matches!(
+                next_prev,
+                Class::ATerm | Class::STerm | Class::Cr | Class::Lf | Class::Close | Class::Sp
+            ) {
+                break;
+            }
         }
     }
     if start < line.len() {
