@@ -193,10 +193,10 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             continue;
         }
         let mentions = combine_classes(toks, counts, lex.mentions(toks));
-        // A sentence without a date of its own continues the event of the sentence before it.
-        let carried = prev_touched.first().and_then(|&i| accs[i].fact.date);
-        let date = sentence_date(s, report_date).or(carried).or(report_date);
-        let source = attribution(s);
+        // Naming no weapon and following no fact, the sentence has nothing to add to or complete.
+        if mentions.is_empty() && prev_touched.is_empty() {
+            continue;
+        }
         let mut touched = Vec::new();
         // Read once a sentence: the sentence-wide quantifiers apply to every mention in it.
         let all_of_them = all_of_them(lex, toks);
@@ -230,6 +230,10 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             prev_touched = touched;
             continue;
         }
+        // A sentence without a date of its own continues the event of the sentence before it.
+        let carried = prev_touched.first().and_then(|&i| accs[i].fact.date);
+        let date = sentence_date(s, report_date).or(carried).or(report_date);
+        let source = attribution(s);
         // "Air defence shot down 88 of them, while 19 decoy drones were lost": the count before the first
         // weapon noun completes the single fact of the sentence before.
         let single = prev_touched
