@@ -131,25 +131,36 @@ fn tokens_before(body: &str, start: usize) -> Vec<String> {
 }
 
 /// The `n` tokens of the sentence before `start` nearest to it, nearest first: `tokens_before` cut to
-/// `n`, reading back only as far as they go. Whitespace always ends a token, so the text is tokenized a
-/// whitespace-separated chunk at a time from the end.
+/// `n`, reading back only as far as they go. Whitespace always ends a token, so the window is read a
+/// whitespace-separated piece at a time from the end, and the first sentence end met is where the
+/// sentence starts.
 fn nearest_before(body: &str, start: usize, n: usize) -> Vec<String> {
-    let text = sentence_before(body, start);
+    let from = floor_boundary(body, start.saturating_sub(WINDOW));
+    let window = &body[from..start];
     let mut out = Vec::new();
-    let mut end = text.len();
+    let mut end = window.len();
     while out.len() < n && end > 0 {
-        let head = text[..end].trim_end();
+        let head = window[..end].trim_end();
         let chunk = head
             .char_indices()
             .rev()
             .find(|&(_, c)| c.is_whitespace())
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let mut toks = tokens(&text[chunk..end], usize::MAX);
+        let piece = &window[chunk..end];
+        let cut = piece
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_sentence_end(c))
+            .map(|(i, c)| i + c.len_utf8());
+        let mut toks = tokens(&piece[cut.unwrap_or(0)..], usize::MAX);
         while out.len() < n {
             match toks.pop() {
                 Some(t) => out.push(t),
                 None => break,
             }
+        }
+        if cut.is_some() {
+            break;
         }
         end = chunk;
     }
@@ -369,8 +380,8 @@ mod tests {
         /// The nearest tokens read back chunk by chunk are those of the whole sentence.
         #[test]
         fn nearest_before_agrees_with_tokens_before(
-            text in "[ab'’sS ,.\\-\n–éЖ]{0,60}",
-            at in 0usize..61,
+            text in "[ab'’sS ,.:;!?()\"“”\\-\n–éЖ]{0,400}",
+            at in 0usize..401,
             n in 1usize..4,
         ) {
             let start = floor_boundary(&text, at.min(text.len()));
