@@ -225,7 +225,13 @@ impl Lexicon {
         if t.kind == TokKind::Punct {
             return None;
         }
-        for key in [t.lower.as_ref(), singular(&t.lower)] {
+        let word = t.lower.as_ref();
+        // The word as written, then without a plural "s" (when it has one).
+        let keys = [
+            Some(word),
+            Some(singular(word)).filter(|s| s.len() < word.len()),
+        ];
+        for key in keys.into_iter().flatten() {
             let Some(list) = self.index.get(key) else {
                 continue;
             };
