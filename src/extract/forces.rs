@@ -32,6 +32,9 @@ struct UnitEntry {
 
 struct Units {
     units: Vec<(String, Vec<Vec<String>>)>,
+    /// (unit, alias) of every alias by its first word, in the order of `units` and their aliases: the
+    /// unit read after a count is the first of these that matches there.
+    by_first: super::fasthash::WordMap<Vec<(usize, usize)>>,
     approx_before: Vec<Vec<String>>,
     skip: WordSet,
     loss_verbs: WordSet,
@@ -59,8 +62,17 @@ fn units() -> &'static Units {
         for (_, aliases) in &mut units {
             aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
         }
+        let mut by_first: super::fasthash::WordMap<Vec<(usize, usize)>> = Default::default();
+        for (u, (_, aliases)) in units.iter().enumerate() {
+            for (a, alias) in aliases.iter().enumerate() {
+                if let Some(first) = alias.first() {
+                    by_first.entry_or_default(first.clone()).push((u, a));
+                }
+            }
+        }
         Units {
             units,
+            by_first,
             approx_before: f.approx_before.iter().map(|a| words(a)).collect(),
             skip: f.skip,
             loss_verbs: f.loss_verbs,
@@ -103,11 +115,14 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
                 j += 1;
                 skipped += 1;
             }
-            let Some((unit, len)) = u.units.iter().find_map(|unit| {
-                unit.1
-                    .iter()
-                    .find(|a| matches_at(toks, j, a))
-                    .map(|a| (unit, a.len()))
+            let candidates = toks
+                .get(j)
+                .and_then(|t| u.by_first.get(t.lower.as_ref()))
+                .map_or(&[][..], Vec::as_slice);
+            let Some((unit, len)) = candidates.iter().find_map(|&(unit, alias)| {
+                let (_, aliases) = &u.units[unit];
+                let words = &aliases[alias];
+                matches_at(toks, j, words).then(|| (&u.units[unit], words.len()))
             }) else {
                 continue;
             };
