@@ -61,6 +61,10 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token<'_>> {
     // Report prose averages more than four bytes a token: one allocation for most sentences (capped,
     // so a huge line without sentences still grows as needed rather than reserving up front).
     let mut out = Vec::with_capacity((text.len() / 4 + 1).min(1024));
+    if text.is_ascii() {
+        ascii_tokens(body, start, end, &mut out);
+        return out;
+    }
     let mut pos = 0;
     while let Some(c) = char_at(pos) {
         if c.is_whitespace() {
@@ -121,6 +125,50 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token<'_>> {
     out
 }
 
+/// `tokenize` of an ASCII text, byte by byte: the same rules with every character one byte, and none of
+/// the non-ASCII joiners. `tests::the_ascii_path_agrees_with_the_general_one` holds it to the general path.
+fn ascii_tokens<'a>(body: &'a str, start: usize, end: usize, out: &mut Vec<Token<'a>>) {
+    let b = &body.as_bytes()[..end];
+    let mut pos = start;
+    while pos < end {
+        let c = b[pos];
+        if c.is_ascii_whitespace() || c == 0x0B {
+            pos += 1;
+            continue;
+        }
+        if !c.is_ascii_alphanumeric() {
+            out.push(make(body, pos, pos + 1, TokKind::Punct));
+            pos += 1;
+            continue;
+        }
+        let mut j = pos + 1;
+        loop {
+            while j < end && b[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            let (prev, next) = (b[j - 1], b.get(j + 1).filter(|_| j + 1 < end));
+            let joins = match b.get(j).filter(|_| j < end) {
+                Some(b'-' | b'/' | b'\'') => next.is_some_and(u8::is_ascii_alphanumeric),
+                Some(b',' | b'.' | b':') => {
+                    prev.is_ascii_digit() && next.is_some_and(u8::is_ascii_digit)
+                }
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            j += 2;
+        }
+        let kind = if is_numeric(&body[pos..j]) {
+            TokKind::Num
+        } else {
+            TokKind::Word
+        };
+        out.push(make(body, pos, j, kind));
+        pos = j;
+    }
+}
+
 fn is_numeric(word: &str) -> bool {
     if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return false;
@@ -168,6 +216,42 @@ fn make(body: &str, start: usize, end: usize, kind: TokKind) -> Token<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The general path alone: a space and a non-ASCII word after the text make it take that path, and
+    /// change none of the text's tokens (a space never joins); that word's token is dropped.
+    fn general(text: &str) -> Vec<(String, String, usize, usize, TokKind)> {
+        let body = format!("{text} \u{e9}");
+        let mut toks = tokenize(&body, 0, body.len());
+        toks.pop();
+        toks.iter()
+            .map(|t| {
+                (
+                    t.text.to_string(),
+                    t.lower.to_string(),
+                    t.start,
+                    t.end,
+                    t.kind,
+                )
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn the_ascii_path_agrees_with_the_general_one(
+            text in "[aZ9 ,.:/'\\-\t\n()\"#]{0,40}",
+            cut in 0usize..41,
+        ) {
+            let end = cut.min(text.len());
+            let fast: Vec<_> = tokenize(&text, 0, end)
+                .iter()
+                .map(|t| (t.text.to_string(), t.lower.to_string(), t.start, t.end, t.kind))
+                .collect();
+            prop_assert_eq!(fast, general(&text[..end]));
+        }
+    }
 
     #[test]
     fn tokens_keep_weapon_names_and_grouped_numbers() {
