@@ -61,21 +61,19 @@ impl<W: Write> Writer<W> {
     }
 
     pub fn article(&mut self, article: &Article) -> io::Result<()> {
+        self.rendered(&render(article, self.json)?)
+    }
+
+    /// Writes an article made by [`render`] with the same `json`.
+    pub fn rendered(&mut self, rendered: &[u8]) -> io::Result<()> {
         if self.json {
             self.out.write_all(if self.written == 0 {
                 b"[\n  "
             } else {
                 b",\n  "
             })?;
-            // Straight into the output, one level in: no string of the report, no second pass over it.
-            let mut json =
-                serde_json::Serializer::with_formatter(&mut self.out, InArray::default());
-            Report::of(article)
-                .serialize(&mut json)
-                .map_err(io::Error::other)?;
-        } else {
-            self.out.write_all(text_of(article).as_bytes())?;
         }
+        self.out.write_all(rendered)?;
         self.written += 1;
         Ok(())
     }
@@ -88,6 +86,21 @@ impl<W: Write> Writer<W> {
         }
         self.out.flush()
     }
+}
+
+/// One article as `Writer` writes it, without what separates it from the one before: rendered apart from
+/// the writing, so that it can be done on another thread.
+pub fn render(article: &Article, json: bool) -> io::Result<Vec<u8>> {
+    if !json {
+        return Ok(text_of(article).into_bytes());
+    }
+    let mut out = Vec::with_capacity(4096);
+    // One level in, as an element of the top array.
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, InArray::default());
+    Report::of(article)
+        .serialize(&mut serializer)
+        .map_err(io::Error::other)?;
+    Ok(out)
 }
 
 /// `serde_json`'s pretty layout (two spaces a level) for a value that is an element of the top array, so

@@ -189,24 +189,29 @@ fn headless_inputs(
 }
 
 /// Every report of the inputs that the query matches, with the archive's marks, analysed in the list's
-/// order and handed to `each` one at a time; or the exit status when the query is malformed (2) or nothing
-/// could be read (1).
-fn each_matching(
+/// order: `keep` takes what is needed of each on the worker that analysed it, and `each` is handed that,
+/// in order. Or the exit status when the query is malformed (2) or nothing could be read (1).
+fn each_matching<T: Send>(
     query: Option<&str>,
     paths: &[PathBuf],
     archive: Option<&Path>,
-    mut each: impl FnMut(sitrep::corpus::Article),
+    keep: impl Fn(sitrep::corpus::Article) -> T + Sync,
+    mut each: impl FnMut(T),
 ) -> Result<(), ExitCode> {
     let query = parse_query(query)?;
     let query = query.as_ref();
     let today = chrono::Utc::now().date_naive();
     let (loaded, marks) = headless_inputs(paths, archive)?;
-    sitrep::corpus::analyse_in_order(loaded, |mut article| {
-        article.apply_marks(&marks);
-        if query.is_none_or(|q| q.matches(&article, today)) {
-            each(article);
-        }
-    });
+    sitrep::corpus::analyse_in_order(
+        loaded,
+        |mut article| {
+            article.apply_marks(&marks);
+            query
+                .is_none_or(|q| q.matches(&article, today))
+                .then(|| keep(article))
+        },
+        |kept| kept.into_iter().for_each(&mut each),
+    );
     Ok(())
 }
 
@@ -231,13 +236,21 @@ fn facts(
 ) -> ExitCode {
     // Streamed in the list's order, a batch at a time: memory never holds every analysed article.
     let stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut writer = sitrep::headless::Writer::new(stdout, matches!(format, Format::Json));
+    let json = matches!(format, Format::Json);
+    let mut writer = sitrep::headless::Writer::new(stdout, json);
     let mut failed = None;
-    let read = each_matching(query, paths, archive, |article| {
-        if failed.is_none() {
-            failed = writer.article(&article).err();
-        }
-    });
+    // Each report is rendered on the worker that analysed it; this thread only writes.
+    let read = each_matching(
+        query,
+        paths,
+        archive,
+        |article| sitrep::headless::render(&article, json),
+        |rendered| {
+            if failed.is_none() {
+                failed = rendered.and_then(|r| writer.rendered(&r)).err();
+            }
+        },
+    );
     if let Err(code) = read {
         return code;
     }
@@ -254,11 +267,17 @@ fn events(
     use std::io::Write;
     // Only the facts are kept of each report: the texts go as they are analysed.
     let mut kept = Vec::new();
-    let read = each_matching(query, paths, archive, |mut article| {
-        article.body = String::new();
-        article.blocks = Vec::new();
-        kept.push(article);
-    });
+    let read = each_matching(
+        query,
+        paths,
+        archive,
+        |mut article| {
+            article.body = String::new();
+            article.blocks = Vec::new();
+            article
+        },
+        |article| kept.push(article),
+    );
     if let Err(code) = read {
         return code;
     }

@@ -191,10 +191,14 @@ fn streamed_facts_equal_the_whole_document_and_keep_the_list_order() {
         let mut out = Vec::new();
         let mut writer = sitrep::headless::Writer::new(&mut out, json);
         let mut paths = Vec::new();
-        analyse_in_order(loaded.clone(), |a| {
-            paths.push(a.path.clone());
-            writer.article(&a).unwrap();
-        });
+        analyse_in_order(
+            loaded.clone(),
+            |a| (a.path.clone(), sitrep::headless::render(&a, json)),
+            |(path, rendered)| {
+                paths.push(path);
+                writer.rendered(&rendered.unwrap()).unwrap();
+            },
+        );
         writer.finish().unwrap();
         let expected = if json {
             format!("{}\n", sitrep::headless::json(&whole))

@@ -6,6 +6,7 @@ pub mod formats;
 pub mod load;
 pub mod parse;
 mod seeds;
+mod workers;
 
 pub use article::{Article, Block, BlockKind, Marks};
 pub use load::{Loaded, Meta, Problem};
@@ -13,6 +14,7 @@ pub use load::{Loaded, Meta, Problem};
 use crate::extract::{Fact, ReportDate};
 use std::path::PathBuf;
 use std::sync::mpsc;
+pub(crate) use workers::par_map;
 
 /// Articles analysed per message of a background load: small enough for the reader to show the first
 /// ones at once, large enough that sorting after each costs little.
@@ -288,57 +290,15 @@ fn analyse_all(loaded: Vec<Loaded>) -> Vec<Article> {
     par_map(loaded, analyse)
 }
 
-/// Items a worker of `par_map` takes at a time: small enough that no core waits on a slow share.
-const PAR_CHUNK: usize = 32;
-
-/// `f` over `items` on every core, in order. Workers take chunks of `PAR_CHUNK` items from a shared
-/// queue, so a run of long texts does not leave the other cores idle.
-pub(crate) fn par_map<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || items.len() <= PAR_CHUNK {
-        return items.into_iter().map(f).collect();
-    }
-    let mut chunks: Vec<Vec<T>> = Vec::new();
-    let mut rest = items.into_iter().peekable();
-    while rest.peek().is_some() {
-        chunks.push(rest.by_ref().take(PAR_CHUNK).collect());
-    }
-    let count = chunks.len();
-    let queue = std::sync::Mutex::new(chunks.into_iter().enumerate());
-    let f = &f;
-    let mut done: Vec<(usize, Vec<U>)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads.min(count))
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        // A poisoned queue means another worker panicked: that panic is resumed below.
-                        let next = match queue.lock() {
-                            Ok(mut q) => q.next(),
-                            Err(_) => None,
-                        };
-                        let Some((k, chunk)) = next else { break };
-                        mine.push((k, chunk.into_iter().map(f).collect::<Vec<U>>()));
-                    }
-                    mine
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    });
-    done.sort_unstable_by_key(|(k, _)| *k);
-    done.into_iter().flat_map(|(_, part)| part).collect()
-}
-
-/// Analyses `loaded` in the list's order, a batch at a time on every core, handing each article to
-/// `each` and dropping it: memory holds the texts and one batch, never every analysed article.
-pub fn analyse_in_order(loaded: Vec<Loaded>, mut each: impl FnMut(Article)) {
+/// Analyses `loaded` in the list's order on every core. Each article is analysed and handed to `keep` on
+/// the worker that analysed it (which drops what `keep` does not take, so a text is freed by the thread
+/// that allocated it), and what `keep` returns is handed to `sink` on this thread, in order. Memory holds
+/// the texts and a bounded window of results ([`workers::ordered_map`]), never every analysed article.
+pub fn analyse_in_order<T: Send>(
+    loaded: Vec<Loaded>,
+    keep: impl Fn(Article) -> T + Sync,
+    sink: impl FnMut(T),
+) {
     let mut prepared = par_map(loaded, prepare);
     prepared.sort_by(|a, b| {
         list_order(
@@ -346,23 +306,7 @@ pub fn analyse_in_order(loaded: Vec<Loaded>, mut each: impl FnMut(Article)) {
             (b.date.map(|d| d.date), &b.loaded.path),
         )
     });
-    // Batches are analysed on a thread of their own (on every core) while this one hands on the batch
-    // before: writing the output overlaps the analysis instead of following it.
-    let (tx, rx) = mpsc::sync_channel::<Vec<Article>>(1);
-    std::thread::scope(|scope| {
-        scope.spawn(move || {
-            let mut rest = prepared.into_iter().peekable();
-            while rest.peek().is_some() {
-                let batch: Vec<Prepared> = rest.by_ref().take(BATCH).collect();
-                if tx.send(par_map(batch, finish)).is_err() {
-                    break;
-                }
-            }
-        });
-        for batch in rx {
-            batch.into_iter().for_each(&mut each);
-        }
-    });
+    workers::ordered_map(prepared, |p| keep(finish(p)), sink);
 }
 
 /// A text made ready for analysis: its body (the text normalized) and its report date, which orders it.
