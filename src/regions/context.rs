@@ -4,7 +4,16 @@
 //! [`WINDOW`] bytes each side), so tagging stays linear in the length of the text.
 
 use crate::extract::fasthash::WordSet;
+use compact_str::CompactString;
 use serde::Deserialize;
+use smallvec::SmallVec;
+
+/// A lower-case token the rules read: kept inline when short, as nearly every word is, so reading the
+/// words around a match allocates nothing.
+type Word = CompactString;
+
+/// The tokens of a window, the first few kept inline.
+type Words = SmallVec<[Word; 8]>;
 
 /// How far (in bytes) the rules look on either side of a match.
 const WINDOW: usize = 160;
@@ -74,8 +83,9 @@ const TOKENS_AFTER: usize = 8;
 
 /// Lowercase tokens of `text`: words (apostrophes dropped, a possessive "'s" too: "regime's" is
 /// "regime") and commas; at most `limit`.
-fn tokens(text: &str, limit: usize) -> Vec<String> {
-    let mut out = Vec::new();
+fn tokens(text: &str, limit: usize) -> Words {
+    let mut out = Words::new();
+    // Built in a `String`, which grows by a character more cheaply, and kept inline once whole.
     let mut word = String::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -97,78 +107,83 @@ fn tokens(text: &str, limit: usize) -> Vec<String> {
             continue;
         } else {
             if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
+                out.push(Word::from(word.as_str()));
+                word.clear();
             }
             if c == ',' {
-                out.push(",".to_owned());
+                out.push(Word::const_new(","));
             }
         }
     }
     if !word.is_empty() {
-        out.push(word);
+        out.push(Word::from(word));
     }
     out
 }
 
-/// The text of the sentence before `start`, at most `WINDOW` bytes of it.
-fn sentence_before(body: &str, start: usize) -> &str {
-    let from = floor_boundary(body, start.saturating_sub(WINDOW));
-    let window = &body[from..start];
-    let cut = window
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_sentence_end(c))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
-    &window[cut..]
+/// `word` in lower case, inline when short.
+fn lower(word: &str) -> Word {
+    word.chars().flat_map(char::to_lowercase).collect()
 }
 
-/// Tokens of the sentence before `start`, nearest first.
-fn tokens_before(body: &str, start: usize) -> Vec<String> {
-    let mut t = tokens(sentence_before(body, start), usize::MAX);
-    t.reverse();
-    t
+/// The tokens of the sentence before a position, nearest first, read back only as far as they are
+/// taken: at most `WINDOW` bytes, up to the first sentence end. Whitespace always ends a token, so the
+/// window is read a whitespace-separated piece at a time from the end; the tokens are those of
+/// [`tests::tokens_before`], which reads the whole sentence at once.
+struct Before<'a> {
+    window: &'a str,
+    /// Where the part not yet read ends.
+    end: usize,
+    /// Tokens of the last piece read, not yet taken (the nearest last).
+    piece: Words,
+    /// Whether the last piece read began the sentence.
+    at_start: bool,
 }
 
-/// The `n` tokens of the sentence before `start` nearest to it, nearest first: `tokens_before` cut to
-/// `n`, reading back only as far as they go. Whitespace always ends a token, so the window is read a
-/// whitespace-separated piece at a time from the end, and the first sentence end met is where the
-/// sentence starts.
-fn nearest_before(body: &str, start: usize, n: usize) -> Vec<String> {
-    let from = floor_boundary(body, start.saturating_sub(WINDOW));
-    let window = &body[from..start];
-    let mut out = Vec::new();
-    let mut end = window.len();
-    while out.len() < n && end > 0 {
-        let head = window[..end].trim_end();
-        let chunk = head
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let piece = &window[chunk..end];
-        let cut = piece
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| is_sentence_end(c))
-            .map(|(i, c)| i + c.len_utf8());
-        let mut toks = tokens(&piece[cut.unwrap_or(0)..], usize::MAX);
-        while out.len() < n {
-            match toks.pop() {
-                Some(t) => out.push(t),
-                None => break,
+impl<'a> Before<'a> {
+    fn new(body: &'a str, start: usize) -> Before<'a> {
+        let from = floor_boundary(body, start.saturating_sub(WINDOW));
+        Before {
+            window: &body[from..start],
+            end: start - from,
+            piece: Words::new(),
+            at_start: false,
+        }
+    }
+}
+
+impl Iterator for Before<'_> {
+    type Item = Word;
+
+    fn next(&mut self) -> Option<Word> {
+        loop {
+            if let Some(word) = self.piece.pop() {
+                return Some(word);
             }
+            if self.at_start || self.end == 0 {
+                return None;
+            }
+            let head = self.window[..self.end].trim_end();
+            let chunk = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let piece = &self.window[chunk..self.end];
+            let cut = piece
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| is_sentence_end(c))
+                .map(|(i, c)| i + c.len_utf8());
+            self.piece = tokens(&piece[cut.unwrap_or(0)..], usize::MAX);
+            self.at_start = cut.is_some();
+            self.end = chunk;
         }
-        if cut.is_some() {
-            break;
-        }
-        end = chunk;
     }
-    out
 }
 
 /// Tokens of the sentence after `end`, and whether the match had a possessive "'s".
-fn tokens_after(body: &str, end: usize) -> (Vec<String>, bool) {
+fn tokens_after(body: &str, end: usize) -> (Words, bool) {
     let to = ceil_boundary(body, end + WINDOW);
     let mut window = &body[end..to];
     let mut possessive = false;
@@ -189,7 +204,7 @@ fn tokens_after(body: &str, end: usize) -> (Vec<String>, bool) {
     (tokens(&window[..cut], TOKENS_AFTER), possessive)
 }
 
-fn is_in(word: Option<&String>, list: &WordSet) -> bool {
+fn is_in(word: Option<&Word>, list: &WordSet) -> bool {
     word.is_some_and(|w| list.contains(w))
 }
 
@@ -204,7 +219,7 @@ impl Cues {
     pub(crate) fn capital_is_place(&self, body: &str, start: usize, end: usize) -> bool {
         let (after, possessive) = tokens_after(body, end);
         // "Kiev and the West", "Kyiv or Washington".
-        if matches!(after.first().map(String::as_str), Some("and" | "or")) {
+        if matches!(after.first().map(Word::as_str), Some("and" | "or")) {
             let next = after.get(1).filter(|w| *w != "the").or(after.get(2));
             if is_in(next, &self.powers) {
                 return false;
@@ -212,7 +227,7 @@ impl Cues {
         }
         // Skip coordinated capitals: "Kyiv and Moscow are compiling".
         let mut i = 0;
-        while matches!(after.get(i).map(String::as_str), Some("and" | "or" | ","))
+        while matches!(after.get(i).map(Word::as_str), Some("and" | "or" | ","))
             && is_in(after.get(i + 1), &self.capitals)
         {
             i += 2;
@@ -224,21 +239,19 @@ impl Cues {
         if is_in(next, &self.government_nouns) {
             return false;
         }
-        let before = tokens_before(body, start);
-        let mut k = 0;
-        while before.get(k).is_some_and(|w| {
+        // Past coordinated capitals ("in Kyiv and Moscow"), the two words before.
+        let mut before = Before::new(body, start).skip_while(|w| {
             matches!(w.as_str(), "and" | "or" | "," | "both" | "either")
-                || is_in(Some(w), &self.capitals)
-        }) {
-            k += 1;
-        }
-        match before.get(k).map(String::as_str) {
-            Some("in" | "from") if is_in(before.get(k + 1), &self.government_people) => {
+                || self.capitals.contains(w)
+        });
+        let (word, next_word) = (before.next(), before.next());
+        match word.as_deref() {
+            Some("in" | "from") if is_in(next_word.as_ref(), &self.government_people) => {
                 return false
             }
             Some(w) if self.government_prepositions.contains(w) => return false,
             Some("to" | "on" | "against")
-                if is_in(before.get(k + 1), &self.government_before_to) =>
+                if is_in(next_word.as_ref(), &self.government_before_to) =>
             {
                 return false
             }
@@ -283,10 +296,7 @@ impl Cues {
         // "KHARKIV, Ukraine (AP) —": skip the country.
         if let Some(r) = rest.strip_prefix(", ") {
             let word_len = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
-            if self
-                .dateline_countries
-                .contains(&r[..word_len].to_lowercase())
-            {
+            if self.dateline_countries.contains(&lower(&r[..word_len])) {
                 rest = &r[word_len..];
             }
         }
@@ -302,8 +312,8 @@ impl Cues {
         }
         if let Some(after_comma) = rest.strip_prefix(',') {
             let words = tokens(after_comma, 2);
-            let is_month = |w: Option<&String>| w.is_some_and(|m| self.months.contains(m));
-            let is_day = |w: Option<&String>| {
+            let is_month = |w: Option<&Word>| w.is_some_and(|m| self.months.contains(m));
+            let is_day = |w: Option<&Word>| {
                 w.is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
             };
             // "MOSCOW, May 16." or "Kyiv, 16 May".
@@ -325,13 +335,13 @@ impl Cues {
         let word_len = rest
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(rest.len());
-        word_len > 0 && self.elsewhere.contains(&rest[..word_len].to_lowercase())
+        word_len > 0 && self.elsewhere.contains(&lower(&rest[..word_len]))
     }
 
     /// Whether the place at `start..end` is part of a name, not a place where something happens: a
     /// club ("Shakhtar Donetsk", "Dynamo Kyiv") or a birthplace ("an Odesa-born pianist"). `before` is
     /// [`Cues::words_before`] of `start`.
-    pub(crate) fn is_name_part(&self, body: &str, end: usize, before: &[String]) -> bool {
+    pub(crate) fn is_name_part(&self, body: &str, end: usize, before: &[Word]) -> bool {
         let rest = &body[end..ceil_boundary(body, end + 8)];
         if ["-born", "\u{2011}born"]
             .iter()
@@ -344,28 +354,28 @@ impl Cues {
 
     /// Whether the place is named for a distance, not as where something happens: "40 km from
     /// Kharkiv", "20 kilometres north of Sumy". `before` is [`Cues::words_before`] of its start.
-    pub(crate) fn is_distance(&self, before: &[String]) -> bool {
+    pub(crate) fn is_distance(&self, before: &[Word]) -> bool {
         let word = |k: usize| before.get(k);
-        matches!(word(0).map(String::as_str), Some("from" | "of"))
+        matches!(word(0).map(Word::as_str), Some("from" | "of"))
             && (is_in(word(1), &self.distance_units)
                 || is_in(word(1), &self.directions) && is_in(word(2), &self.distance_units))
     }
 
     /// The words right before a match that the rules for names, distances and rivers read, nearest
     /// first: read once a match, for all three.
-    pub(crate) fn words_before(body: &str, start: usize) -> Vec<String> {
-        nearest_before(body, start, 3)
+    pub(crate) fn words_before(body: &str, start: usize) -> SmallVec<[Word; 3]> {
+        Before::new(body, start).take(3).collect()
     }
 
     /// Whether a river-or-city name at `start..end` is the river ("across the Dnipro",
     /// "the Dnipro River").
     /// `before` is [`Cues::words_before`] of the match.
-    pub(crate) fn is_river(&self, body: &str, end: usize, before: &[String]) -> bool {
+    pub(crate) fn is_river(&self, body: &str, end: usize, before: &[Word]) -> bool {
         let (after, possessive) = tokens_after(body, end);
         if !possessive && is_in(after.first(), &self.river_words) {
             return true;
         }
-        matches!(before.first().map(String::as_str), Some("the"))
+        matches!(before.first().map(Word::as_str), Some("the"))
             && !is_in(after.first(), &self.place_nouns)
     }
 }
@@ -377,17 +387,38 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3000))]
-        /// The nearest tokens read back chunk by chunk are those of the whole sentence.
+        /// The tokens read back piece by piece are those of the whole sentence, and a few taken are the
+        /// nearest few.
         #[test]
-        fn nearest_before_agrees_with_tokens_before(
+        fn reading_back_agrees_with_the_whole_sentence(
             text in "[ab'’sS ,.:;!?()\"“”\\-\n–éЖ]{0,400}",
             at in 0usize..401,
-            n in 1usize..4,
         ) {
             let start = floor_boundary(&text, at.min(text.len()));
             let all = tokens_before(&text, start);
-            prop_assert_eq!(nearest_before(&text, start, n), all[..n.min(all.len())].to_vec());
+            prop_assert_eq!(Before::new(&text, start).collect::<Vec<_>>(), all.to_vec());
+            prop_assert_eq!(Cues::words_before(&text, start).to_vec(), all[..all.len().min(3)].to_vec());
         }
+    }
+
+    /// The text of the sentence before `start`, at most `WINDOW` bytes of it.
+    fn sentence_before(body: &str, start: usize) -> &str {
+        let from = floor_boundary(body, start.saturating_sub(WINDOW));
+        let window = &body[from..start];
+        let cut = window
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_sentence_end(c))
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(0);
+        &window[cut..]
+    }
+
+    /// Tokens of the sentence before `start`, nearest first, read all at once: what [`Before`] must give.
+    pub(super) fn tokens_before(body: &str, start: usize) -> Words {
+        let mut t = tokens(sentence_before(body, start), usize::MAX);
+        t.reverse();
+        t
     }
 
     fn cues() -> &'static Cues {
