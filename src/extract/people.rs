@@ -104,17 +104,18 @@ impl Found {
 
 /// A surname with a final run of "y"/"i" removed, lower-cased: "Zelenskyy" and "Zelenskyi" share a key.
 pub fn surname_key(word: &str) -> String {
-    let lower = word.to_lowercase();
-    let bare = lower
+    let mut key = word.to_lowercase();
+    let bare = key
         .strip_suffix("’s")
-        .or_else(|| lower.strip_suffix("'s"))
-        .unwrap_or(&lower);
-    let trimmed = bare.trim_end_matches(['y', 'i']);
-    if trimmed.len() < 3 {
-        bare.to_string()
-    } else {
-        trimmed.to_string()
+        .or_else(|| key.strip_suffix("'s"))
+        .unwrap_or(&key)
+        .len();
+    key.truncate(bare);
+    let trimmed = key.trim_end_matches(['y', 'i']).len();
+    if trimmed >= 3 {
+        key.truncate(trimmed);
     }
+    key
 }
 
 /// True when the token can be part of a personal name: capitalized with lower-case letters.
@@ -192,13 +193,17 @@ fn consider(lex: &PeopleLexicon, s: &Sentence, si: usize, a: usize, b: usize, fo
     let given = has(&lex.given_names, name_toks[0].bare());
     let appositive = appositive_role(lex, s, b);
     let Some(last) = name_toks.last() else { return };
-    let key = surname_key(last.text);
-    let known = found.keys.get(&key).copied();
     let accepted = if name_toks.len() >= 2 {
         given || titled || appositive.is_some()
     } else {
         titled
     };
+    // Only a person already met can be named without a title or given name.
+    if !accepted && found.keys.is_empty() {
+        return;
+    }
+    let key = surname_key(last.text);
+    let known = found.keys.get(&key).copied();
     if !accepted && known.is_none() {
         return;
     }
@@ -320,6 +325,21 @@ fn role_before(lex: &PeopleLexicon, s: &Sentence, ns: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn surname_keys_drop_case_a_possessive_and_a_final_y_or_i() {
+        for (word, key) in [
+            ("Zelenskyy", "zelensk"),
+            ("Zelenskyi’s", "zelensk"),
+            ("Syrskyi's", "syrsk"),
+            ("Shoigu", "shoigu"),
+            // Too little would be left: "Li" stays "li", "Ivy" stays "ivy".
+            ("Li", "li"),
+            ("Ivy’s", "ivy"),
+        ] {
+            assert_eq!(surname_key(word), key, "{word}");
+        }
+    }
 
     fn people(body: &str) -> Vec<(String, Option<String>)> {
         let sents = Sentence::all(body);
