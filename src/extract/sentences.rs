@@ -14,6 +14,16 @@ const ABBREVIATIONS: &[&str] = &[
     "fig",
 ];
 
+/// Whether `word` is one of the [`ABBREVIATIONS`], in any case.
+fn is_abbreviation(word: &str) -> bool {
+    if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        // A few non-ASCII letters lower-case to ASCII ones (the Kelvin sign to "k").
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    }
+}
+
 /// Byte ranges of the sentences of `body`, in order, trimmed of surrounding whitespace and never empty.
 ///
 /// A newline ends a sentence unless the line ends without final punctuation and the next line starts in
@@ -22,11 +32,7 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn split(body: &str) -> Vec<Range<usize>> {
     let mut raw: Vec<Range<usize>> = Vec::new();
     for (start, piece) in super::sentence_bounds::pieces(body) {
-        for r in split_before_numerals(body, start..start + piece.len()) {
-            if let Some(r) = trim(body, r) {
-                raw.push(r);
-            }
-        }
+        split_before_numerals(body, start..start + piece.len(), &mut raw);
     }
     let mut out: Vec<Range<usize>> = Vec::with_capacity(raw.len());
     for r in raw {
@@ -49,10 +55,11 @@ pub fn split(body: &str) -> Vec<Range<usize>> {
 /// it ("… six children). 20 victims were hospitalized."): reports open sentences with figures all the time.
 /// Cuts `r` after a `.`, `!` or `?` (and closing quotes or brackets) followed by spaces and a digit, unless
 /// the word before the stop is an abbreviation, an initial or a number ("No. 5", "p.m. 3", "1. 2").
-fn split_before_numerals(body: &str, r: Range<usize>) -> Vec<Range<usize>> {
+/// The pieces are added to `out` trimmed, empty ones left out.
+fn split_before_numerals(body: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let text = &body[r.clone()];
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut push = |piece: Range<usize>| out.extend(trim(body, piece));
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
         if !matches!(b, b'.' | b'!' | b'?') {
@@ -70,16 +77,14 @@ fn split_before_numerals(body: &str, r: Range<usize>) -> Vec<Range<usize>> {
             .rsplit(|c: char| c.is_whitespace() || c == '(')
             .next()
             .unwrap_or("");
-        let lower = word.to_lowercase();
         let short = word.chars().count() < 2 || word.chars().all(|c| c.is_ascii_digit());
-        if short || ABBREVIATIONS.contains(&lower.as_str()) {
+        if short || is_abbreviation(word) {
             continue;
         }
-        out.push(r.start + start..r.start + j);
+        push(r.start + start..r.start + j);
         start = j + spaces;
     }
-    out.push(r.start + start..r.end);
-    out
+    push(r.start + start..r.end);
 }
 
 fn trim(body: &str, r: Range<usize>) -> Option<Range<usize>> {
@@ -115,10 +120,8 @@ fn should_join(body: &str, prev: Range<usize>, next: Range<usize>) -> bool {
     if last_word.is_empty() {
         return false;
     }
-    let lower = last_word.to_lowercase();
     let initial = last_word.chars().count() == 1 && last_word.chars().all(char::is_uppercase);
-    (initial || ABBREVIATIONS.contains(&lower.as_str()))
-        && (next_first.is_alphanumeric() || next_first == '(')
+    (initial || is_abbreviation(last_word)) && (next_first.is_alphanumeric() || next_first == '(')
 }
 
 fn cap(body: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
