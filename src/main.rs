@@ -235,7 +235,8 @@ fn facts(
     archive: Option<&Path>,
 ) -> ExitCode {
     // Streamed in the list's order, a batch at a time: memory never holds every analysed article.
-    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    // A large buffer: the JSON is about three times the size of the reports, and each write is a system call.
+    let stdout = std::io::BufWriter::with_capacity(1 << 18, std::io::stdout().lock());
     let json = matches!(format, Format::Json);
     let mut writer = sitrep::headless::Writer::new(stdout, json);
     let mut failed = None;
