@@ -7,6 +7,10 @@ use sitrep::tui::Exit;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// jemalloc, for memory freed on another thread than the one that allocated it (see `Cargo.toml`).
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 /// A terminal reader for war reports: strike tallies, casualties, forces, people and places.
 #[derive(Parser)]
 #[command(version)]
