@@ -11,6 +11,12 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
+/// jemalloc's options, read before `main`: one arena, as the thread caches take the allocations of each
+/// thread. `sitrep facts` over 10,000 reports peaks at 46 MiB with it and 53.5 MiB without (the default of
+/// four arenas a core), in the same time (farm-bench, 12 pairs).
+#[export_name = "_rjem_malloc_conf"]
+static MALLOC_CONF: &[u8; 10] = b"narenas:1\0";
+
 /// A terminal reader for war reports: strike tallies, casualties, forces, people and places.
 #[derive(Parser)]
 #[command(version)]
