@@ -15,6 +15,7 @@
 //! and is a fact of its own only when the body has none.
 
 use super::claims::attribution;
+use super::dates::is_weekday;
 use super::fact::Casualties;
 use super::numbers::{count_at, is_month};
 use super::people::{people_lexicon, CasualtyWords};
@@ -637,11 +638,17 @@ fn group_ending_at(
     })
 }
 
-/// The first "in <Name>" of the sentence ("in Uman", "in Kryvyi Rih").
+/// The first "in <Name>" of the sentence ("in Uman", "in Kryvyi Rih"). A capital after "in" that opens a time
+/// or says whose something is does not name a place: a month or weekday ("in Monday's attack") or a
+/// nationality ("in Russian shelling").
 fn place(s: &Sentence) -> Option<String> {
     let toks = &s.toks;
+    let not_a_place = |t: &Token| {
+        let w = t.bare();
+        is_month(w) || is_weekday(w) || people_lexicon().nationalities.contains(w)
+    };
     (0..toks.len())
-        .filter(|&i| toks[i].lower == "in")
+        .filter(|&i| toks[i].lower == "in" && !toks.get(i + 1).is_some_and(not_a_place))
         .find_map(|i| {
             let mut e = i + 1;
             while e < toks.len() && toks[e].is_capitalized() && !is_month(&toks[e].lower) {
@@ -660,6 +667,32 @@ mod tests {
             .into_iter()
             .map(|(_, f)| (f.killed, f.injured, f.summary))
             .collect()
+    }
+
+    #[test]
+    fn a_place_is_not_a_month_a_weekday_or_a_nationality() {
+        let places = |body: &str| -> Vec<Option<String>> {
+            extract(&Sentence::all(body), None)
+                .into_iter()
+                .map(|(_, f)| f.place)
+                .collect()
+        };
+        assert_eq!(
+            places("Two civilians were killed in Russian shelling of the town."),
+            vec![None]
+        );
+        assert_eq!(
+            places("A man was injured in Tuesday's drone attack in Nikopol."),
+            vec![Some("Nikopol".to_string())]
+        );
+        assert_eq!(
+            places("Four people were wounded in Ukrainian strikes in Belgorod."),
+            vec![Some("Belgorod".to_string())]
+        );
+        assert_eq!(
+            places("Three people were killed in Kryvyi Rih."),
+            vec![Some("Kryvyi Rih".to_string())]
+        );
     }
 
     #[test]
