@@ -6,12 +6,6 @@ use super::people::{is_name_token, people_lexicon, Found, PeopleLexicon};
 use super::tokens::{TokKind, Token};
 use super::Sentence;
 
-const SUBJECT_STOP: &[&str] = &[
-    "the", "a", "an", "and", "or", "that", "which", "who", "it", "they", "this", "these", "those",
-    "there", "as", "by", "of", "in", "on", "at", "to", "for", "with", "from", "is", "was", "were",
-    "are", "but", "what",
-];
-
 /// The claims of the sentences: one per speaker, with every sentence attributed to them as
 /// evidence (in text order), placed at the speaker's first statement.
 pub fn extract(sents: &[Sentence], found: &Found) -> Vec<(usize, Claim)> {
@@ -169,7 +163,8 @@ fn subject(
             .and_then(|f| f.last_before(si, j - 1))
             .map(|p| p.name.clone());
     }
-    if t.kind != TokKind::Word || SUBJECT_STOP.contains(&t.lower.as_ref()) {
+    let stop = &super::grammar::grammar().subject_stop;
+    if t.kind != TokKind::Word || stop.contains(&t.lower) {
         return None;
     }
     let cap = t.is_capitalized();
@@ -180,7 +175,7 @@ fn subject(
         let of_name = cap && p.lower == "of" && a >= 2 && toks[a - 2].is_capitalized();
         let ok = of_name
             || p.kind == TokKind::Word
-                && !SUBJECT_STOP.contains(&p.lower.as_ref())
+                && !stop.contains(&p.lower)
                 && (!cap || p.is_capitalized())
                 && !lex.speech_verbs.contains(p.lower.as_ref());
         if !ok {

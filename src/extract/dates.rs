@@ -53,18 +53,6 @@ impl FoundDate {
     }
 }
 
-/// Words in a sentence that mark its date as earlier than the events the report is about.
-const EARLIER_CUES: &[&str] = &[
-    "previous",
-    "earlier",
-    "prior",
-    "first",
-    "last",
-    "ago",
-    "before",
-    "previously",
-];
-
 /// The date of day `n` of the full-scale invasion (Day 1 = 2022-02-24).
 pub fn day_number_date(n: u32) -> Option<NaiveDate> {
     if n == 0 || n > 20_000 {
@@ -252,20 +240,9 @@ fn date_at(toks: &[Token], i: usize) -> Option<FoundDate> {
     })
 }
 
-/// Weekday names, Monday first.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// True when `word` (lower-case) names a day of the week.
 pub fn is_weekday(word: &str) -> bool {
-    WEEKDAYS.contains(&word)
+    super::grammar::grammar().weekday(word).is_some()
 }
 
 /// A date written relative to the report date: "yesterday" (the day before), "the day before yesterday",
@@ -284,9 +261,8 @@ pub fn relative(toks: &[Token], report_date: Option<NaiveDate>) -> Option<NaiveD
         if w == "tonight" || w == "night" && i >= 1 && word(i - 1) == "last" {
             return Some(r);
         }
-        if let Some(wd) = WEEKDAYS
-            .iter()
-            .position(|d| *d == w)
+        if let Some(wd) = super::grammar::grammar()
+            .weekday(w)
             .filter(|_| t.is_capitalized())
         {
             let back = (7 + r.weekday().num_days_from_monday() as usize - wd) % 7;
@@ -429,7 +405,8 @@ pub fn report_date(body: &str) -> Option<ReportDate> {
     // Lazily: a report dated near its top is not read further.
     for t in first.into_iter().chain(rest) {
         let t = &t;
-        let cue = t.iter().any(|t| EARLIER_CUES.contains(&t.lower.as_ref()));
+        let cues = &super::grammar::grammar().earlier_cues;
+        let cue = t.iter().any(|t| cues.contains(&t.lower));
         for d in find(t) {
             match (d.full(), d.year, d.day) {
                 (Some(date), _, _) => {

@@ -360,7 +360,7 @@ impl Lexicon {
             [k] => {
                 let t = &toks[k];
                 t.kind == TokKind::Word
-                    && !LINKS.contains(&t.lower.as_ref())
+                    && !super::grammar::grammar().links.contains(&t.lower)
                     && word_value(&t.lower).is_none()
                     && !self.is_launch(toks, k)
                     && !self.is_destroy(toks, k)
@@ -402,7 +402,7 @@ impl Lexicon {
             .collect();
         for k in words {
             let t = &toks[k];
-            if t.kind != TokKind::Word || LINKS.contains(&t.lower.as_ref()) {
+            if t.kind != TokKind::Word || super::grammar::grammar().links.contains(&t.lower) {
                 return false;
             }
             if self.nouns.heads.contains(t.lower.as_ref()) {
@@ -521,34 +521,6 @@ impl Lexicon {
             || (pos > 0 && t.is_capitalized() && !t.lower.contains('’') && !t.lower.contains('\''))
     }
 }
-
-/// Words that join two phrases: never a describing word between a weapon name and its class noun.
-const LINKS: &[&str] = &[
-    "and",
-    "or",
-    "of",
-    "with",
-    "the",
-    "a",
-    "an",
-    "from",
-    "by",
-    "to",
-    "in",
-    "on",
-    "at",
-    "over",
-    "as",
-    "than",
-    "but",
-    "including",
-    "plus",
-    "into",
-    "for",
-    "were",
-    "was",
-    "down",
-];
 
 /// True when two adjacent mentions name the same weapon: a name and its class noun, or the same name twice.
 fn compatible(a: &Mention, b: &Mention) -> bool {

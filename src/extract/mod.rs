@@ -9,6 +9,7 @@ pub mod dates;
 pub mod fact;
 pub mod fasthash;
 pub mod forces;
+pub mod grammar;
 pub mod lexicon;
 pub mod numbers;
 pub mod people;

@@ -6,22 +6,10 @@ use std::ops::Range;
 /// so that evidence stays small and work stays linear on text without punctuation.
 pub const MAX_SENTENCE_BYTES: usize = 1000;
 
-/// Abbreviations after which a period does not end a sentence (compared case-insensitively, without the period).
-const ABBREVIATIONS: &[&str] = &[
-    "u.s", "u.k", "u.n", "e.u", "gen", "col", "lt", "maj", "capt", "sgt", "no", "nos", "mr", "mrs",
-    "ms", "dr", "st", "prof", "sen", "rep", "gov", "adm", "cmdr", "vs", "etc", "approx", "jan",
-    "feb", "aug", "sept", "oct", "nov", "dec", "a.m", "p.m", "jr", "sr", "inc", "corp", "dept",
-    "fig",
-];
-
-/// Whether `word` is one of the [`ABBREVIATIONS`], in any case.
+/// Whether `word` is an abbreviation after which a period does not end a sentence ("Gen.", "U.S.", "No.":
+/// `assets/grammar.toml`), in any case.
 fn is_abbreviation(word: &str) -> bool {
-    if word.is_ascii() {
-        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
-    } else {
-        // A few non-ASCII letters lower-case to ASCII ones (the Kelvin sign to "k").
-        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
-    }
+    super::grammar::grammar().is_abbreviation(word)
 }
 
 /// Byte ranges of the sentences of `body`, in order, trimmed of surrounding whitespace and never empty.
