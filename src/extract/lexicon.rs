@@ -106,9 +106,11 @@ pub struct Verbs {
     pub not_reach: WordSet,
     /// Launching verbs that say the weapon hit ("four missiles struck the target").
     pub hit: WordSet,
-    /// Launching verbs that are nouns after a `noun_after` word ("a fire", "the attack").
+    /// Launching verbs that are nouns after a `noun_after` word ("a fire", "the attack") or before a
+    /// `noun_before` word ("mobile fire groups", "launch sites").
     pub nouns: WordSet,
     pub noun_after: WordSet,
+    pub noun_before: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -420,13 +422,16 @@ impl Lexicon {
         self.weapons.iter().any(|w| w.standalone && w.name == name)
     }
 
-    /// True when token `i` is a launching verb; not one used as a noun ("a fire broke out").
+    /// True when token `i` is a launching verb; not one used as a noun ("a fire broke out", "mobile fire
+    /// groups").
     pub fn is_launch(&self, toks: &[Token], i: usize) -> bool {
         toks.get(i).is_some_and(|t| {
             self.verbs.launch.contains(t.lower.as_ref())
                 && !(self.verbs.nouns.contains(t.lower.as_ref())
-                    && i > 0
-                    && self.verbs.noun_after.contains(toks[i - 1].lower.as_ref()))
+                    && (i > 0 && self.verbs.noun_after.contains(toks[i - 1].lower.as_ref())
+                        || toks
+                            .get(i + 1)
+                            .is_some_and(|n| self.verbs.noun_before.contains(n.lower.as_ref()))))
         })
     }
 

@@ -37,6 +37,20 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                 "Russia fired 14 Kalibr missiles at the south, of which air defence destroyed 11.",
                 &[("Kalibr", Some(14), Some(11), None)],
             ),
+            // The relative clause has a subject of its own, and the verb stands further off.
+            (
+                "The enemy sent 52 attack drones against the north, 47 of which mobile fire groups destroyed.",
+                &[("Shahed-136/131", Some(52), Some(47), None)],
+            ),
+            (
+                "Russia fired 12 missiles at Dnipro, 10 of which Ukrainian air defences were able to intercept.",
+                &[("missile", Some(12), Some(10), None)],
+            ),
+            // The clause's first strike verb decides: these hit, they were not destroyed.
+            (
+                "Russia fired 12 missiles at Dnipro, 3 of which the enemy said struck the plant.",
+                &[("missile", Some(12), None, None)],
+            ),
         ],
     },
     Construction {

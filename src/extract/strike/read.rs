@@ -567,11 +567,25 @@ pub(super) fn elliptic_destroyed(
                 )
                 && !lex.phrases.stand_ins.contains(t.lower.as_ref())
         });
-        if (follows_verb && !noun_after) || after_verb {
+        if (follows_verb && !noun_after) || after_verb || relative_destroys(lex, toks, n.end) {
             return Some(all_but_or_n(toks, n));
         }
     }
     None
+}
+
+/// Whether the count ending at `end` opens a partitive relative clause whose verb intercepts: "35 of which air
+/// defence destroyed", "30 of which it was able to shoot down". The clause has a subject of its own, so its verb
+/// may stand further off than a passive's ("31 of which were destroyed"); the first strike verb of the clause
+/// says what the count is.
+fn relative_destroys(lex: &Lexicon, toks: &[Token], end: usize) -> bool {
+    let of_which = toks.get(end).is_some_and(|t| t.lower == "of")
+        && toks.get(end + 1).is_some_and(|t| t.lower == "which");
+    of_which
+        && (end + 2..toks.len())
+            .take_while(|&i| in_clause(&toks[i]))
+            .find(|&i| lex.is_destroy(toks, i) || lex.is_launch(toks, i) || lex.is_lost(toks, i))
+            .is_some_and(|i| lex.is_destroy(toks, i))
 }
 
 /// Whether a token can sit inside a clause: any word or number, and quote marks ("were \"lost locally\"").
