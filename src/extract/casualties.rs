@@ -638,23 +638,29 @@ fn group_ending_at(
     })
 }
 
-/// The first "in <Name>" of the sentence ("in Uman", "in Kryvyi Rih"). A capital after "in" that opens a time
-/// or says whose something is does not name a place: a month or weekday ("in Monday's attack") or a
-/// nationality ("in Russian shelling").
+/// The first "in <Name>" of the sentence ("in Uman", "in Kryvyi Rih", "in the Kherson region": "Kherson"). A
+/// capital after "in" that opens a time or says whose something is does not name a place: a month or weekday
+/// ("in Monday's attack") or a nationality ("in Russian shelling", "in the Russian-held town").
 fn place(s: &Sentence) -> Option<String> {
     let toks = &s.toks;
     let not_a_place = |t: &Token| {
         let w = t.bare();
-        is_month(w) || is_weekday(w) || people_lexicon().nationalities.contains(w)
+        let first = w.split('-').next().unwrap_or(w);
+        is_month(w) || is_weekday(w) || people_lexicon().nationalities.contains(first)
     };
     (0..toks.len())
-        .filter(|&i| toks[i].lower == "in" && !toks.get(i + 1).is_some_and(not_a_place))
-        .find_map(|i| {
-            let mut e = i + 1;
+        .filter(|&i| toks[i].lower == "in")
+        .map(|i| match toks.get(i + 1) {
+            Some(t) if t.lower == "the" => i + 2,
+            _ => i + 1,
+        })
+        .filter(|&start| toks.get(start).is_some_and(|t| !not_a_place(t)))
+        .find_map(|start| {
+            let mut e = start;
             while e < toks.len() && toks[e].is_capitalized() && !is_month(&toks[e].lower) {
                 e += 1;
             }
-            s.slice(i + 1, e).map(str::to_string)
+            s.slice(start, e).map(str::to_string)
         })
 }
 
@@ -692,6 +698,14 @@ mod tests {
         assert_eq!(
             places("Three people were killed in Kryvyi Rih."),
             vec![Some("Kryvyi Rih".to_string())]
+        );
+        assert_eq!(
+            places("In the Sumy region, shelling injured two women."),
+            vec![Some("Sumy".to_string())]
+        );
+        assert_eq!(
+            places("A man was wounded in the Russian-held town of Oleshky."),
+            vec![None]
         );
     }
 
