@@ -70,6 +70,20 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         )],
     },
     Construction {
+        name: "all or both of the N: every one of them",
+        read_by: "read::prefix (Pre::All)",
+        examples: &[
+            (
+                "Air defence destroyed both of the two Kh-59 missiles fired at Odesa.",
+                &[("Kh-59", Some(2), Some(2), None)],
+            ),
+            (
+                "Mobile groups shot down all of the 14 drones that crossed into the region.",
+                &[("drone", Some(14), Some(14), None)],
+            ),
+        ],
+    },
+    Construction {
         name: "all of one named weapon is that weapon's figure, not every weapon's",
         read_by: "quantify::quantified_destroy, read::prefix",
         examples: &[(

@@ -348,6 +348,10 @@ pub(super) fn prefix(
         if q > lower && word(q - 1) == "out" {
             q -= 1;
         }
+        // "both of the two missiles", "all of the 12 drones": every one of them.
+        if q > lower && matches!(word(q - 1), "all" | "both") {
+            return Pre::All(Some(total));
+        }
         if let Some(part) = ending_at(counts, q).filter(|c| c.start >= lower) {
             let part_v = to_u32(part.value);
             if part.start >= 2 && word(part.start - 1) == "but" && word(part.start - 2) == "all" {
