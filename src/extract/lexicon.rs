@@ -34,6 +34,7 @@ pub struct Phrases {
     pub directions: WordSet,
     pub span_joins: WordSet,
     pub stand_ins: WordSet,
+    pub clause_openers: WordSet,
 }
 
 /// Nouns around weapon mentions (`[nouns]` of `assets/weapons.toml`).
@@ -440,12 +441,17 @@ impl Lexicon {
         self.is_launch(toks, i) && self.verbs.hit.contains(toks[i].lower.as_ref())
     }
 
-    /// True when token `i` starts an intercepting verb ("destroyed", "shot down").
+    /// True when token `i` starts an intercepting verb ("destroyed", "shot down"). The Air Force's
+    /// "shot down/suppressed" and "destroyed/suppressed" are one token each: the word before the slash counts.
     pub fn is_destroy(&self, toks: &[Token], i: usize) -> bool {
         let Some(t) = toks.get(i) else { return false };
-        self.verbs.destroy.contains(t.lower.as_ref())
-            || self.verbs.destroy_with_down.contains(t.lower.as_ref())
-                && toks.get(i + 1).is_some_and(|n| n.lower == "down")
+        fn before_slash<'a>(t: &'a Token) -> &'a str {
+            t.lower.split('/').next().unwrap_or_default()
+        }
+        let w = before_slash(t);
+        self.verbs.destroy.contains(w)
+            || self.verbs.destroy_with_down.contains(w)
+                && toks.get(i + 1).is_some_and(|n| before_slash(n) == "down")
     }
 
     /// True when token `i` says weapons were lost without being destroyed: "lost", or "reach" after a

@@ -70,6 +70,36 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         )],
     },
     Construction {
+        name: "the Air Force's slashed verbs: shot down/suppressed, destroyed/suppressed",
+        read_by: "lexicon::is_destroy",
+        examples: &[
+            (
+                "The enemy attacked with 64 drones. Air defence shot down/suppressed 51 drones; 9 were \
+                 locationally lost.",
+                &[("drone", Some(64), Some(51), Some(9))],
+            ),
+            (
+                "Of the 20 missiles launched, 16 were destroyed/suppressed.",
+                &[("missile", Some(20), Some(16), None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "a lost count opening the clause after a semicolon",
+        read_by: "read::lost_count",
+        examples: &[
+            (
+                "Russia launched 75 drones. Air defence shot down 60 drones; another 11 were lost locally.",
+                &[("drone", Some(75), Some(60), Some(11))],
+            ),
+            // A clause about something else keeps its count.
+            (
+                "Russia launched 75 drones; near Kupiansk 11 soldiers were lost in fighting.",
+                &[("drone", Some(75), None, None)],
+            ),
+        ],
+    },
+    Construction {
         name: "all or both of the N: every one of them",
         read_by: "read::prefix (Pre::All)",
         examples: &[

@@ -609,7 +609,18 @@ pub(super) fn lost_count(
     counts
         .iter()
         .filter(|n| n.start >= from && n.end <= upper)
-        .take_while(|n| !toks[from..n.start].iter().any(|t| t.is_punct(';')))
+        // Past a semicolon only when the count opens its clause ("; another 9 were lost locally").
+        .take_while(|n| {
+            let between = &toks[from..n.start];
+            between
+                .iter()
+                .rposition(|t| t.is_punct(';'))
+                .is_none_or(|k| {
+                    between[k + 1..]
+                        .iter()
+                        .all(|t| lex.phrases.clause_openers.contains(t.lower.as_ref()))
+                })
+        })
         .find(|n| {
             (n.end..(n.end + 5).min(toks.len()))
                 .take_while(|&i| in_clause(&toks[i]))
