@@ -209,6 +209,12 @@ mod tests {
             forces("Russia has 5,000 Russian troops near Kupyansk."),
             vec![(Some(5000), "troops".into(), false)]
         );
+        assert_eq!(
+            forces(
+                "Pyongyang has sent some 12,000 North Korean soldiers to the front, officials say."
+            ),
+            vec![(Some(12_000), "troops".into(), true)]
+        );
         assert!(forces(
             "They destroyed two tanks. He freed 10 foreign nationals and five former commanders."
         )
