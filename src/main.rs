@@ -244,7 +244,7 @@ fn facts(
     paths: &[PathBuf],
     archive: Option<&Path>,
 ) -> ExitCode {
-    // Streamed in the list's order, a batch at a time: memory never holds every analysed article.
+    // Streamed in the list's order, a window of reports at a time: memory never holds every analysed one.
     // A large buffer: the JSON is about three times the size of the reports, and each write is a system call.
     let stdout = std::io::BufWriter::with_capacity(1 << 18, std::io::stdout().lock());
     let json = matches!(format, Format::Json);

@@ -271,7 +271,7 @@ fn read_file_in(path: &Path, folder: Option<&str>) -> Result<formats::Read, Prob
     if size > cap(named) {
         return Err(too_big(&shown, size, cap(named)));
     }
-    // Read through `take`: a file that grows while it is read (or a special file that says it is empty)
+    // Read through `take`: a file that grows while it is read (or one under /proc whose size reads 0)
     // still stops at the limit, and std does not ask the file's size and position again (two system calls a
     // file, 20,000 for a folder of 10,000 reports).
     let limit = cap(named);

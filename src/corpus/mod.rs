@@ -290,10 +290,11 @@ fn analyse_all(loaded: Vec<Loaded>) -> Vec<Article> {
     par_map(loaded, analyse)
 }
 
-/// Analyses `loaded` in the list's order on every core. Each article is analysed and handed to `keep` on
-/// the worker that analysed it (which drops what `keep` does not take, so a text is freed by the thread
-/// that allocated it), and what `keep` returns is handed to `sink` on this thread, in order. Memory holds
-/// the texts and a bounded window of results ([`workers::ordered_map`]), never every analysed article.
+/// Analyses `loaded` in the list's order on every core. Each article is handed to `keep` on the worker that
+/// analysed it, which drops what `keep` does not take, and what `keep` returns is handed to `sink` on this
+/// thread, in order: the work of `keep` (rendering, say) and the freeing of the articles are spread over the
+/// workers too. Memory holds the texts and a bounded window of results ([`workers::ordered_map`]), never
+/// every analysed article.
 pub fn analyse_in_order<T: Send>(
     loaded: Vec<Loaded>,
     keep: impl Fn(Article) -> T + Sync,
