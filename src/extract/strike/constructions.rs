@@ -92,10 +92,14 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                 "Russia launched 75 drones. Air defence shot down 60 drones; another 11 were lost locally.",
                 &[("drone", Some(75), Some(60), Some(11))],
             ),
-            // A clause about something else keeps its count.
+            // A clause about something else keeps its count, and so does one naming its own weapon.
             (
                 "Russia launched 75 drones; near Kupiansk 11 soldiers were lost in fighting.",
                 &[("drone", Some(75), None, None)],
+            ),
+            (
+                "Air defence downed 30 Shahed drones and 5 Kalibr missiles; 4 drones were lost locally.",
+                &[("Shahed-136/131", None, Some(30), Some(4)), ("Kalibr", None, Some(5), None)],
             ),
         ],
     },

@@ -598,7 +598,8 @@ pub(super) fn in_clause(t: &Token) -> bool {
 }
 
 /// A count after the mention that a losing word follows: "5 were lost locally", "12 did not reach their
-/// targets".
+/// targets". Past a semicolon, only a count that opens its clause ("; another 9 were lost locally") and
+/// names no weapon of its own before the losing word ("; 3 drones were lost locally" is the drones').
 pub(super) fn lost_count(
     lex: &Lexicon,
     toks: &[Token],
@@ -606,25 +607,22 @@ pub(super) fn lost_count(
     from: usize,
     upper: usize,
 ) -> Option<u32> {
+    let past_semicolon = |n: &Num| toks[from..n.start].iter().rposition(|t| t.is_punct(';'));
     counts
         .iter()
         .filter(|n| n.start >= from && n.end <= upper)
-        // Past a semicolon only when the count opens its clause ("; another 9 were lost locally").
         .take_while(|n| {
-            let between = &toks[from..n.start];
-            between
-                .iter()
-                .rposition(|t| t.is_punct(';'))
-                .is_none_or(|k| {
-                    between[k + 1..]
-                        .iter()
-                        .all(|t| lex.phrases.clause_openers.contains(t.lower.as_ref()))
-                })
+            past_semicolon(n).is_none_or(|k| {
+                toks[from + k + 1..n.start]
+                    .iter()
+                    .all(|t| lex.phrases.clause_openers.contains(t.lower.as_ref()))
+            })
         })
         .find(|n| {
+            let crossed = past_semicolon(n).is_some();
             (n.end..(n.end + 5).min(toks.len()))
                 .take_while(|&i| in_clause(&toks[i]))
-                .any(|i| lex.is_lost(toks, i))
+                .any(|i| lex.is_lost(toks, i) && (!crossed || i < upper))
         })
         .map(|n| to_u32(n.value))
 }
