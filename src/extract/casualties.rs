@@ -677,36 +677,38 @@ mod tests {
 
     #[test]
     fn a_place_is_not_a_month_a_weekday_or_a_nationality() {
-        let places = |body: &str| -> Vec<Option<String>> {
-            extract(&Sentence::all(body), None)
+        for (body, place) in [
+            (
+                "Two civilians were killed in Russian shelling of the town.",
+                None,
+            ),
+            (
+                "A man was injured in Tuesday's drone attack in Nikopol.",
+                Some("Nikopol"),
+            ),
+            (
+                "Four people were wounded in Ukrainian strikes in Belgorod.",
+                Some("Belgorod"),
+            ),
+            (
+                "Three people were killed in Kryvyi Rih.",
+                Some("Kryvyi Rih"),
+            ),
+            (
+                "In the Sumy region, shelling injured two women.",
+                Some("Sumy"),
+            ),
+            (
+                "A man was wounded in the Russian-held town of Oleshky.",
+                None,
+            ),
+        ] {
+            let places: Vec<Option<String>> = extract(&Sentence::all(body), None)
                 .into_iter()
                 .map(|(_, f)| f.place)
-                .collect()
-        };
-        assert_eq!(
-            places("Two civilians were killed in Russian shelling of the town."),
-            vec![None]
-        );
-        assert_eq!(
-            places("A man was injured in Tuesday's drone attack in Nikopol."),
-            vec![Some("Nikopol".to_string())]
-        );
-        assert_eq!(
-            places("Four people were wounded in Ukrainian strikes in Belgorod."),
-            vec![Some("Belgorod".to_string())]
-        );
-        assert_eq!(
-            places("Three people were killed in Kryvyi Rih."),
-            vec![Some("Kryvyi Rih".to_string())]
-        );
-        assert_eq!(
-            places("In the Sumy region, shelling injured two women."),
-            vec![Some("Sumy".to_string())]
-        );
-        assert_eq!(
-            places("A man was wounded in the Russian-held town of Oleshky."),
-            vec![None]
-        );
+                .collect();
+            assert_eq!(places, vec![place.map(str::to_string)], "{body}");
+        }
     }
 
     #[test]

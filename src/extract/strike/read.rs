@@ -607,22 +607,22 @@ pub(super) fn lost_count(
     from: usize,
     upper: usize,
 ) -> Option<u32> {
-    let past_semicolon = |n: &Num| toks[from..n.start].iter().rposition(|t| t.is_punct(';'));
     counts
         .iter()
         .filter(|n| n.start >= from && n.end <= upper)
-        .take_while(|n| {
-            past_semicolon(n).is_none_or(|k| {
+        // Where the last semicolon before the count is, if any.
+        .map(|n| (n, toks[from..n.start].iter().rposition(|t| t.is_punct(';'))))
+        .take_while(|&(n, semicolon)| {
+            semicolon.is_none_or(|k| {
                 toks[from + k + 1..n.start]
                     .iter()
                     .all(|t| lex.phrases.clause_openers.contains(t.lower.as_ref()))
             })
         })
-        .find(|n| {
-            let crossed = past_semicolon(n).is_some();
+        .find(|&(n, semicolon)| {
             (n.end..(n.end + 5).min(toks.len()))
                 .take_while(|&i| in_clause(&toks[i]))
-                .any(|i| lex.is_lost(toks, i) && (!crossed || i < upper))
+                .any(|i| lex.is_lost(toks, i) && (semicolon.is_none() || i < upper))
         })
-        .map(|n| to_u32(n.value))
+        .map(|(n, _)| to_u32(n.value))
 }
