@@ -443,14 +443,15 @@ fn counted_victims(toks: &[Token]) -> Option<u32> {
 /// update) for the phrase starting at `v` ("number").
 fn number_of(words: &CasualtyWords, toks: &[Token], v: usize) -> Option<(Kind, u32, bool)> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
-    if word(v) != "number" || word(v + 1) != "of" {
+    // A glossed "number" takes its noun without "of" ("кількість поранених": "number injured").
+    if word(v) != "number" || word(v + 1) != "of" && !super::gloss::is_glossed(&toks[v]) {
         return None;
     }
-    let kind = (v + 2..v + 5).find_map(|k| {
+    let kind = (v + 1..v + 5).find_map(|k| {
         kind_of(words, word(k)).or_else(|| words.victims.contains(word(k)).then_some(Kind::Injured))
     })?;
     let n = (v + 2..(v + 18).min(toks.len()))
-        .filter(|&k| word(k) == "to")
+        .filter(|&k| word(k) == "to" || words.update.contains(word(k)))
         .find_map(|k| count_at(toks, k + 1))?;
     let changed = |t: &Token| words.update.contains(t.lower.as_ref()) || t.lower == "increase";
     let update = toks[v.saturating_sub(4)..n.start].iter().any(changed);
@@ -547,6 +548,8 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
         let value = match (num, det, c) {
             (Some(n), _, _) => to_u32(n.value),
             (None, true, c) if c > 0 => c,
+            // Ukrainian and Russian have no articles: "загинула жінка" is one woman.
+            (None, false, c) if c > 0 && super::gloss::is_glossed(&toks[j]) => c,
             _ => return None,
         };
         return Some((value, of_complement(words, toks, j + 1)));

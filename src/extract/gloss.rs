@@ -127,6 +127,11 @@ pub fn glossary() -> &'static Glossary {
     })
 }
 
+/// Whether `t` is a Cyrillic word read as its English gloss (such words come without articles).
+pub fn is_glossed(t: &Token) -> bool {
+    t.kind == TokKind::Word && t.lower.is_ascii() && is_cyrillic(t.text)
+}
+
 /// Whether `word` has a Cyrillic letter (U+0400..U+04FF).
 fn is_cyrillic(word: &str) -> bool {
     word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
