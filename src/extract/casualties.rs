@@ -548,8 +548,15 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
         let value = match (num, det, c) {
             (Some(n), _, _) => to_u32(n.value),
             (None, true, c) if c > 0 => c,
-            // Ukrainian and Russian have no articles: "загинула жінка" is one woman.
-            (None, false, c) if c > 0 && super::gloss::is_glossed(&toks[j]) => c,
+            // Ukrainian and Russian have no articles: "загинула жінка" is one woman, and so is
+            // "62-річна жінка"; not a noun after English words ("серед них дитина": "among them child").
+            (None, false, c)
+                if c > 0
+                    && super::gloss::is_glossed(&toks[j])
+                    && toks[start_adj..j].iter().all(|t| !t.lower.is_ascii()) =>
+            {
+                c
+            }
             _ => return None,
         };
         return Some((value, of_complement(words, toks, j + 1)));

@@ -96,9 +96,17 @@ impl Glossary {
 
     /// The English word for the lower-case Cyrillic `word`: its listed form, or for a compound
     /// ("дронів-камікадзе", "герань-2") its first part's, with a Latin or digit tail kept ("geran-2").
+    /// Words joined by slashes ("збито/подавлено") are glossed part by part ("downed/neutralized").
     pub fn word(&self, word: &str) -> Option<Cow<'_, str>> {
         if let Some(g) = self.forms.get(word) {
             return Some(Cow::Borrowed(g.as_str()));
+        }
+        if word.contains('/') {
+            let parts: Vec<Cow<str>> = word
+                .split('/')
+                .map(|w| self.word(w).unwrap_or(Cow::Borrowed(w)))
+                .collect();
+            return Some(Cow::Owned(parts.join("/")));
         }
         let (head, tail) = word.split_once('-')?;
         let g = self.forms.get(head)?;
