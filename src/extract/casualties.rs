@@ -553,7 +553,9 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
             (None, false, c)
                 if c > 0
                     && super::gloss::is_glossed(&toks[j])
-                    && toks[start_adj..j].iter().all(|t| !t.lower.is_ascii()) =>
+                    && toks[start_adj..j]
+                        .iter()
+                        .all(|t| !t.lower.is_ascii() || words.nouns.contains_key(t.bare())) =>
             {
                 c
             }

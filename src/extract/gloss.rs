@@ -95,7 +95,8 @@ impl Glossary {
     }
 
     /// The English word for the lower-case Cyrillic `word`: its listed form, or for a compound
-    /// ("дронів-камікадзе", "герань-2") its first part's, with a Latin or digit tail kept ("geran-2").
+    /// ("дронів-камікадзе", "герань-2") its first part's, with a Latin or digit tail kept ("geran-2"), or
+    /// after a Latin label its second part's ("fpv-дрона").
     /// Words joined by slashes ("збито/подавлено") are glossed part by part ("downed/neutralized").
     pub fn word(&self, word: &str) -> Option<Cow<'_, str>> {
         if let Some(g) = self.forms.get(word) {
@@ -109,7 +110,14 @@ impl Glossary {
             return Some(Cow::Owned(parts.join("/")));
         }
         let (head, tail) = word.split_once('-')?;
-        let g = self.forms.get(head)?;
+        let Some(g) = self.forms.get(head) else {
+            // "fpv-дрон": a Latin label before a listed noun.
+            return head
+                .is_ascii()
+                .then(|| self.forms.get(tail))
+                .flatten()
+                .map(|g| Cow::Borrowed(g.as_str()));
+        };
         if tail.bytes().all(|b| b.is_ascii_alphanumeric()) {
             Some(Cow::Owned(format!("{g}-{tail}")))
         } else {
