@@ -452,7 +452,8 @@ fn number_of(words: &CasualtyWords, toks: &[Token], v: usize) -> Option<(Kind, u
     })?;
     let n = (v + 2..(v + 18).min(toks.len()))
         .filter(|&k| word(k) == "to" || words.update.contains(word(k)))
-        .find_map(|k| count_at(toks, k + 1))?;
+        // "rose to 23", "зросла — вже понад 11": a dash, an adverb or "over" may come first.
+        .find_map(|k| (k + 1..k + 5).find_map(|c| count_at(toks, c)))?;
     let changed = |t: &Token| words.update.contains(t.lower.as_ref()) || t.lower == "increase";
     let update = toks[v.saturating_sub(4)..n.start].iter().any(changed);
     Some((kind, to_u32(n.value), update))
