@@ -381,10 +381,18 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
         let adverb = |t: &Token| {
             t.lower.ends_with("ly") && !t.is_capitalized() && !words.nouns.contains_key(t.bare())
         };
+        // "отримав тяжкі поранення": a Cyrillic word the glossary does not know (an adjective of the
+        // wound) between a light verb and its noun.
+        let wound_adjective = |k: usize| {
+            k >= 1
+                && !toks[k].lower.is_ascii()
+                && words.light_verbs.contains(toks[k - 1].lower.as_ref())
+        };
         while p > 0
             && (words.aux.contains(toks[p - 1].lower.as_ref())
                 || adverb(&toks[p - 1])
-                || words.light_verbs.contains(toks[p - 1].lower.as_ref()))
+                || words.light_verbs.contains(toks[p - 1].lower.as_ref())
+                || p == v && wound_adjective(p - 1))
         {
             p -= 1;
         }
