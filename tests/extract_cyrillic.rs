@@ -7,8 +7,10 @@ use sitrep::extract::{extract, Fact};
 /// (category label, launched, destroyed, lost locally) of every strike fact of `text`; "other" is the
 /// category of missiles a report does not name.
 type Tally = (&'static str, Option<u32>, Option<u32>, Option<u32>);
+/// A `Tally` as read, with the category label owned.
+type Read = (String, Option<u32>, Option<u32>, Option<u32>);
 
-fn tallies(text: &str) -> Vec<(String, Option<u32>, Option<u32>, Option<u32>)> {
+fn tallies(text: &str) -> Vec<Read> {
     extract(text, None)
         .into_iter()
         .filter_map(|f| match f {
