@@ -381,10 +381,18 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
         let adverb = |t: &Token| {
             t.lower.ends_with("ly") && !t.is_capitalized() && !words.nouns.contains_key(t.bare())
         };
+        // "отримав тяжкі поранення": a Cyrillic word the glossary does not know (an adjective of the
+        // wound) between a light verb and its noun.
+        let wound_adjective = |k: usize| {
+            k >= 1
+                && !toks[k].lower.is_ascii()
+                && words.light_verbs.contains(toks[k - 1].lower.as_ref())
+        };
         while p > 0
             && (words.aux.contains(toks[p - 1].lower.as_ref())
                 || adverb(&toks[p - 1])
-                || words.light_verbs.contains(toks[p - 1].lower.as_ref()))
+                || words.light_verbs.contains(toks[p - 1].lower.as_ref())
+                || p == v && wound_adjective(p - 1))
         {
             p -= 1;
         }
@@ -443,15 +451,17 @@ fn counted_victims(toks: &[Token]) -> Option<u32> {
 /// update) for the phrase starting at `v` ("number").
 fn number_of(words: &CasualtyWords, toks: &[Token], v: usize) -> Option<(Kind, u32, bool)> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
-    if word(v) != "number" || word(v + 1) != "of" {
+    // A glossed "number" takes its noun without "of" ("кількість поранених": "number injured").
+    if word(v) != "number" || word(v + 1) != "of" && !super::gloss::is_glossed(&toks[v]) {
         return None;
     }
-    let kind = (v + 2..v + 5).find_map(|k| {
+    let kind = (v + 1..v + 5).find_map(|k| {
         kind_of(words, word(k)).or_else(|| words.victims.contains(word(k)).then_some(Kind::Injured))
     })?;
     let n = (v + 2..(v + 18).min(toks.len()))
-        .filter(|&k| word(k) == "to")
-        .find_map(|k| count_at(toks, k + 1))?;
+        .filter(|&k| word(k) == "to" || words.update.contains(word(k)))
+        // "rose to 23", "зросла — вже понад 11": a dash, an adverb or "over" may come first.
+        .find_map(|k| (k + 1..k + 5).find_map(|c| count_at(toks, c)))?;
     let changed = |t: &Token| words.update.contains(t.lower.as_ref()) || t.lower == "increase";
     let update = toks[v.saturating_sub(4)..n.start].iter().any(changed);
     Some((kind, to_u32(n.value), update))
@@ -547,6 +557,17 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
         let value = match (num, det, c) {
             (Some(n), _, _) => to_u32(n.value),
             (None, true, c) if c > 0 => c,
+            // Ukrainian and Russian have no articles: "загинула жінка" is one woman, and so is
+            // "62-річна жінка"; not a noun after English words ("серед них дитина": "among them child").
+            (None, false, c)
+                if c > 0
+                    && super::gloss::is_glossed(&toks[j])
+                    && toks[start_adj..j]
+                        .iter()
+                        .all(|t| !t.lower.is_ascii() || words.nouns.contains_key(t.bare())) =>
+            {
+                c
+            }
             _ => return None,
         };
         return Some((value, of_complement(words, toks, j + 1)));

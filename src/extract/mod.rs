@@ -9,6 +9,7 @@ pub mod dates;
 pub mod fact;
 pub mod fasthash;
 pub mod forces;
+pub mod gloss;
 pub mod grammar;
 pub mod lexicon;
 pub mod numbers;
@@ -50,7 +51,8 @@ impl<'a> Sentence<'a> {
         sentences::split(body)
             .into_iter()
             .map(|r| {
-                let toks = tokens::tokenize(body, r.start, r.end);
+                let mut toks = tokens::tokenize(body, r.start, r.end);
+                gloss::gloss(&mut toks);
                 Sentence {
                     start: r.start,
                     end: r.end,

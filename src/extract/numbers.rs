@@ -151,7 +151,8 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Num> {
     let t = toks.get(i)?;
     let next = |k: usize| toks.get(i + k).map(|t| t.lower.as_ref());
     let (mut value, mut end, approx) = match t.kind {
-        TokKind::Num => (digits_value(t.text)?, i + 1, false),
+        // `lower`: a glossed count ("205-ма") keeps only its digits there.
+        TokKind::Num => (digits_value(&t.lower)?, i + 1, false),
         TokKind::Word => {
             let w = t.lower.as_ref();
             if let Some(v) = lookup(PLURAL_WORDS, w) {

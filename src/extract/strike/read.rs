@@ -562,7 +562,8 @@ pub(super) fn elliptic_destroyed(
             && toks
                 .get(n.end)
                 .is_none_or(|t| t.kind == TokKind::Punct || t.lower == "of");
-        // "two were intercepted", "two more were intercepted": no noun of another thing follows.
+        // "two were intercepted", "two more were intercepted": no noun of another thing follows; nor
+        // "60 сбиты" (a participle with no auxiliary: "60 downed").
         let noun_after = toks.get(n.end).is_some_and(|t| {
             t.kind == TokKind::Word
                 && !matches!(
@@ -570,7 +571,7 @@ pub(super) fn elliptic_destroyed(
                     "were" | "was" | "of" | "have" | "had" | "are"
                 )
                 && !lex.phrases.stand_ins.contains(t.lower.as_ref())
-        });
+        }) && !lex.is_destroy(toks, n.end);
         if (follows_verb && !noun_after) || after_verb || relative_destroys(lex, toks, n.end) {
             return Some(all_but_or_n(toks, n));
         }
