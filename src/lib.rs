@@ -12,6 +12,7 @@ pub mod events;
 pub mod extract;
 pub mod headless;
 pub mod keys;
+pub mod lang;
 pub mod layout;
 pub mod link;
 pub mod query;
