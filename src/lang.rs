@@ -17,6 +17,8 @@ struct Rules {
     mixed_share: f64,
     min_marks: usize,
     cyrillic_default: String,
+    stem_min: usize,
+    search_endings: Vec<String>,
     language: Vec<Marks>,
 }
 
@@ -34,6 +36,8 @@ fn rules() -> &'static Rules {
             mixed_share: 0.25,
             min_marks: 3,
             cyrillic_default: "ru".into(),
+            stem_min: 4,
+            search_endings: Vec::new(),
             language: Vec::new(),
         })
     })
@@ -96,6 +100,24 @@ pub fn detect(text: &str) -> Option<Lang> {
         }
     };
     Some(lang)
+}
+
+/// A Cyrillic search word without its case ending, lower case, to be looked up as a prefix: "Ракети" →
+/// "ракет", "Полтавщиною" → "полтавщин". The longest ending of `search_endings` that leaves at least
+/// `stem_min` letters goes. A word that is not all Cyrillic letters is returned as it is.
+pub fn search_stem(word: &str) -> String {
+    if word.is_empty() || !word.chars().all(|c| matches!(c, '\u{0400}'..='\u{04FF}')) {
+        return word.to_owned();
+    }
+    let rules = rules();
+    let lower = word.to_lowercase();
+    let letters = lower.chars().count();
+    rules
+        .search_endings
+        .iter()
+        .filter(|e| lower.ends_with(e.as_str()) && letters >= rules.stem_min + e.chars().count())
+        .max_by_key(|e| e.len())
+        .map_or(lower.clone(), |e| lower[..lower.len() - e.len()].to_owned())
 }
 
 /// The Cyrillic language with the most marks, and the runner-up when it has a share of them too.
@@ -179,6 +201,18 @@ mod tests {
                 .as_deref(),
             Some("uk+ru")
         );
+    }
+
+    #[test]
+    fn search_stems() {
+        assert_eq!(search_stem("Ракети"), "ракет");
+        assert_eq!(search_stem("Полтавщиною"), "полтавщин");
+        assert_eq!(search_stem("беспилотников"), "беспилотник");
+        assert_eq!(search_stem("шахед"), "шахед");
+        // Short words keep their letters; Latin words are left alone.
+        assert_eq!(search_stem("Суми"), "суми");
+        assert_eq!(search_stem("drones"), "drones");
+        assert_eq!(search_stem("Х-101"), "Х-101");
     }
 
     #[test]
