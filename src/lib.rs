@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod archive;
+pub mod channel;
 pub mod config;
 pub mod corpus;
 pub mod doc;
