@@ -524,6 +524,8 @@ mod tests {
         assert!(tag("Москва. 3 июня. Ведомство сообщило о перехвате.").is_empty());
         assert_eq!(names("Вибухи у Києві чули всі."), ["Kyiv"]);
         assert_eq!(names("КИЇВ, 5 березня. Дрони атакували Суми."), ["Sumy"]);
+        // A club's name is no place.
+        assert!(tag("Матч «Шахтар Донецьк» — «Динамо Київ» перенесли.").is_empty());
     }
 
     #[test]
