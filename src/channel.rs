@@ -82,7 +82,10 @@ fn post(block: &dom_query::Selection) -> Option<Post> {
     let data = block.attr("data-post")?;
     let (_, id) = data.rsplit_once('/')?;
     let id: u64 = id.parse().ok()?;
-    let text_node = block.select(".tgme_widget_message_text").first();
+    // A reply quotes the post it answers in a text block of its own: not this post's text.
+    let text_node = block
+        .select(".tgme_widget_message_text:not(.js-message_reply_text)")
+        .first();
     if text_node.length() == 0 {
         return None;
     }
@@ -180,6 +183,8 @@ mod tests {
   <a class="tgme_widget_message_date" href="https://t.me/steppewatch/42"><time datetime="2025-04-02T06:00:00+00:00">06:00</time></a>
 </div></div>
 <div class="tgme_widget_message_wrap"><div class="tgme_widget_message js-widget_message" data-post="steppewatch/43">
+  <a class="tgme_widget_message_reply" href="https://t.me/steppewatch/41"><div class="tgme_widget_message_author"><span>Steppe Watch</span></div>
+  <div class="tgme_widget_message_text js-message_reply_text">Вночі над Полтавщиною збито 6 дронів.</div></a>
   <div class="tgme_widget_message_text js-message_text">Тривогу скасовано.</div>
   <a class="tgme_widget_message_date" href="https://t.me/steppewatch/43"><time datetime="2025-04-03T07:00:00+00:00">07:00</time></a>
 </div></div>
