@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 
 /// The commented default that `sitrep --print-default-config` prints.
 pub const DEFAULT: &str = r##"# sitrep's config: the sources `sitrep fetch` reads into the archive.
-# Each source is a [[sources]] table with a `url` (an RSS/Atom feed, a web page, a JSON file) or a
-# `path` (a file or folder: text, Markdown, HTML, feeds, a Telegram export), and an optional `name`
-# shown as the report's source when the input names none.
+# Each source is a [[sources]] table with a `url` (an RSS/Atom feed, a web page, a JSON file), a
+# `path` (a file or folder: text, Markdown, HTML, feeds, a Telegram export) or a `telegram` channel,
+# and an optional `name` shown as the report's source when the input names none.
 #
 # [[sources]]
 # name = "Frontline Wire"
@@ -17,6 +17,13 @@ pub const DEFAULT: &str = r##"# sitrep's config: the sources `sitrep fetch` read
 # [[sources]]
 # name = "Air Force channel"
 # path = "~/Downloads/ChatExport_2025-03-10"
+#
+# A public Telegram channel, read through its web preview (t.me/s/<channel>, no account needed); `pages`
+# reads older posts too, about 20 a page.
+#
+# [[sources]]
+# telegram = "kpszsu"
+# pages = 2
 #
 # Keys of the main screen can be moved: an action's name, then its key ("x", "Ctrl-x", "F5", "Enter").
 # The help (?) shows the keys in force. Names: down, up, page_down, page_up, top, bottom, next_pane,
@@ -43,12 +50,19 @@ pub const DEFAULT: &str = r##"# sitrep's config: the sources `sitrep fetch` read
 "##;
 
 /// One source of reports.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub name: Option<String>,
+    /// A feed, page or JSON file; with `telegram`, where the previews are served (`https://t.me`).
     pub url: Option<String>,
     pub path: Option<String>,
+    /// A public Telegram channel, read through its web preview (`https://t.me/s/<channel>`).
+    #[serde(default)]
+    pub telegram: Option<String>,
+    /// How many preview pages of a `telegram` channel are read (about 20 posts each): 1 unless given.
+    #[serde(default)]
+    pub pages: Option<usize>,
 }
 
 impl Source {
@@ -61,10 +75,35 @@ impl Source {
         }
     }
 
-    /// The name shown for it: its `name`, else its URL or path.
+    /// Its reports as read, and what was wrong: a Telegram channel's posts, or what its URL or path holds.
+    pub fn read(
+        &self,
+    ) -> (
+        Vec<crate::corpus::Loaded>,
+        Vec<crate::corpus::load::Problem>,
+    ) {
+        let Some(channel) = &self.telegram else {
+            return crate::corpus::load::read_paths(&[self.input()]);
+        };
+        let base = self.url.as_deref().unwrap_or(crate::channel::DEFAULT_BASE);
+        match crate::channel::fetch_posts(channel, base, self.pages.unwrap_or(1)) {
+            Ok(posts) => (posts, Vec::new()),
+            Err(message) => (
+                Vec::new(),
+                vec![crate::corpus::load::Problem {
+                    path: self.label(),
+                    message,
+                    skipped: true,
+                }],
+            ),
+        }
+    }
+
+    /// The name shown for it: its `name`, else its channel, URL or path.
     pub fn label(&self) -> String {
         self.name
             .clone()
+            .or_else(|| self.telegram.as_ref().map(|c| format!("telegram:{c}")))
             .or_else(|| self.url.clone())
             .or_else(|| self.path.clone())
             .unwrap_or_default()
@@ -199,11 +238,22 @@ pub fn parse(text: &str) -> Result<Config, String> {
         format!("{line}: {e}")
     })?;
     for (i, s) in config.sources.iter().enumerate() {
-        if s.url.is_some() == s.path.is_some() {
-            let line = nth_sources_line(text, i);
+        let line = || nth_sources_line(text, i);
+        if let Some(channel) = &s.telegram {
+            if s.path.is_some() {
+                return Err(format!(
+                    "{}: a `telegram` source takes no `path` (`url` is the preview's base)",
+                    line()
+                ));
+            }
+            crate::channel::channel_name(channel).map_err(|e| format!("{}: {e}", line()))?;
+        } else if s.url.is_some() == s.path.is_some() {
             return Err(format!(
-                "{line}: a [[sources]] table needs exactly one of `url` and `path`"
+                "{}: a [[sources]] table needs exactly one of `url`, `path` and `telegram`",
+                line()
             ));
+        } else if s.pages.is_some() {
+            return Err(format!("{}: `pages` is for `telegram` sources", line()));
         }
     }
     Ok(config)
@@ -228,6 +278,25 @@ fn expand_home(path: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn telegram_sources() {
+        let c = parse("[[sources]]\ntelegram = \"@kpszsu\"\npages = 3\n").unwrap();
+        assert_eq!(c.sources[0].telegram.as_deref(), Some("@kpszsu"));
+        assert_eq!(c.sources[0].pages, Some(3));
+        assert_eq!(c.sources[0].label(), "telegram:@kpszsu");
+        // `url` beside `telegram` is the preview's base.
+        assert!(parse("[[sources]]\ntelegram = \"a_b\"\nurl = \"http://127.0.0.1:9\"\n").is_ok());
+        let err = parse("[[sources]]\ntelegram = \"x\"\npath = \"/tmp\"\n").unwrap_err();
+        assert!(err.starts_with("1: ") && err.contains("no `path`"), "{err}");
+        let err = parse("\n[[sources]]\ntelegram = \"no such/thing\"\n").unwrap_err();
+        assert!(
+            err.starts_with("2: ") && err.contains("not a Telegram channel name"),
+            "{err}"
+        );
+        let err = parse("[[sources]]\npath = \"/tmp\"\npages = 2\n").unwrap_err();
+        assert!(err.contains("`pages` is for `telegram`"), "{err}");
+    }
 
     #[test]
     fn sources_good_missing_and_malformed() {

@@ -22,6 +22,8 @@ pub struct Report<'a> {
     pub bookmarked: bool,
     /// YYYY-MM-DD, or null when no date could be worked out.
     pub date: Option<String>,
+    /// "en", "uk", "ru", or two joined for a mixed report ("uk+en"); null without letters.
+    pub lang: Option<String>,
     pub regions: &'a [RegionTag],
     pub facts: &'a [Fact],
 }
@@ -37,6 +39,7 @@ impl<'a> Report<'a> {
             read: article.read,
             bookmarked: article.bookmarked,
             date: article.date.map(|d| d.date.format("%Y-%m-%d").to_string()),
+            lang: crate::lang::detect(&article.body).map(|l| l.to_string()),
             regions: &article.regions,
             facts: &article.facts,
         }

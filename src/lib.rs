@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod archive;
+pub mod channel;
 pub mod config;
 pub mod corpus;
 pub mod doc;
@@ -12,6 +13,7 @@ pub mod events;
 pub mod extract;
 pub mod headless;
 pub mod keys;
+pub mod lang;
 pub mod layout;
 pub mod link;
 pub mod query;

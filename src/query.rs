@@ -3,7 +3,7 @@
 //!
 //! | term | matches a report |
 //! |---|---|
-//! | `word`, `"a phrase"` | whose title or text holds it (ASCII case folded) |
+//! | `word`, `"a phrase"` | whose title or text holds it (case folded, Cyrillic too) |
 //! | `region:kharkov` | tagged with the region any spelling or place names |
 //! | `weapon:shahed` | with a strike fact of that weapon (any alias) |
 //! | `category:cruise_missile` | with a strike fact of that category |
@@ -116,10 +116,16 @@ pub struct Text {
 }
 
 impl Text {
+    /// Text to find; one Cyrillic word is found in any of its forms ("шахеди" finds "шахедів").
     pub fn new(text: &str) -> Text {
+        let find = if is_cyrillic_word(text) {
+            crate::lang::search_stem(text)
+        } else {
+            text.to_string()
+        };
         Text {
             text: text.to_string(),
-            finder: std::sync::Arc::new(crate::app::Finder::new(text)),
+            finder: std::sync::Arc::new(crate::app::Finder::new(&find)),
         }
     }
 }
@@ -465,6 +471,36 @@ fn weapon_named(value: &str) -> Option<String> {
         .map(|m| m.name.clone())
 }
 
+/// Whether `piece` is one whole Cyrillic word.
+fn is_cyrillic_word(piece: &str) -> bool {
+    !piece.is_empty() && piece.chars().all(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
+}
+
+/// A plain-words query as the archive's full-text index (FTS5, `unicode61`: case folded in every script)
+/// is asked it: a Cyrillic word outside quotes becomes the prefix of its stem ("шахеди" → "шахед*",
+/// "Полтавщина" → "полтавщин*"), since it changes its ending with its case; everything else is passed as
+/// typed.
+pub fn full_text(query: &str) -> String {
+    let mut out = String::with_capacity(query.len() + 8);
+    let mut quoted = false;
+    for (i, piece) in query.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let quotes = piece.matches('"').count();
+        if !quoted && quotes == 0 && is_cyrillic_word(piece) {
+            out.push_str(&crate::lang::search_stem(piece));
+            out.push('*');
+        } else {
+            out.push_str(piece);
+        }
+        if quotes % 2 == 1 {
+            quoted = !quoted;
+        }
+    }
+    out
+}
+
 impl Query {
     /// The words and phrases the query looks for (not those it excludes): what the reader highlights.
     pub fn words(&self) -> Vec<&str> {
@@ -576,6 +612,48 @@ mod tests {
             .filter(|a| q.matches(a, today))
             .map(|a| a.path)
             .collect()
+    }
+
+    #[test]
+    fn cyrillic_words_are_prefixes_for_the_index() {
+        assert_eq!(full_text("шахед"), "шахед*");
+        assert_eq!(full_text("Шахеди"), "шахед*");
+        // "ів" goes too, which makes the prefix find Харкова and Харкові as well.
+        assert_eq!(full_text("Харків drone"), "харк* drone");
+        assert_eq!(full_text("\"нічна атака\" дрон*"), "\"нічна атака\" дрон*");
+        assert_eq!(full_text("port hit"), "port hit");
+    }
+
+    #[test]
+    fn cyrillic_queries_fold_case() {
+        let today = NaiveDate::from_ymd_opt(2025, 3, 2).unwrap();
+        let uk = article(
+            "uk",
+            "Нічна атака на Харківщину\n\nУночі 1 березня 2025 року ворог атакував Харківщину 14 ШАХЕДАМИ, \
+             сили ППО збили дев'ять.\n",
+            "Слобідські вісті",
+        );
+        let ru = article(
+            "ru",
+            "Беспилотники над Брянском\n\nВечером 1 марта 2025 года над Брянской областью сбиты три \
+             беспилотника.\n",
+            "Брянская правда",
+        );
+        let found = |q: &str| -> Vec<String> {
+            let q = parse(q).unwrap_or_else(|e| panic!("{q}: {e}"));
+            [&uk, &ru]
+                .into_iter()
+                .filter(|a| q.matches(a, today))
+                .map(|a| a.path.clone())
+                .collect()
+        };
+        assert_eq!(found("шахед"), ["uk"]);
+        assert_eq!(found("шахеди"), ["uk"]);
+        assert_eq!(found("Беспилотник"), ["ru"]);
+        assert_eq!(found("region:харківщина"), ["uk"]);
+        assert_eq!(found("region:Брянск"), ["ru"]);
+        assert_eq!(found("region:kharkiv"), ["uk"]);
+        assert_eq!(found("source:\"брянская\""), ["ru"]);
     }
 
     #[test]

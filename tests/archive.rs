@@ -72,7 +72,7 @@ fn source(name: &str, url: &str) -> Source {
     Source {
         name: Some(name.into()),
         url: Some(url.into()),
-        path: None,
+        ..Source::default()
     }
 }
 

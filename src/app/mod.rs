@@ -110,7 +110,7 @@ impl Finder {
         } else {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
-                .build([query])
+                .build(cased(query))
                 .ok()
         })
     }
@@ -132,7 +132,12 @@ impl Finder {
         } else {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
-                .build(words.iter().filter(|w| !w.is_empty()))
+                .build(
+                    words
+                        .iter()
+                        .filter(|w| !w.is_empty())
+                        .flat_map(|w| cased(w)),
+                )
                 .ok()
         })
     }
@@ -149,6 +154,24 @@ impl Finder {
             .map(|ac| ac.find_iter(body).map(|m| m.range()).collect())
             .unwrap_or_default()
     }
+}
+
+/// `word` in the cases a text may write it: as typed, and, when it is not ASCII (which the automaton folds
+/// itself), in lower case, upper case and with a capital first letter: "шахед" finds "Шахед" and "ШАХЕД".
+fn cased(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_owned()];
+    if !word.is_ascii() {
+        let lower = word.to_lowercase();
+        let mut chars = lower.chars();
+        let title: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        out.extend([lower, word.to_uppercase(), title]);
+        out.sort();
+        out.dedup();
+    }
+    out
 }
 
 /// A background load under way: reports analysed so far out of those found.

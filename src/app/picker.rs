@@ -14,7 +14,8 @@ pub struct Picker {
 
 impl Picker {
     /// The regions whose name contains the typed query, or one of whose spellings or
-    /// places starts with it ("kharkov" and "kupy" both find Kharkiv). Case is ignored.
+    /// places starts with it ("kharkov" and "kupy" both find Kharkiv), or which the query names
+    /// in any of its cases ("харківщині", "белгородской"). Case is ignored.
     pub fn matches<'a>(&self, regions: &'a [RegionCount]) -> Vec<&'a RegionCount> {
         let query = self.query.to_lowercase();
         regions
@@ -23,6 +24,7 @@ impl Picker {
                 r.name.to_lowercase().contains(&query)
                     || spelled(&r.name, &query)
                     || grouped(&r.name, &query)
+                    || named(&r.name, &query)
             })
             .collect()
     }
@@ -50,6 +52,15 @@ fn spelled(name: &str, query: &str) -> bool {
         .iter()
         .chain(places)
         .any(|s| s.to_lowercase().starts_with(query))
+}
+
+/// Whether `query` is a spelling of region `name`, a Cyrillic one in any case ("харкові").
+fn named(name: &str, query: &str) -> bool {
+    !query.is_empty()
+        && crate::regions::gazetteer()
+            .lookup(query)
+            .iter()
+            .any(|r| r.name == name)
 }
 
 /// Whether a macro-region word starting with `query` ("donb" for Donbas) takes in region `name`.
@@ -107,5 +118,9 @@ mod tests {
         assert_eq!(names("kiev"), ["Kyiv"]);
         assert_eq!(names("Kyiv"), ["Kyiv"]);
         assert!(names("zzz").is_empty());
+        assert_eq!(names("харк"), ["Kharkiv"]);
+        assert_eq!(names("Харківщина"), ["Kharkiv"]);
+        assert_eq!(names("одессе"), ["Odesa"]);
+        assert_eq!(names("києва"), ["Kyiv"]);
     }
 }

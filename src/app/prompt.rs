@@ -37,7 +37,7 @@ impl App {
                     && self.search.error.is_none()
                     && self.search.parsed.is_plain_text()
                 {
-                    self.effect = Some(Effect::Search(self.search.query.clone()));
+                    self.effect = Some(Effect::Search(crate::query::full_text(&self.search.query)));
                 }
                 if let Some(e) = &self.search.error {
                     self.flash = Some(format!("Query {e}: the list is the last good query's"));

@@ -28,7 +28,7 @@ pub fn all(sources: &[Source], archive: &mut Archive) -> Fetch {
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 let Some(source) = sources.get(i) else { return };
-                let (loaded, problems) = crate::corpus::load::read_paths(&[source.input()]);
+                let (loaded, problems) = source.read();
                 let read = if loaded.is_empty() {
                     Err(problems.first().map_or("no report in it".to_string(), |p| {
                         p.message.trim_start_matches("skipped: ").to_string()

@@ -277,7 +277,7 @@ impl Cues {
     }
 
     /// Whether a match at `start..end` is a dateline: first on its line and followed by
-    /// an agency in parentheses and a dash, by ", <Month> <day>", or (when written in
+    /// an agency in parentheses and a dash, by ", <Month> <day>" or ". <day> <month>", or (when written in
     /// capitals, "KYIV") by a comma, parenthesis, dash or colon ("KYIV: The toll rose").
     pub(crate) fn is_dateline(&self, body: &str, start: usize, end: usize) -> bool {
         // Stops at the first non-blank character, so long lines cost nothing.
@@ -323,6 +323,14 @@ impl Cues {
                 return true;
             }
             return caps;
+        }
+        // "Москва. 16 мая. ": a news agency's dateline, a full stop before the date.
+        if let Some(after_stop) = rest.strip_prefix('.') {
+            let words = tokens(after_stop, 2);
+            let is_day = words
+                .first()
+                .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
+            return is_day && words.get(1).is_some_and(|m| self.months.contains(m));
         }
         caps && (is_dash(rest) || rest.starts_with(':'))
     }

@@ -3,12 +3,15 @@
 use super::context::Cues;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::OnceLock;
 
 /// The gazetteer shipped with sitrep, compiled into the binary.
 const REGIONS_TOML: &str = include_str!("../../assets/regions.toml");
+
+/// Its Ukrainian and Russian spellings, stems and endings.
+const CYRILLIC_TOML: &str = include_str!("../../assets/regions_cyrillic.toml");
 
 /// Characters that are dropped before matching, in the text and in the aliases alike,
 /// so that "Khmel'nyts'kyy" matches "Khmelnytskyy" and "Kyiv’s" is "Kyiv" + possessive.
@@ -59,6 +62,44 @@ pub struct Group {
     pub members: Vec<String>,
 }
 
+/// The shape of `assets/regions_cyrillic.toml`: spellings merged into the regions and groups of
+/// `regions.toml` by name, and the endings a stem (a spelling ending in `*`) may take.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CyrillicFile {
+    #[serde(default)]
+    inflection: Inflection,
+    #[serde(default)]
+    region: Vec<CyrillicRegion>,
+    #[serde(default)]
+    group: Vec<CyrillicGroup>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Inflection {
+    endings: Vec<String>,
+    #[serde(default)]
+    derivations: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CyrillicRegion {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    places: Vec<Place>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CyrillicGroup {
+    name: String,
+    aliases: Vec<String>,
+}
+
 #[derive(Debug, Deserialize)]
 struct File {
     region: Vec<Region>,
@@ -102,6 +143,8 @@ pub enum GazetteerError {
     },
     /// The automaton could not be built.
     Automaton(aho_corasick::BuildError),
+    /// The spellings file names a region or group that `regions.toml` does not have.
+    UnknownRegion(String),
 }
 
 impl fmt::Display for GazetteerError {
@@ -123,6 +166,9 @@ impl fmt::Display for GazetteerError {
                 "regions.toml: \"{alias}\" is listed for both {first} and {second}; keep it in one"
             ),
             GazetteerError::Automaton(e) => write!(f, "regions.toml: {e}"),
+            GazetteerError::UnknownRegion(name) => {
+                write!(f, "regions_cyrillic.toml: no region or group named {name}")
+            }
         }
     }
 }
@@ -138,14 +184,19 @@ pub struct Gazetteer {
     automaton: Option<AhoCorasick>,
     patterns: Vec<Pattern>,
     cues: Cues,
+    /// Stems (lowercase, apostrophes dropped) and the pattern each one is.
+    stems: HashMap<String, usize>,
+    /// Every ending a stem may take: the endings, and each derivation followed by an ending.
+    endings: HashSet<String>,
 }
 
 /// The shipped gazetteer, parsed once. If the embedded file were broken this would be
 /// empty (a unit test keeps that from shipping).
 pub fn gazetteer() -> &'static Gazetteer {
     static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-    GAZETTEER
-        .get_or_init(|| Gazetteer::from_toml(REGIONS_TOML).unwrap_or_else(|_| Gazetteer::empty()))
+    GAZETTEER.get_or_init(|| {
+        Gazetteer::from_tomls(REGIONS_TOML, CYRILLIC_TOML).unwrap_or_else(|_| Gazetteer::empty())
+    })
 }
 
 /// `s` with apostrophes removed, the form both aliases and texts are matched in.
@@ -158,8 +209,19 @@ impl Gazetteer {
     /// Fails on bad TOML, on a group member that is not a region, and on a spelling
     /// listed for two regions.
     pub fn from_toml(text: &str) -> Result<Gazetteer, GazetteerError> {
-        let file: File = toml::from_str(text).map_err(GazetteerError::Toml)?;
-        Gazetteer::build(file.region, file.group, file.cues)
+        Gazetteer::from_tomls(text, "")
+    }
+
+    /// Like [`Gazetteer::from_toml`], with the spellings of a file in the
+    /// `assets/regions_cyrillic.toml` shape merged into its regions and groups. Fails also when that
+    /// file names a region or group the first does not have.
+    pub fn from_tomls(text: &str, cyrillic: &str) -> Result<Gazetteer, GazetteerError> {
+        let mut file: File = toml::from_str(text).map_err(GazetteerError::Toml)?;
+        let extra: CyrillicFile = toml::from_str(cyrillic).map_err(GazetteerError::Toml)?;
+        let stems = merge(&mut file, &extra)?;
+        let mut g = Gazetteer::build(file.region, file.group, file.cues, &stems)?;
+        g.endings = endings(&extra.inflection);
+        Ok(g)
     }
 
     fn empty() -> Gazetteer {
@@ -169,6 +231,8 @@ impl Gazetteer {
             automaton: None,
             patterns: Vec::new(),
             cues: Cues::default(),
+            stems: HashMap::new(),
+            endings: HashSet::new(),
         }
     }
 
@@ -176,6 +240,7 @@ impl Gazetteer {
         regions: Vec<Region>,
         groups: Vec<Group>,
         mut cues: Cues,
+        stem_spellings: &HashSet<String>,
     ) -> Result<Gazetteer, GazetteerError> {
         let index: HashMap<&str, usize> = regions
             .iter()
@@ -187,6 +252,7 @@ impl Gazetteer {
         let mut by_key: HashMap<String, usize> = HashMap::new();
         let mut texts: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
+        let mut stems: HashMap<String, usize> = HashMap::new();
         let mut add = |alias: &str, pattern: Pattern| -> Result<(), GazetteerError> {
             let folded = fold_apostrophes(alias.trim());
             let mut spellings = vec![folded.clone()];
@@ -204,6 +270,10 @@ impl Gazetteer {
                 let key = spelling.to_ascii_lowercase();
                 if key.is_empty() {
                     continue;
+                }
+                let lower = spelling.to_lowercase();
+                if stem_spellings.contains(&lower) {
+                    stems.insert(lower, by_key.get(&key).copied().unwrap_or(patterns.len()));
                 }
                 if let Some(&existing) = by_key.get(&key) {
                     let old: &Pattern = &patterns[existing];
@@ -303,6 +373,8 @@ impl Gazetteer {
             automaton: Some(automaton),
             patterns,
             cues,
+            stems,
+            endings: HashSet::new(),
         })
     }
 
@@ -331,7 +403,9 @@ impl Gazetteer {
         automaton
             .find_iter(folded.as_str())
             .find(|m| m.start() == 0 && m.end() == folded.len())
-            .and_then(|m| self.patterns.get(m.pattern().as_usize()))
+            .map(|m| m.pattern().as_usize())
+            .or_else(|| self.inflected(&folded, 0, folded.len()))
+            .and_then(|id| self.patterns.get(id))
             .map(|p| {
                 p.regions
                     .iter()
@@ -347,6 +421,21 @@ impl Gazetteer {
         self.patterns.len()
     }
 
+    /// The pattern of a stem that, with one of its endings, makes up `text[start..end]` (a whole
+    /// word run): the longest such stem. "Харківщині" → the pattern of "Харків".
+    pub(crate) fn inflected(&self, text: &str, start: usize, end: usize) -> Option<usize> {
+        let word = text.get(start..end)?;
+        word.char_indices().rev().find_map(|(cut, _)| {
+            if cut == 0 {
+                return None;
+            }
+            let id = *self.stems.get(&word[..cut].to_lowercase())?;
+            self.endings
+                .contains(&word[cut..].to_lowercase())
+                .then_some(id)
+        })
+    }
+
     pub(crate) fn automaton(&self) -> Option<&AhoCorasick> {
         self.automaton.as_ref()
     }
@@ -358,6 +447,66 @@ impl Gazetteer {
     pub(crate) fn pattern(&self, id: usize) -> Option<&Pattern> {
         self.patterns.get(id)
     }
+}
+
+/// Merges the spellings of `extra` into the regions and groups of `file` (a stem's `*` dropped), and
+/// returns the stems, lowercase with apostrophes dropped (and hyphens as spaces too).
+fn merge(file: &mut File, extra: &CyrillicFile) -> Result<HashSet<String>, GazetteerError> {
+    let mut stems = HashSet::new();
+    let mut clean = |spelling: &str| -> String {
+        let trimmed = spelling.trim();
+        match trimmed.strip_suffix('*') {
+            Some(stem) => {
+                let folded = fold_apostrophes(stem).to_lowercase();
+                stems.insert(folded.replace('-', " "));
+                stems.insert(folded);
+                stem.to_owned()
+            }
+            None => trimmed.to_owned(),
+        }
+    };
+    for cyr in &extra.region {
+        let region = file
+            .region
+            .iter_mut()
+            .find(|r| r.name == cyr.name)
+            .ok_or_else(|| GazetteerError::UnknownRegion(cyr.name.clone()))?;
+        region.aliases.extend(cyr.aliases.iter().map(|a| clean(a)));
+        for place in &cyr.places {
+            region.places.push(Place {
+                name: clean(&place.name),
+                aliases: place.aliases.iter().map(|a| clean(a)).collect(),
+                ..place.clone()
+            });
+        }
+    }
+    for cyr in &extra.group {
+        let group = file
+            .group
+            .iter_mut()
+            .find(|g| g.name == cyr.name)
+            .ok_or_else(|| GazetteerError::UnknownRegion(cyr.name.clone()))?;
+        group.aliases.extend(cyr.aliases.iter().map(|a| clean(a)));
+    }
+    Ok(stems)
+}
+
+/// Every ending a stem may take, lowercase: each of `endings`, and each derivation followed by
+/// nothing or by one of `endings` ("ськ" + "ій" for Харків-ськ-ій).
+fn endings(inflection: &Inflection) -> HashSet<String> {
+    let mut out: HashSet<String> = inflection
+        .endings
+        .iter()
+        .map(|e| e.to_lowercase())
+        .collect();
+    for d in &inflection.derivations {
+        out.insert(d.to_lowercase());
+        for e in &inflection.endings {
+            out.insert(format!("{d}{e}").to_lowercase());
+        }
+    }
+    out.remove("");
+    out
 }
 
 #[cfg(test)]

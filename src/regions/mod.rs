@@ -165,7 +165,59 @@ fn is_whole_word(body: &str, start: usize, end: usize) -> bool {
     }
 }
 
+/// Whether `c` is a Cyrillic letter.
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{04FF}')
+}
+
 impl Gazetteer {
+    /// The pattern and the span in `body` of automaton match `m`: the match itself when it is a whole
+    /// word, or the whole word when the match is a stem and the rest of the word one of its endings
+    /// ("Харківщині"). `None` otherwise, and for a Cyrillic name in lower case ("сума" is not Суми).
+    fn word_at(
+        &self,
+        folded: &Folded,
+        body: &str,
+        m: &aho_corasick::Match,
+    ) -> Option<(usize, usize, usize)> {
+        let text = folded.text.as_ref();
+        let (fs, fe) = (m.start(), m.end());
+        if text[fs..]
+            .chars()
+            .next()
+            .is_some_and(|c| is_cyrillic(c) && c.is_lowercase())
+        {
+            return None;
+        }
+        let (start, end) = (folded.start(fs), folded.end(fe));
+        if !body.is_char_boundary(start) || !body.is_char_boundary(end) {
+            return None;
+        }
+        if is_whole_word(body, start, end) {
+            return Some((m.pattern().as_usize(), start, end));
+        }
+        if text[..fs]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            return None;
+        }
+        let word_end = text[fe..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(text.len(), |i| fe + i);
+        if text[word_end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+        {
+            return None;
+        }
+        let id = self.inflected(text, fs, word_end)?;
+        let end = folded.end(word_end);
+        body.is_char_boundary(end).then_some((id, start, end))
+    }
+
     /// Regions mentioned in `body` as places, sorted by mentions (descending) then name.
     /// Datelines, capitals standing for governments and river names are not counted
     /// (see the module rules). Linear in the length of `body`.
@@ -176,16 +228,13 @@ impl Gazetteer {
         let folded = Folded::new(body);
         let mut tags: Vec<Option<RegionTag>> = vec![None; self.regions().len()];
         for m in automaton.find_iter(folded.text.as_ref()) {
-            let Some(pattern) = self.pattern(m.pattern().as_usize()) else {
+            let Some((id, start, end)) = self.word_at(&folded, body, &m) else {
                 continue;
             };
-            let (start, end) = (folded.start(m.start()), folded.end(m.end()));
-            if !body.is_char_boundary(start)
-                || !body.is_char_boundary(end)
-                || !is_whole_word(body, start, end)
-                || self.cues().is_dateline(body, start, end)
-                || self.cues().is_elsewhere(body, end)
-            {
+            let Some(pattern) = self.pattern(id) else {
+                continue;
+            };
+            if self.cues().is_dateline(body, start, end) || self.cues().is_elsewhere(body, end) {
                 continue;
             }
             let before = context::Cues::words_before(body, start);
@@ -410,6 +459,83 @@ mod tests {
         assert!(tag("").is_empty());
         assert!(tag("'''’’’ʼʼ``").is_empty());
         assert_eq!(names("'Kyiv'"), ["Kyiv"]);
-        assert_eq!(names("Київ Харків Kharkiv"), ["Kharkiv"]);
+        assert_eq!(names("Київ Харків Kharkiv"), ["Kharkiv", "Kyiv"]);
+    }
+
+    #[test]
+    fn cyrillic_names_in_their_cases() {
+        for (text, region) in [
+            ("Уламки впали у Харкові та на Харківщині.", "Kharkiv"),
+            ("Обстріл Харківської області тривав до ранку.", "Kharkiv"),
+            ("Беспилотник сбит над Харьковской областью.", "Kharkiv"),
+            ("Вибухи пролунали в Києві.", "Kyiv"),
+            ("Ракета летіла до Києва з півночі.", "Kyiv"),
+            ("Ночью над Киевом работала ПВО.", "Kyiv"),
+            ("Дрони атакували Київщину.", "Kyiv"),
+            ("Дроны сбиты над Белгородской областью.", "Belgorod"),
+            ("Обстрелу подверглась Белгородчина.", "Belgorod"),
+            ("Пуски велися з Бєлгорода.", "Belgorod"),
+            ("Ситуація на Одещині залишається складною.", "Odesa"),
+            ("Уламки впали в Одесі.", "Odesa"),
+            ("Сирены звучали в Одессе.", "Odesa"),
+            ("У Сумах пошкоджено будинок.", "Sumy"),
+            ("На Сумщині зафіксовано вибухи.", "Sumy"),
+            ("Знищено дрон над Полтавщиною.", "Poltava"),
+            ("На Донеччині тривають бої.", "Donetsk"),
+            ("Удар по Кривому Розі зруйнував школу.", "Dnipropetrovsk"),
+            ("Ракету запустили з Міллерового.", "Rostov"),
+            ("Дрони летіли з Приморсько-Ахтарська.", "Krasnodar"),
+            ("Пожар в Подмосковье потушен.", "Moscow"),
+            ("ЗАПОРІЖЖЯ ПІД ОБСТРІЛОМ", "Zaporizhzhia"),
+            ("Рятувальники працюють у Куп’янську.", "Kharkiv"),
+        ] {
+            assert_eq!(names(text), [region], "{text}");
+        }
+    }
+
+    #[test]
+    fn cyrillic_spans_cover_the_whole_word() {
+        let text = "Тривога на Херсонщині.";
+        let tags = tag(text);
+        assert_eq!(tags.len(), 1);
+        assert_eq!(tags[0].places, ["Херсонщині"]);
+        assert_eq!(&text[tags[0].spans[0].clone()], "Херсонщині");
+    }
+
+    #[test]
+    fn cyrillic_lookalikes_are_not_places() {
+        for text in [
+            // Lower case: a common noun or an adjective, not the place.
+            "На рахунок надійшла сума у тисячу гривень.",
+            "Атака началась в 3:00 по московскому времени.",
+            // A stem followed by letters that are no ending.
+            "Херсонес відвідали туристи.",
+            "Словом Орлов и Сумароков.",
+        ] {
+            assert!(tag(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn cyrillic_capitals_and_datelines() {
+        assert!(tag("Київ заявив, що відповість.").is_empty());
+        assert!(tag("Москва заявила о провокации.").is_empty());
+        assert!(tag("МОСКВА, 3 июня. Министерство сообщило о перехвате.").is_empty());
+        assert!(tag("Москва. 3 июня. Ведомство сообщило о перехвате.").is_empty());
+        assert_eq!(names("Вибухи у Києві чули всі."), ["Kyiv"]);
+        assert_eq!(names("КИЇВ, 5 березня. Дрони атакували Суми."), ["Sumy"]);
+        // A club's name is no place.
+        assert!(tag("Матч «Шахтар Донецьк» — «Динамо Київ» перенесли.").is_empty());
+    }
+
+    #[test]
+    fn cyrillic_lookup_takes_any_case() {
+        let g = gazetteer();
+        let found =
+            |s: &str| -> Vec<&str> { g.lookup(s).iter().map(|r| r.name.as_str()).collect() };
+        assert_eq!(found("харківщина"), ["Kharkiv"]);
+        assert_eq!(found("Белгородской"), ["Belgorod"]);
+        assert_eq!(found("Києва"), ["Kyiv"]);
+        assert!(found("Харківзз").is_empty());
     }
 }

@@ -80,7 +80,8 @@ pub fn scroll_marker(scroll: usize, rows: usize, lines: usize) -> String {
     }
 }
 
-/// "2023-07-18 (Day 510) · 6 sections · 1,004 words · Kharkiv Donetsk".
+/// "2023-07-18 (Day 510) · 6 sections · 1,004 words · Kharkiv Donetsk", with the language after the
+/// words when it is not English: "· 312 words · uk · Kharkiv".
 pub fn header(article: &Article) -> String {
     let date = match article.date {
         Some(d) => {
@@ -104,6 +105,10 @@ pub fn header(article: &Article) -> String {
         ),
         format!("{} words", thousands(article.word_count() as u64)),
     ];
+    // English is the default and goes unsaid; "uk", "ru" or a mix ("uk+en") is shown.
+    if let Some(lang) = crate::lang::detect(&article.body).filter(|l| l.to_string() != "en") {
+        parts.push(lang.to_string());
+    }
     if !article.regions.is_empty() {
         let names: Vec<&str> = article.regions.iter().map(|r| r.name.as_str()).collect();
         parts.push(names.join(" "));
