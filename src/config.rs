@@ -75,30 +75,6 @@ impl Source {
         }
     }
 
-    /// Its reports as read, and what was wrong: a Telegram channel's posts, or what its URL or path holds.
-    pub fn read(
-        &self,
-    ) -> (
-        Vec<crate::corpus::Loaded>,
-        Vec<crate::corpus::load::Problem>,
-    ) {
-        let Some(channel) = &self.telegram else {
-            return crate::corpus::load::read_paths(&[self.input()]);
-        };
-        let base = self.url.as_deref().unwrap_or(crate::channel::DEFAULT_BASE);
-        match crate::channel::fetch_posts(channel, base, self.pages.unwrap_or(1)) {
-            Ok(posts) => (posts, Vec::new()),
-            Err(message) => (
-                Vec::new(),
-                vec![crate::corpus::load::Problem {
-                    path: self.label(),
-                    message,
-                    skipped: true,
-                }],
-            ),
-        }
-    }
-
     /// The name shown for it: its `name`, else its channel, URL or path.
     pub fn label(&self) -> String {
         self.name
@@ -246,7 +222,7 @@ pub fn parse(text: &str) -> Result<Config, String> {
                     line()
                 ));
             }
-            crate::channel::channel_name(channel).map_err(|e| format!("{}: {e}", line()))?;
+            channel_name(channel).map_err(|e| format!("{}: {e}", line()))?;
         } else if s.url.is_some() == s.path.is_some() {
             return Err(format!(
                 "{}: a [[sources]] table needs exactly one of `url`, `path` and `telegram`",
@@ -273,6 +249,22 @@ fn expand_home(path: &str) -> PathBuf {
         Some(rest) => dirs::home_dir().map_or_else(|| PathBuf::from(path), |h| h.join(rest)),
         None => PathBuf::from(path),
     }
+}
+
+/// A Telegram channel's name as a source gives it (`kpszsu`, `@kpszsu`, `https://t.me/s/kpszsu`), or why it
+/// is none.
+pub fn channel_name(value: &str) -> Result<String, String> {
+    let v = value.trim();
+    let v = v
+        .rsplit_once("t.me/")
+        .map_or(v, |(_, rest)| rest.strip_prefix("s/").unwrap_or(rest));
+    let v = v.trim_start_matches('@').trim_end_matches('/');
+    if v.is_empty() || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Err(format!(
+            "{value:?} is not a Telegram channel name (letters, digits and _)"
+        ));
+    }
+    Ok(v.to_owned())
 }
 
 #[cfg(test)]

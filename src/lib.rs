@@ -5,7 +5,6 @@
 
 pub mod app;
 pub mod archive;
-pub mod channel;
 pub mod config;
 pub mod corpus;
 pub mod doc;

@@ -16,9 +16,15 @@ const LAYERS: &[(&str, &[&str])] = &[
         "data: the config file and the key table",
         &["config", "keys"],
     ),
-    ("one analysis of a report's text", &["doc"]),
+    (
+        "one analysis of a report's text, its language",
+        &["doc", "lang"],
+    ),
     ("readers of the analysed text", &["extract", "regions"]),
-    ("inputs and formats, analysed articles", &["corpus"]),
+    (
+        "inputs and formats (Telegram channels too), analysed articles",
+        &["corpus"],
+    ),
     ("the SQLite store", &["archive"]),
     (
         "reading sources, analysing, storing, streaming",

@@ -28,7 +28,7 @@ pub fn all(sources: &[Source], archive: &mut Archive) -> Fetch {
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 let Some(source) = sources.get(i) else { return };
-                let (loaded, problems) = source.read();
+                let (loaded, problems) = read(source);
                 let read = if loaded.is_empty() {
                     Err(problems.first().map_or("no report in it".to_string(), |p| {
                         p.message.trim_start_matches("skipped: ").to_string()
@@ -89,4 +89,31 @@ pub fn all(sources: &[Source], archive: &mut Archive) -> Fetch {
         archive.path().display()
     );
     out
+}
+
+/// A source's reports as read, and what was wrong: a Telegram channel's posts, or what its URL or path holds.
+fn read(
+    source: &Source,
+) -> (
+    Vec<crate::corpus::Loaded>,
+    Vec<crate::corpus::load::Problem>,
+) {
+    let Some(channel) = &source.telegram else {
+        return crate::corpus::load::read_paths(&[source.input()]);
+    };
+    let base = source
+        .url
+        .as_deref()
+        .unwrap_or(crate::corpus::channel::DEFAULT_BASE);
+    match crate::corpus::channel::fetch_posts(channel, base, source.pages.unwrap_or(1)) {
+        Ok(posts) => (posts, Vec::new()),
+        Err(message) => (
+            Vec::new(),
+            vec![crate::corpus::load::Problem {
+                path: source.label(),
+                message,
+                skipped: true,
+            }],
+        ),
+    }
 }

@@ -1,6 +1,7 @@
 //! Loading inputs into analysed `Article`s: parse, date, extract, tag.
 
 pub mod article;
+pub mod channel;
 pub mod fetch;
 pub mod formats;
 pub mod load;

@@ -6,6 +6,7 @@
 //! A channel that does not exist, is private or has the preview turned off has no such page: t.me
 //! redirects to the channel's plain page, which has no posts. That is an error that says so.
 
+use crate::config::channel_name;
 use crate::corpus::fetch::{self, Limits};
 use crate::corpus::load::Loaded;
 use chrono::NaiveDate;
@@ -34,22 +35,6 @@ pub struct Page {
     pub posts: Vec<Post>,
     /// Whether the page had post blocks at all (media-only posts have no text but still count).
     pub any_post: bool,
-}
-
-/// A channel name as t.me spells it: "kpszsu" from "kpszsu", "@kpszsu" or "https://t.me/s/kpszsu".
-/// Letters, digits and underscores only; anything else is an error naming the value.
-pub fn channel_name(value: &str) -> Result<String, String> {
-    let v = value.trim();
-    let v = v
-        .rsplit_once("t.me/")
-        .map_or(v, |(_, rest)| rest.strip_prefix("s/").unwrap_or(rest));
-    let v = v.trim_start_matches('@').trim_end_matches('/');
-    if v.is_empty() || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        return Err(format!(
-            "{value:?} is not a Telegram channel name (letters, digits and _)"
-        ));
-    }
-    Ok(v.to_owned())
 }
 
 /// The posts of `html`, a preview page of `channel`, in page order (oldest first).
