@@ -56,6 +56,16 @@ pub struct CasualtyWords {
     pub background: WordSet,
     pub victims: WordSet,
     pub relatives: WordSet,
+    /// Adverbs between a group and its verb ("were also killed").
+    pub adverbs: WordSet,
+    /// Adverbs that make a toll a running count ("had already been injured").
+    pub running: WordSet,
+    /// Words that open a clause of their own ("after", "when").
+    pub clause_openers: WordSet,
+    /// From this many killed or injured a toll is the war's, not an attack's.
+    pub background_at_least: u32,
+    /// Possessives that make a toll a span's ("the war's 12,000 dead").
+    pub span_possessives: WordSet,
 }
 
 /// The people lexicon; parsed on first use.
