@@ -28,6 +28,12 @@ pub struct PeopleLexicon {
     pub speech_verbs: WordSet,
     pub speaker_nouns: WordSet,
     pub pronouns: WordSet,
+    /// Object pronouns ("according to him").
+    pub object_pronouns: WordSet,
+    /// Words that name no speaker where one stands ("said Monday that").
+    pub not_speakers: WordSet,
+    /// Lower-case words a role before a name may hold ("air force commander").
+    pub role_nouns: WordSet,
     pub casualty: CasualtyWords,
 }
 
@@ -314,7 +320,12 @@ fn role_before(lex: &PeopleLexicon, s: &Sentence, ns: usize) -> Option<String> {
     let mut j = head;
     while j > 0 && ns - j < 8 {
         let t = &toks[j - 1];
-        if t.kind != TokKind::Word || has(&lex.role_stop, &t.lower) {
+        let role_like = t.is_capitalized()
+            || ends_possessive(t)
+            || is_role_token(lex, t.bare())
+            || has(&lex.role_nouns, &t.lower)
+            || t.lower.contains('-');
+        if t.kind != TokKind::Word || has(&lex.role_stop, &t.lower) || !role_like {
             break;
         }
         j -= 1;
@@ -364,6 +375,28 @@ mod tests {
     fn asset_parses() {
         let lex: PeopleLexicon = toml::from_str(PEOPLE_TOML).expect("asset parses");
         assert!(lex.titles.contains("president"));
+    }
+
+    /// A role before a name holds role words and their nouns, never the verb before them.
+    #[test]
+    fn a_role_before_a_name_stops_at_other_words() {
+        assert_eq!(
+            people(
+                "Kyiv accused Moscow of plotting to kill Russian leader Vladimir Putin's critics."
+            ),
+            vec![("Vladimir Putin".into(), Some("Russian leader".into()))]
+        );
+        assert_eq!(
+            people("The strike was confirmed by air force spokesman Yuriy Ihnat on Monday."),
+            vec![("Yuriy Ihnat".into(), Some("air force spokesman".into()))]
+        );
+        assert_eq!(
+            people("Hours later national security adviser Jake Sullivan called it a war crime."),
+            vec![(
+                "Jake Sullivan".into(),
+                Some("national security adviser".into())
+            )]
+        );
     }
 
     #[test]
