@@ -45,14 +45,52 @@ enum Kind {
 /// How a later place's figure of an elliptic list is concluded ("two died in A and three in B").
 const ELLIPTIC: &str = "its kind taken from the figure before it (\"and three in ...\")";
 
+/// The tolls of a report: today's, merged by the rule in the module documentation, and those given as
+/// background (never today's), each with the reason in `how`.
+pub struct Read {
+    pub today: Vec<(usize, Casualties)>,
+    pub background: Vec<(usize, Casualties)>,
+}
+
 /// The casualty facts of the sentences, merged by the rule in the module documentation.
 pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize, Casualties)> {
+    read(sents, report_date).today
+}
+
+/// Why a sentence's toll is background, if it is: an earlier dated attack, a cumulative or superseded
+/// figure, or a span's toll.
+fn background_reason(
+    words: &CasualtyWords,
+    s: &Sentence,
+    r: &Reading,
+    report_date: Option<NaiveDate>,
+) -> Option<&'static str> {
+    if is_background(s, report_date) {
+        Some("background: an earlier attack, dated before the report")
+    } else if is_cumulative(words, s) {
+        Some("background: a cumulative or earlier figure (\"since the invasion\", \"last week\")")
+    } else if is_span_toll(words, s, r) {
+        Some("background: a span's toll (the war's or a year's dead)")
+    } else {
+        None
+    }
+}
+
+/// Today's tolls and the background tolls of the sentences (see [`Read`]).
+pub fn read(sents: &[Sentence], report_date: Option<NaiveDate>) -> Read {
     let words = &people_lexicon().casualty;
     let mut tolls = Tolls::default();
+    let mut background = Vec::new();
     let mut headline: Option<(usize, Casualties)> = None;
     for (i, s) in sents.iter().enumerate() {
-        let Some(r) = read(words, s) else { continue };
-        if is_background(s, report_date) || is_cumulative(words, s) || is_span_toll(words, s, &r) {
+        let Some(r) = read_sentence(words, s) else {
+            continue;
+        };
+        if let Some(why) = background_reason(words, s, &r, report_date) {
+            let mut fact = new_fact(words, s, r, places(s).first().cloned());
+            fact.summary = false;
+            fact.how = Some(why.to_string());
+            background.push((s.start, fact));
             continue;
         }
         let places = places(s);
@@ -92,7 +130,10 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         fold_headline(&mut out, h);
     }
     mark_sums(&mut out);
-    out
+    Read {
+        today: out,
+        background,
+    }
 }
 
 /// The tolls read so far, each with every place its sentences name ("in the village of A in the B
@@ -330,7 +371,7 @@ fn set(r: &mut Reading, kind: Kind, n: u32) {
     }
 }
 
-fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
+fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
     let toks = &s.toks;
     let mut r = Reading::default();
     let mut used_until = 0;

@@ -317,15 +317,30 @@ fn role_before(lex: &PeopleLexicon, s: &Sentence, ns: usize) -> Option<String> {
     if !(has(&lex.titles, last.bare()) || has(&lex.role_words, last.bare())) {
         return None;
     }
-    let mut j = head;
-    while j > 0 && ns - j < 8 {
-        let t = &toks[j - 1];
-        let role_like = t.is_capitalized()
+    let role_like = |t: &Token| {
+        t.is_capitalized()
             || ends_possessive(t)
             || is_role_token(lex, t.bare())
             || has(&lex.role_nouns, &t.lower)
-            || t.lower.contains('-');
-        if t.kind != TokKind::Word || has(&lex.role_stop, &t.lower) || !role_like {
+            || t.lower.contains('-')
+    };
+    let ends = |t: &Token| t.kind != TokKind::Word || has(&lex.role_stop, &t.lower);
+    let mut j = head;
+    while j > 0 && ns - j < 8 {
+        let t = &toks[j - 1];
+        if ends(t) {
+            break;
+        }
+        // Another lower-case word belongs to the role only between its other words ("Former Chelsea
+        // football club owner"), not before them ("plotting to assassinate Russian leader"); a
+        // sentence's first word is capitalized for no reason of its own.
+        let inside = role_like(t)
+            || (0..j - 1)
+                .rev()
+                .take(3)
+                .take_while(|&k| !ends(&toks[k]))
+                .any(|k| k > 0 && toks[k].is_capitalized() || is_role_token(lex, toks[k].bare()));
+        if !inside {
             break;
         }
         j -= 1;
@@ -389,6 +404,13 @@ mod tests {
         assert_eq!(
             people("The strike was confirmed by air force spokesman Yuriy Ihnat on Monday."),
             vec![("Yuriy Ihnat".into(), Some("air force spokesman".into()))]
+        );
+        assert_eq!(
+            people("The yacht of Former Chelsea football club owner Roman Abramovich was seized."),
+            vec![(
+                "Roman Abramovich".into(),
+                Some("Former Chelsea football club owner".into())
+            )]
         );
         assert_eq!(
             people("Hours later national security adviser Jake Sullivan called it a war crime."),

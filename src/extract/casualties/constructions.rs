@@ -226,6 +226,32 @@ mod tests {
             .collect()
     }
 
+    /// A negative of a background construction is kept, as a background toll with its reason.
+    #[test]
+    fn background_tolls_are_kept_apart() {
+        let facts = extract(
+            "A drone killed two men in Kupiansk. More than 12,000 civilians have been killed \
+             since 2022, the UN says.",
+            None,
+        );
+        let today: Vec<_> = facts
+            .iter()
+            .filter_map(|f| match f {
+                Fact::Casualties(c) => Some(c.killed),
+                _ => None,
+            })
+            .collect();
+        let background: Vec<_> = facts
+            .iter()
+            .filter_map(|f| match f {
+                Fact::BackgroundToll(c) => Some((c.killed, c.how.is_some())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(today, vec![Some(2)]);
+        assert_eq!(background, vec![(Some(12_000), true)]);
+    }
+
     #[test]
     fn every_construction_reads_its_examples() {
         let mut misses = Vec::new();
