@@ -101,12 +101,11 @@ pub fn read(sents: &[Sentence], report_date: Option<NaiveDate>) -> Read {
         if tolls.absorb(s, &r, &places) {
             continue;
         }
-        tolls.push(
-            s.start,
-            new_fact(words, s, r, places.first().cloned()),
-            places,
-        );
-        for (kind, n, place) in elliptic_parts(words, s) {
+        let parts = elliptic_parts(words, s);
+        let mut fact = new_fact(words, s, r, places.first().cloned());
+        fact.summary |= !parts.is_empty() && is_breakdown(s);
+        tolls.push(s.start, fact, places);
+        for (kind, n, place) in parts {
             let (killed, injured) = match kind {
                 Kind::Killed => (Some(n), None),
                 Kind::Injured => (None, Some(n)),
@@ -243,9 +242,8 @@ fn is_cumulative(words: &CasualtyWords, s: &Sentence) -> bool {
     let casualty_words: Vec<usize> = (0..toks.len())
         .filter(|&v| kind_of(words, &toks[v].lower).is_some() || toks[v].lower == "toll")
         .collect();
-    let opens_clause = |t: &Token| {
-        t.is_punct(',') || t.is_punct(';') || words.clause_openers.contains(t.lower.as_ref())
-    };
+    let opens_clause =
+        |t: &Token| t.is_punct(';') || words.clause_openers.contains(t.lower.as_ref());
     pairs.into_iter().any(|m| {
         casualty_words.iter().any(|&v| {
             let (a, b) = if m < v { (m + 2, v) } else { (v + 1, m) };
@@ -285,7 +283,9 @@ fn fold_headline(out: &mut Vec<(usize, Casualties)>, (start, head): (usize, Casu
 }
 
 /// Further per-place tolls written elliptically after a first one: "Two people died in Zaporizhzhia and
-/// two in Kherson" gives (killed, 2, "Kherson"). Only after a casualty word and a first "in <Place>".
+/// two in Kherson" gives (killed, 2, "Kherson"). Only after a casualty word and a first "in <Place>". After
+/// a colon they break the first toll down ("killed 4 in the Donetsk region: 2 in A, 1 in B and 1 in C"):
+/// see [`is_breakdown`].
 fn elliptic_parts(words: &CasualtyWords, s: &Sentence) -> Vec<(Kind, u32, String)> {
     let toks = &s.toks;
     let mut out = Vec::new();
@@ -296,13 +296,17 @@ fn elliptic_parts(words: &CasualtyWords, s: &Sentence) -> Vec<(Kind, u32, String
         if let Some(k) = kind_of(words, &t.lower) {
             kind = Some(k);
         }
-        if t.lower == "in" && toks.get(i + 1).is_some_and(Token::is_capitalized) {
+        if t.lower == "in"
+            && toks
+                .get(name_after_in(toks, i))
+                .is_some_and(Token::is_capitalized)
+        {
             placed = true;
         }
         let (Some(k), true) = (kind, placed) else {
             continue;
         };
-        if t.lower != "and" && !t.is_punct(',') {
+        if t.lower != "and" && !t.is_punct(',') && !t.is_punct(':') {
             continue;
         }
         let Some(n) = count_at(toks, i + 1) else {
@@ -320,6 +324,17 @@ fn elliptic_parts(words: &CasualtyWords, s: &Sentence) -> Vec<(Kind, u32, String
         }
     }
     out
+}
+
+/// Whether the sentence's per-place parts follow a colon after its first toll: then that toll is their
+/// total, a summary ("Russian fire killed 4 in the Donetsk region: 2 in A, 1 in B and 1 in C").
+fn is_breakdown(s: &Sentence) -> bool {
+    let toks = &s.toks;
+    (0..toks.len()).any(|i| {
+        toks[i].is_punct(':')
+            && count_at(toks, i + 1)
+                .is_some_and(|n| toks.get(n.end).is_some_and(|t| t.lower == "in"))
+    })
 }
 
 /// Marks as a summary a toll without a place whose figures are the sums over two or more per-place tolls
@@ -467,7 +482,17 @@ fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
                 continue;
             }
         }
-        let mut p = v;
+        // "sustained shrapnel wounds", "suffered severe burns": at most two words between a light verb
+        // and its casualty noun.
+        let mut p = (1..=2)
+            .find(|&m| {
+                v > m
+                    && words.light_verbs.contains(toks[v - 1 - m].lower.as_ref())
+                    && toks[v - m..v]
+                        .iter()
+                        .all(|t| t.kind == TokKind::Word && !t.is_capitalized())
+            })
+            .map_or(v, |m| v - m);
         // "were reportedly killed": an adverb, not "family" or "Italy".
         let adverb = |t: &Token| {
             t.lower.ends_with("ly") && !t.is_capitalized() && !words.nouns.contains_key(t.bare())

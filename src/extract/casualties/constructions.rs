@@ -66,6 +66,26 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "a light verb carrying a casualty noun, with its modifiers",
+        read_by: "read_sentence; [casualty] light_verbs, care",
+        examples: &[
+            (
+                "A 45-year-old man sustained shrapnel wounds and was taken to hospital.",
+                &[(None, Some(1), None)],
+            ),
+            (
+                "Two firefighters suffered severe burns while putting out the blaze, the emergency \
+                 service said.",
+                &[(None, Some(2), None)],
+            ),
+            (
+                "Eleven people received medical help after the explosion in Izmail.",
+                &[(None, Some(11), Some("Izmail"))],
+            ),
+        ],
+        negatives: &["Eight people were rescued from the rubble and the fire burns on."],
+    },
+    Construction {
         name: "two counts sharing one head noun",
         read_by: "one_group",
         examples: &[
@@ -76,6 +96,32 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             (
                 "Shrapnel wounded two elderly and one young resident of Kherson, officials said.",
                 &[(None, Some(3), None)],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
+        name: "a toll broken down by place after a colon",
+        read_by: "elliptic_parts, is_breakdown",
+        examples: &[
+            (
+                "Russian fire killed 4 civilians in the Donetsk region: 2 in Kostiantynivka, 1 in \
+                 Pokrovsk and 1 in Siversk, Governor Vadym Filashkin said.",
+                &[
+                    (Some(4), None, Some("Donetsk")),
+                    (Some(2), None, Some("Kostiantynivka")),
+                    (Some(1), None, Some("Pokrovsk")),
+                    (Some(1), None, Some("Siversk")),
+                ],
+            ),
+            (
+                "Over the past day Russian attacks wounded 9 people in the Kherson region: 5 in \
+                 Kherson city and 4 in Beryslav.",
+                &[
+                    (None, Some(9), Some("Kherson")),
+                    (None, Some(5), Some("Kherson")),
+                    (None, Some(4), Some("Beryslav")),
+                ],
             ),
         ],
         negatives: &[],
@@ -188,6 +234,7 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[
             "More than 500 children have been killed since the full-scale invasion.",
             "The governor said last month that 140 civilians had been killed in the region.",
+            "Last week, 18 people were killed in a strike on Poltava.",
         ],
     },
     Construction {
