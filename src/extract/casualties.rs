@@ -98,7 +98,7 @@ pub fn read(sents: &[Sentence], report_date: Option<NaiveDate>) -> Read {
             headline = Some((s.start, new_fact(words, s, r, places.first().cloned())));
             continue;
         }
-        if tolls.absorb(s, &r, &places) {
+        if tolls.absorb(s, &r, &places) || tolls.superseded(words, s) {
             continue;
         }
         let parts = elliptic_parts(words, s);
@@ -147,6 +147,25 @@ impl Tolls {
     fn push(&mut self, start: usize, fact: Casualties, places: Vec<String>) {
         self.facts.push((start, fact));
         self.places.push(places);
+    }
+
+    /// Folds a figure the report has moved past into the latest toll, as evidence only: a sentence opening
+    /// on an earlier report ("Earlier, the governor said six were injured", "Initially, officials
+    /// reported two dead") after a toll. Whether it did.
+    fn superseded(&mut self, words: &CasualtyWords, s: &Sentence) -> bool {
+        let earlier = s
+            .toks
+            .first()
+            .is_some_and(|t| words.earlier_report.contains(t.lower.as_ref()));
+        let speech = s
+            .toks
+            .iter()
+            .any(|t| people_lexicon().speech_verbs.contains(t.lower.as_ref()));
+        let Some((_, last)) = self.facts.last_mut().filter(|_| earlier && speech) else {
+            return false;
+        };
+        last.evidence.push(s.evidence());
+        true
     }
 
     /// Folds the reading `r` of `s` into a toll already read, when it is an update of the latest one

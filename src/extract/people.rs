@@ -62,6 +62,8 @@ pub struct CasualtyWords {
     pub background: WordSet,
     pub victims: WordSet,
     pub relatives: WordSet,
+    /// First words of a sentence reporting an earlier, replaced figure ("Earlier, he said").
+    pub earlier_report: WordSet,
     /// Adverbs between a group and its verb ("were also killed").
     pub adverbs: WordSet,
     /// Adverbs that make a toll a running count ("had already been injured").

@@ -159,6 +159,28 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "an earlier report of a toll already replaced",
+        read_by: "Tolls::superseded; [casualty] earlier_report",
+        examples: &[
+            (
+                "A drone hit a minibus in Marhanets, killing one and injuring eight, Governor Serhii \
+                 Lysak said. Earlier, Lysak said six people were injured.",
+                &[(Some(1), Some(8), Some("Marhanets"))],
+            ),
+            (
+                "The strike in Sumy killed 3 people and wounded 20, the city council said. Initially, \
+                 officials reported two dead.",
+                &[(Some(3), Some(20), Some("Sumy"))],
+            ),
+            // Without a speech verb it is an earlier event of the same day, with its own toll.
+            (
+                "Shelling killed two men in Kherson. Earlier, a drone wounded a woman in Beryslav.",
+                &[(Some(2), None, Some("Kherson")), (None, Some(1), Some("Beryslav"))],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
         name: "a restatement naming a coarser place is the same toll",
         read_by: "Tolls::absorb, places",
         examples: &[
