@@ -412,41 +412,7 @@ fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
     for (v, t) in toks.iter().enumerate() {
         let w = t.lower.as_ref();
         if w == "no" || w == "nobody" {
-            let next = toks.get(v + 1).map_or("", |t| t.lower.as_ref());
-            let one = next == "one" || w == "nobody";
-            let k = if one { v + 2 } else { v + 1 };
-            if !one && next == "casualties" {
-                set(&mut r, Kind::Killed, 0);
-                set(&mut r, Kind::Injured, 0);
-            } else if let Some(kind) = toks
-                .get(k)
-                .and_then(|t| kind_of(words, &t.lower))
-                .filter(|_| !one)
-            {
-                set(&mut r, kind, 0);
-            } else if one {
-                let mut m = k;
-                while toks
-                    .get(m)
-                    .is_some_and(|t| words.aux.contains(t.lower.as_ref()))
-                {
-                    m += 1;
-                }
-                if let Some(kind) = toks.get(m).and_then(|t| kind_of(words, &t.lower)) {
-                    set(&mut r, kind, 0);
-                    // "no one was killed or injured"
-                    let or = toks
-                        .get(m + 1)
-                        .is_some_and(|t| matches!(t.lower.as_ref(), "or" | "nor" | "and"));
-                    if let Some(other) = toks
-                        .get(m + 2)
-                        .and_then(|t| kind_of(words, &t.lower))
-                        .filter(|_| or)
-                    {
-                        set(&mut r, other, 0);
-                    }
-                }
-            }
+            read_zero(words, toks, v, &mut r);
             continue;
         }
         if let Some((kind, n, update)) = number_of(words, toks, v) {
@@ -461,27 +427,7 @@ fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
             continue;
         }
         if w == "toll" {
-            // The word of change may come before the toll ("bringing the death toll to two").
-            let update = toks[v.saturating_sub(3)..]
-                .iter()
-                .take(9)
-                .any(|t| words.update.contains(t.lower.as_ref()));
-            let n = (v + 1..(v + 16).min(toks.len()))
-                .filter(|&k| matches!(toks[k].lower.as_ref(), "to" | "at" | "of" | "is" | "was"))
-                .find_map(|k| count_at(toks, k + 1));
-            if let Some(n) = n {
-                let kind = if v > 0 && toks[v - 1].lower.starts_with("injur") {
-                    Kind::Injured
-                } else {
-                    Kind::Killed
-                };
-                let slot = match kind {
-                    Kind::Killed => &mut r.killed,
-                    Kind::Injured => &mut r.injured,
-                };
-                *slot = Some(to_u32(n.value));
-                r.update |= update;
-            }
+            read_toll_phrase(words, toks, v, &mut r);
             continue;
         }
         let care = w == "medical"
@@ -501,35 +447,7 @@ fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
                 continue;
             }
         }
-        // "sustained shrapnel wounds", "suffered severe burns": at most two words between a light verb
-        // and its casualty noun.
-        let mut p = (1..=2)
-            .find(|&m| {
-                v > m
-                    && words.light_verbs.contains(toks[v - 1 - m].lower.as_ref())
-                    && toks[v - m..v]
-                        .iter()
-                        .all(|t| t.kind == TokKind::Word && !t.is_capitalized())
-            })
-            .map_or(v, |m| v - m);
-        // "were reportedly killed": an adverb, not "family" or "Italy".
-        let adverb = |t: &Token| {
-            t.lower.ends_with("ly") && !t.is_capitalized() && !words.nouns.contains_key(t.bare())
-        };
-        // "were [also] killed": an editor's insertion in a quote is read through.
-        let bracket = |t: &Token| t.is_punct('[') || t.is_punct(']');
-        while p > 0
-            && (words.aux.contains(toks[p - 1].lower.as_ref())
-                || adverb(&toks[p - 1])
-                || words.adverbs.contains(toks[p - 1].lower.as_ref())
-                || bracket(&toks[p - 1])
-                || words.light_verbs.contains(toks[p - 1].lower.as_ref()))
-        {
-            if words.running.contains(toks[p - 1].lower.as_ref()) {
-                r.update = true;
-            }
-            p -= 1;
-        }
+        let mut p = verb_phrase_start(words, toks, v, &mut r);
         p = before_appositive(words, toks, p);
         // "A woman who was wounded in the attack has died in hospital": the relative clause's verb is
         // read with the main verb's subject, once; the main verb's subject is before "who".
@@ -567,6 +485,103 @@ fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
         }
     }
     (r.killed.is_some() || r.injured.is_some()).then_some(r)
+}
+
+/// An explicit zero at `v` ("no" or "nobody"): "no casualties", "no deaths", "no one was killed or
+/// injured", "nobody was hurt".
+fn read_zero(words: &CasualtyWords, toks: &[Token], v: usize, r: &mut Reading) {
+    let w = toks[v].lower.as_ref();
+    let next = toks.get(v + 1).map_or("", |t| t.lower.as_ref());
+    let one = next == "one" || w == "nobody";
+    let k = if one { v + 2 } else { v + 1 };
+    if !one && next == "casualties" {
+        set(r, Kind::Killed, 0);
+        set(r, Kind::Injured, 0);
+    } else if let Some(kind) = toks
+        .get(k)
+        .and_then(|t| kind_of(words, &t.lower))
+        .filter(|_| !one)
+    {
+        set(r, kind, 0);
+    } else if one {
+        let mut m = k;
+        while toks
+            .get(m)
+            .is_some_and(|t| words.aux.contains(t.lower.as_ref()))
+        {
+            m += 1;
+        }
+        if let Some(kind) = toks.get(m).and_then(|t| kind_of(words, &t.lower)) {
+            set(r, kind, 0);
+            // "no one was killed or injured"
+            let or = toks
+                .get(m + 1)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "or" | "nor" | "and"));
+            if let Some(other) = toks
+                .get(m + 2)
+                .and_then(|t| kind_of(words, &t.lower))
+                .filter(|_| or)
+            {
+                set(r, other, 0);
+            }
+        }
+    }
+}
+
+/// A toll phrase at `v` ("toll"): "the death toll rose to 21", "bringing the death toll to two", "the
+/// injured toll is 5"; the figure replaces the kind's slot, and a word of change marks an update.
+fn read_toll_phrase(words: &CasualtyWords, toks: &[Token], v: usize, r: &mut Reading) {
+    // The word of change may come before the toll ("bringing the death toll to two").
+    let update = toks[v.saturating_sub(3)..]
+        .iter()
+        .take(9)
+        .any(|t| words.update.contains(t.lower.as_ref()));
+    let n = (v + 1..(v + 16).min(toks.len()))
+        .filter(|&k| matches!(toks[k].lower.as_ref(), "to" | "at" | "of" | "is" | "was"))
+        .find_map(|k| count_at(toks, k + 1));
+    if let Some(n) = n {
+        let slot = if v > 0 && toks[v - 1].lower.starts_with("injur") {
+            &mut r.injured
+        } else {
+            &mut r.killed
+        };
+        *slot = Some(to_u32(n.value));
+        r.update |= update;
+    }
+}
+
+/// Where the words of the verb phrase ending in the casualty word at `v` start, read back through
+/// auxiliaries, adverbs, an editor's "[also]", a light verb and up to two words before its noun
+/// ("were reportedly killed", "sustained shrapnel wounds"). A running-count adverb ("had already been
+/// injured") marks the reading an update.
+fn verb_phrase_start(words: &CasualtyWords, toks: &[Token], v: usize, r: &mut Reading) -> usize {
+    let mut p = (1..=2)
+        .find(|&m| {
+            v > m
+                && words.light_verbs.contains(toks[v - 1 - m].lower.as_ref())
+                && toks[v - m..v]
+                    .iter()
+                    .all(|t| t.kind == TokKind::Word && !t.is_capitalized())
+        })
+        .map_or(v, |m| v - m);
+    // "were reportedly killed": an adverb, not "family" or "Italy".
+    let adverb = |t: &Token| {
+        t.lower.ends_with("ly") && !t.is_capitalized() && !words.nouns.contains_key(t.bare())
+    };
+    let bracket = |t: &Token| t.is_punct('[') || t.is_punct(']');
+    while p > 0
+        && (words.aux.contains(toks[p - 1].lower.as_ref())
+            || adverb(&toks[p - 1])
+            || words.adverbs.contains(toks[p - 1].lower.as_ref())
+            || bracket(&toks[p - 1])
+            || words.light_verbs.contains(toks[p - 1].lower.as_ref()))
+    {
+        if words.running.contains(toks[p - 1].lower.as_ref()) {
+            r.update = true;
+        }
+        p -= 1;
+    }
+    p
 }
 
 /// "53 victims" (a count right before "victims"), when the sentence has no casualty verb.
