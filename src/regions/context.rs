@@ -520,6 +520,12 @@ mod tests {
             ),
             ("as Russia rejects Kyiv's calls for a truce", "Kyiv"),
             ("Moscow's rate of fire has fallen since spring.", "Moscow"),
+            ("It marked a change in approach from Moscow.", "Moscow"),
+            (
+                "Pyongyang has sent millions of artillery shells to Moscow.",
+                "Moscow",
+            ),
+            ("Iran supplied to Moscow hundreds of drones.", "Moscow"),
             (
                 "The new law, as Kyiv pushes for more air defence, passed.",
                 "Kyiv",
@@ -551,6 +557,8 @@ mod tests {
                 "Moscow",
             ),
             ("a drone struck Kyiv's central Pecherskyi district", "Kyiv"),
+            ("Ukraine sent 30 drones to Moscow overnight", "Moscow"),
+            ("the drone flew from Moscow toward Tver", "Moscow"),
         ] {
             assert!(capital(text, name), "{text}");
         }
