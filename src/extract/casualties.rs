@@ -650,6 +650,18 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
     let ends = |t: Option<&Token>| {
         t.is_none_or(|t| t.kind == TokKind::Punct || words.bare_next.contains(t.lower.as_ref()))
     };
+    // "both drivers", "Both were killed": two people.
+    if word(p) == "both" {
+        let next = toks.get(p + 1);
+        if next.is_some_and(|t| words.nouns.get(t.bare()) == Some(&0)) {
+            return Some((2, p + 2));
+        }
+        if next.is_some_and(|t| {
+            words.aux.contains(t.lower.as_ref()) || kind_of(words, &t.lower).is_some()
+        }) {
+            return Some((2, p + 1));
+        }
+    }
     if word(p) == "another"
         && (kind_of(words, word(p + 1)).is_some()
             || words.aux.contains(word(p + 1))

@@ -127,6 +127,21 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "\"both\" counts two people",
+        read_by: "one_group",
+        examples: &[
+            (
+                "Two men were clearing debris in the yard. Both were killed instantly.",
+                &[(Some(2), None, None)],
+            ),
+            (
+                "The drone strike killed both drivers of the aid convoy, the regional police said.",
+                &[(Some(2), None, None)],
+            ),
+        ],
+        negatives: &["Both sides blamed each other for the shelling."],
+    },
+    Construction {
         name: "explicit zero",
         read_by: "read (\"no\", \"nobody\", \"no one\")",
         examples: &[
