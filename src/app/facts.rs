@@ -18,7 +18,7 @@ impl Group {
     pub fn of(fact: &Fact) -> Group {
         match fact {
             Fact::Strike(_) => Group::Strikes,
-            Fact::Casualties(_) => Group::Casualties,
+            Fact::Casualties(_) | Fact::BackgroundToll(_) => Group::Casualties,
             Fact::Forces(_) => Group::Forces,
             Fact::Date(_) => Group::Dates,
             Fact::Person(_) => Group::People,

@@ -14,9 +14,12 @@
 //! line's toll ("kills 9, injures dozens") is the body's: it adds evidence to the first body toll of its kind
 //! and is a fact of its own only when the body has none.
 
+pub mod constructions;
+
 use super::claims::attribution;
 use super::dates::is_weekday;
 use super::fact::Casualties;
+use super::grammar::grammar;
 use super::numbers::{count_at, is_month};
 use super::people::{people_lexicon, CasualtyWords};
 use super::tokens::{TokKind, Token};
@@ -42,115 +45,191 @@ enum Kind {
 /// How a later place's figure of an elliptic list is concluded ("two died in A and three in B").
 const ELLIPTIC: &str = "its kind taken from the figure before it (\"and three in ...\")";
 
+/// The tolls of a report: today's, merged by the rule in the module documentation, and those given as
+/// background (never today's), each with the reason in `how`.
+pub struct Read {
+    pub today: Vec<(usize, Casualties)>,
+    pub background: Vec<(usize, Casualties)>,
+}
+
 /// The casualty facts of the sentences, merged by the rule in the module documentation.
 pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize, Casualties)> {
+    read(sents, report_date).today
+}
+
+/// Why a sentence's toll is background, if it is: an earlier dated attack, a cumulative or superseded
+/// figure, or a span's toll.
+fn background_reason(
+    words: &CasualtyWords,
+    s: &Sentence,
+    r: &Reading,
+    report_date: Option<NaiveDate>,
+) -> Option<&'static str> {
+    if is_background(s, report_date) {
+        Some("background: an earlier attack, dated before the report")
+    } else if is_cumulative(words, s) {
+        Some("background: a cumulative or earlier figure (\"since the invasion\", \"last week\")")
+    } else if is_span_toll(words, s, r) {
+        Some("background: a span's toll (the war's or a year's dead)")
+    } else {
+        None
+    }
+}
+
+/// Today's tolls and the background tolls of the sentences (see [`Read`]).
+pub fn read(sents: &[Sentence], report_date: Option<NaiveDate>) -> Read {
     let words = &people_lexicon().casualty;
-    let mut out: Vec<(usize, Casualties)> = Vec::new();
+    let mut tolls = Tolls::default();
+    let mut background = Vec::new();
     let mut headline: Option<(usize, Casualties)> = None;
     for (i, s) in sents.iter().enumerate() {
-        let Some(r) = read(words, s) else { continue };
-        if is_background(s, report_date) || is_cumulative(words, s) {
+        let Some(r) = read_sentence(words, s) else {
+            continue;
+        };
+        if let Some(why) = background_reason(words, s, &r, report_date) {
+            let mut fact = new_fact(words, s, r, places(s).first().cloned());
+            fact.summary = false;
+            fact.how = Some(why.to_string());
+            background.push((s.start, fact));
             continue;
         }
-        let place = place(s);
+        let places = places(s);
         if i == 0 && sents.len() > 1 && s.headline {
-            headline = Some((
-                s.start,
-                Casualties {
-                    killed: r.killed,
-                    injured: r.injured,
-                    who: None,
-                    place,
-                    attributed_to: attribution(s),
-                    summary: false,
-                    inferred: r.how.is_some(),
-                    how: r.how.map(str::to_string),
-                    evidence: vec![s.evidence()],
-                },
-            ));
+            headline = Some((s.start, new_fact(words, s, r, places.first().cloned())));
             continue;
         }
-        if r.update {
-            if let Some((_, last)) = out.last_mut() {
-                last.killed = r.killed.or(last.killed);
-                last.injured = r.injured.or(last.injured);
-                last.evidence.push(s.evidence());
-                continue;
-            }
-        }
-        // "14 people were hospitalised" after "injuring 23": some of the injured, not more people.
-        let hospitalised = s.toks.iter().any(|t| t.lower.starts_with("hospitali"));
-        if let (None, Some(n), true) = (r.killed, r.injured, hospitalised) {
-            let within = out.iter_mut().rev().find(|(_, f)| {
-                f.injured.is_some_and(|i| i >= n)
-                    && (f.place.is_none() || place.is_none() || f.place == place)
-            });
-            if let Some((_, f)) = within {
-                f.evidence.push(s.evidence());
-                continue;
-            }
-        }
-        let same = out.iter_mut().find(|(_, f)| {
-            f.killed == r.killed
-                && f.injured == r.injured
-                && (f.place.is_none() || place.is_none() || f.place == place)
-        });
-        if let Some((_, f)) = same {
-            f.evidence.push(s.evidence());
+        if tolls.absorb(s, &r, &places) || tolls.superseded(words, s) {
             continue;
         }
-        let in_all = s
-            .toks
-            .windows(2)
-            .any(|w| w[0].lower == "in" && w[1].lower == "all");
-        let summary = in_all
-            || s.toks
-                .iter()
-                .any(|t| words.summary.contains(t.lower.as_ref()));
-        out.push((
-            s.start,
-            Casualties {
-                killed: r.killed,
-                injured: r.injured,
-                who: if r.who.is_empty() {
-                    None
-                } else {
-                    Some(r.who.join("; "))
-                },
-                place,
-                attributed_to: attribution(s),
-                summary,
-                inferred: r.how.is_some(),
-                how: r.how.map(str::to_string),
-                evidence: vec![s.evidence()],
-            },
-        ));
-        for (kind, n, place) in elliptic_parts(words, s) {
+        let parts = elliptic_parts(words, s);
+        let mut fact = new_fact(words, s, r, places.first().cloned());
+        fact.summary |= !parts.is_empty() && is_breakdown(s);
+        tolls.push(s.start, fact, places);
+        for (kind, n, place) in parts {
             let (killed, injured) = match kind {
                 Kind::Killed => (Some(n), None),
                 Kind::Injured => (None, Some(n)),
             };
-            out.push((
-                s.start,
-                Casualties {
-                    killed,
-                    injured,
-                    who: None,
-                    place: Some(place),
-                    attributed_to: attribution(s),
-                    summary: false,
-                    inferred: true,
-                    how: Some(ELLIPTIC.to_string()),
-                    evidence: vec![s.evidence()],
-                },
-            ));
+            let part = Casualties {
+                killed,
+                injured,
+                who: None,
+                place: Some(place.clone()),
+                attributed_to: attribution(s),
+                summary: false,
+                inferred: true,
+                how: Some(ELLIPTIC.to_string()),
+                evidence: vec![s.evidence()],
+            };
+            tolls.push(s.start, part, vec![place]);
         }
     }
+    let mut out = tolls.facts;
     if let Some(h) = headline {
         fold_headline(&mut out, h);
     }
     mark_sums(&mut out);
-    out
+    Read {
+        today: out,
+        background,
+    }
+}
+
+/// The tolls read so far, each with every place its sentences name ("in the village of A in the B
+/// region": A and B), so that a restatement naming the coarser place ("in the B region") is the same toll.
+#[derive(Default)]
+struct Tolls {
+    facts: Vec<(usize, Casualties)>,
+    places: Vec<Vec<String>>,
+}
+
+impl Tolls {
+    fn push(&mut self, start: usize, fact: Casualties, places: Vec<String>) {
+        self.facts.push((start, fact));
+        self.places.push(places);
+    }
+
+    /// Folds a figure the report has moved past into the latest toll, as evidence only: a sentence opening
+    /// on an earlier report ("Earlier, the governor said six were injured", "Initially, officials
+    /// reported two dead") after a toll. Whether it did.
+    fn superseded(&mut self, words: &CasualtyWords, s: &Sentence) -> bool {
+        let earlier = s
+            .toks
+            .first()
+            .is_some_and(|t| words.earlier_report.contains(t.lower.as_ref()));
+        let speech = s
+            .toks
+            .iter()
+            .any(|t| people_lexicon().speech_verbs.contains(t.lower.as_ref()));
+        let Some((_, last)) = self.facts.last_mut().filter(|_| earlier && speech) else {
+            return false;
+        };
+        last.evidence.push(s.evidence());
+        true
+    }
+
+    /// Folds the reading `r` of `s` into a toll already read, when it is an update of the latest one
+    /// ("the toll rose to 21", "21 had already been injured"), the hospitalised among a toll's injured, or
+    /// a restatement (same figures, no different place). Whether it did.
+    fn absorb(&mut self, s: &Sentence, r: &Reading, places: &[String]) -> bool {
+        let meets = |seen: &[String]| {
+            seen.is_empty() || places.is_empty() || seen.iter().any(|p| places.contains(p))
+        };
+        if r.update {
+            if let Some((_, last)) = self.facts.last_mut() {
+                last.killed = r.killed.or(last.killed);
+                last.injured = r.injured.or(last.injured);
+                last.evidence.push(s.evidence());
+                return true;
+            }
+        }
+        // "14 people were hospitalised" after "injuring 23": some of the injured, not more people.
+        let hospitalised = s.toks.iter().any(|t| t.lower.starts_with("hospitali"));
+        let found = match (r.killed, r.injured, hospitalised) {
+            (None, Some(n), true) => (0..self.facts.len()).rev().find(|&k| {
+                self.facts[k].1.injured.is_some_and(|i| i >= n) && meets(&self.places[k])
+            }),
+            _ => None,
+        };
+        let found = found.or_else(|| {
+            (0..self.facts.len()).find(|&k| {
+                let f = &self.facts[k].1;
+                f.killed == r.killed && f.injured == r.injured && meets(&self.places[k])
+            })
+        });
+        let Some(k) = found else { return false };
+        self.facts[k].1.evidence.push(s.evidence());
+        for p in places {
+            if !self.places[k].contains(p) {
+                self.places[k].push(p.clone());
+            }
+        }
+        true
+    }
+}
+
+/// A new casualty fact from the reading `r` of `s`; a total marker ("in all", "across the country")
+/// makes it a summary.
+fn new_fact(words: &CasualtyWords, s: &Sentence, r: Reading, place: Option<String>) -> Casualties {
+    let in_all = s
+        .toks
+        .windows(2)
+        .any(|w| w[0].lower == "in" && w[1].lower == "all");
+    let summary = in_all
+        || s.toks
+            .iter()
+            .any(|t| words.summary.contains(t.lower.as_ref()));
+    Casualties {
+        killed: r.killed,
+        injured: r.injured,
+        who: (!r.who.is_empty()).then(|| r.who.join("; ")),
+        place,
+        attributed_to: attribution(s),
+        summary,
+        inferred: r.how.is_some(),
+        how: r.how.map(str::to_string),
+        evidence: vec![s.evidence()],
+    }
 }
 
 /// A sentence about an earlier attack: it marks its full date as earlier ("A year ago, on June 8, 2024")
@@ -168,13 +247,42 @@ fn is_background(s: &Sentence, report_date: Option<NaiveDate>) -> bool {
 }
 
 /// A toll the sentence places in an earlier report or over a long span ("said last week that 288 civilians
-/// had been killed", "since the full-scale invasion"): background, not this report's people.
+/// had been killed", "since the full-scale invasion"): background, not this report's people. The phrase
+/// must share a clause with a casualty word: in "three died after the largest attack since the invasion"
+/// it is in the clause "after" opens and dates the attack, not the toll.
 fn is_cumulative(words: &CasualtyWords, s: &Sentence) -> bool {
-    s.toks.windows(2).any(|w| {
+    let toks = &s.toks;
+    let pairs = (0..toks.len().saturating_sub(1)).filter(|&m| {
         words
             .background_pairs
             .iter()
-            .any(|[a, b]| w[0].lower == a.as_str() && w[1].lower == b.as_str())
+            .any(|[a, b]| toks[m].lower == a.as_str() && toks[m + 1].lower == b.as_str())
+    });
+    let casualty_words: Vec<usize> = (0..toks.len())
+        .filter(|&v| kind_of(words, &toks[v].lower).is_some() || toks[v].lower == "toll")
+        .collect();
+    let opens_clause =
+        |t: &Token| t.is_punct(';') || words.clause_openers.contains(t.lower.as_ref());
+    pairs.into_iter().any(|m| {
+        casualty_words.iter().any(|&v| {
+            let (a, b) = if m < v { (m + 2, v) } else { (v + 1, m) };
+            a >= b || !toks[a..b].iter().any(opens_clause)
+        })
+    })
+}
+
+/// A toll of a whole span, not of an attack: as large as no single attack of this war has come near
+/// ("more than 12,000 civilians have been killed"), or a count right after a span's possessive ("the
+/// war's 12,000 dead", "this year's 300 victims").
+fn is_span_toll(words: &CasualtyWords, s: &Sentence, r: &Reading) -> bool {
+    let large = |n: Option<u32>| n.is_some_and(|n| n >= words.background_at_least);
+    if large(r.killed) || large(r.injured) {
+        return true;
+    }
+    let toks = &s.toks;
+    (0..toks.len()).any(|k| {
+        words.span_possessives.contains(toks[k].lower.as_ref())
+            && count_at(toks, k + 1 + qualifier_len(toks, k + 1)).is_some()
     })
 }
 
@@ -194,7 +302,9 @@ fn fold_headline(out: &mut Vec<(usize, Casualties)>, (start, head): (usize, Casu
 }
 
 /// Further per-place tolls written elliptically after a first one: "Two people died in Zaporizhzhia and
-/// two in Kherson" gives (killed, 2, "Kherson"). Only after a casualty word and a first "in <Place>".
+/// two in Kherson" gives (killed, 2, "Kherson"). Only after a casualty word and a first "in <Place>". After
+/// a colon they break the first toll down ("killed 4 in the Donetsk region: 2 in A, 1 in B and 1 in C"):
+/// see [`is_breakdown`].
 fn elliptic_parts(words: &CasualtyWords, s: &Sentence) -> Vec<(Kind, u32, String)> {
     let toks = &s.toks;
     let mut out = Vec::new();
@@ -205,13 +315,17 @@ fn elliptic_parts(words: &CasualtyWords, s: &Sentence) -> Vec<(Kind, u32, String
         if let Some(k) = kind_of(words, &t.lower) {
             kind = Some(k);
         }
-        if t.lower == "in" && toks.get(i + 1).is_some_and(Token::is_capitalized) {
+        if t.lower == "in"
+            && toks
+                .get(name_after_in(toks, i))
+                .is_some_and(Token::is_capitalized)
+        {
             placed = true;
         }
         let (Some(k), true) = (kind, placed) else {
             continue;
         };
-        if t.lower != "and" && !t.is_punct(',') {
+        if t.lower != "and" && !t.is_punct(',') && !t.is_punct(':') {
             continue;
         }
         let Some(n) = count_at(toks, i + 1) else {
@@ -229,6 +343,17 @@ fn elliptic_parts(words: &CasualtyWords, s: &Sentence) -> Vec<(Kind, u32, String
         }
     }
     out
+}
+
+/// Whether the sentence's per-place parts follow a colon after its first toll: then that toll is their
+/// total, a summary ("Russian fire killed 4 in the Donetsk region: 2 in A, 1 in B and 1 in C").
+fn is_breakdown(s: &Sentence) -> bool {
+    let toks = &s.toks;
+    (0..toks.len()).any(|i| {
+        toks[i].is_punct(':')
+            && count_at(toks, i + 1)
+                .is_some_and(|n| toks.get(n.end).is_some_and(|t| t.lower == "in"))
+    })
 }
 
 /// Marks as a summary a toll without a place whose figures are the sums over two or more per-place tolls
@@ -280,48 +405,14 @@ fn set(r: &mut Reading, kind: Kind, n: u32) {
     }
 }
 
-fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
+fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
     let toks = &s.toks;
     let mut r = Reading::default();
     let mut used_until = 0;
     for (v, t) in toks.iter().enumerate() {
         let w = t.lower.as_ref();
         if w == "no" || w == "nobody" {
-            let next = toks.get(v + 1).map_or("", |t| t.lower.as_ref());
-            let one = next == "one" || w == "nobody";
-            let k = if one { v + 2 } else { v + 1 };
-            if !one && next == "casualties" {
-                set(&mut r, Kind::Killed, 0);
-                set(&mut r, Kind::Injured, 0);
-            } else if let Some(kind) = toks
-                .get(k)
-                .and_then(|t| kind_of(words, &t.lower))
-                .filter(|_| !one)
-            {
-                set(&mut r, kind, 0);
-            } else if one {
-                let mut m = k;
-                while toks
-                    .get(m)
-                    .is_some_and(|t| words.aux.contains(t.lower.as_ref()))
-                {
-                    m += 1;
-                }
-                if let Some(kind) = toks.get(m).and_then(|t| kind_of(words, &t.lower)) {
-                    set(&mut r, kind, 0);
-                    // "no one was killed or injured"
-                    let or = toks
-                        .get(m + 1)
-                        .is_some_and(|t| matches!(t.lower.as_ref(), "or" | "nor" | "and"));
-                    if let Some(other) = toks
-                        .get(m + 2)
-                        .and_then(|t| kind_of(words, &t.lower))
-                        .filter(|_| or)
-                    {
-                        set(&mut r, other, 0);
-                    }
-                }
-            }
+            read_zero(words, toks, v, &mut r);
             continue;
         }
         if let Some((kind, n, update)) = number_of(words, toks, v) {
@@ -336,27 +427,7 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
             continue;
         }
         if w == "toll" {
-            // The word of change may come before the toll ("bringing the death toll to two").
-            let update = toks[v.saturating_sub(3)..]
-                .iter()
-                .take(9)
-                .any(|t| words.update.contains(t.lower.as_ref()));
-            let n = (v + 1..(v + 16).min(toks.len()))
-                .filter(|&k| matches!(toks[k].lower.as_ref(), "to" | "at" | "of" | "is" | "was"))
-                .find_map(|k| count_at(toks, k + 1));
-            if let Some(n) = n {
-                let kind = if v > 0 && toks[v - 1].lower.starts_with("injur") {
-                    Kind::Injured
-                } else {
-                    Kind::Killed
-                };
-                let slot = match kind {
-                    Kind::Killed => &mut r.killed,
-                    Kind::Injured => &mut r.injured,
-                };
-                *slot = Some(to_u32(n.value));
-                r.update |= update;
-            }
+            read_toll_phrase(words, toks, v, &mut r);
             continue;
         }
         let care = w == "medical"
@@ -376,26 +447,7 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
                 continue;
             }
         }
-        let mut p = v;
-        // "were reportedly killed": an adverb, not "family" or "Italy".
-        let adverb = |t: &Token| {
-            t.lower.ends_with("ly") && !t.is_capitalized() && !words.nouns.contains_key(t.bare())
-        };
-        // "отримав тяжкі поранення": a Cyrillic word the glossary does not know (an adjective of the
-        // wound) between a light verb and its noun.
-        let wound_adjective = |k: usize| {
-            k >= 1
-                && !toks[k].lower.is_ascii()
-                && words.light_verbs.contains(toks[k - 1].lower.as_ref())
-        };
-        while p > 0
-            && (words.aux.contains(toks[p - 1].lower.as_ref())
-                || adverb(&toks[p - 1])
-                || words.light_verbs.contains(toks[p - 1].lower.as_ref())
-                || p == v && wound_adjective(p - 1))
-        {
-            p -= 1;
-        }
+        let mut p = verb_phrase_start(words, toks, v, &mut r);
         p = before_appositive(words, toks, p);
         // "A woman who was wounded in the attack has died in hospital": the relative clause's verb is
         // read with the main verb's subject, once; the main verb's subject is before "who".
@@ -433,6 +485,103 @@ fn read(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
         }
     }
     (r.killed.is_some() || r.injured.is_some()).then_some(r)
+}
+
+/// An explicit zero at `v` ("no" or "nobody"): "no casualties", "no deaths", "no one was killed or
+/// injured", "nobody was hurt".
+fn read_zero(words: &CasualtyWords, toks: &[Token], v: usize, r: &mut Reading) {
+    let w = toks[v].lower.as_ref();
+    let next = toks.get(v + 1).map_or("", |t| t.lower.as_ref());
+    let one = next == "one" || w == "nobody";
+    let k = if one { v + 2 } else { v + 1 };
+    if !one && next == "casualties" {
+        set(r, Kind::Killed, 0);
+        set(r, Kind::Injured, 0);
+    } else if let Some(kind) = toks
+        .get(k)
+        .and_then(|t| kind_of(words, &t.lower))
+        .filter(|_| !one)
+    {
+        set(r, kind, 0);
+    } else if one {
+        let mut m = k;
+        while toks
+            .get(m)
+            .is_some_and(|t| words.aux.contains(t.lower.as_ref()))
+        {
+            m += 1;
+        }
+        if let Some(kind) = toks.get(m).and_then(|t| kind_of(words, &t.lower)) {
+            set(r, kind, 0);
+            // "no one was killed or injured"
+            let or = toks
+                .get(m + 1)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "or" | "nor" | "and"));
+            if let Some(other) = toks
+                .get(m + 2)
+                .and_then(|t| kind_of(words, &t.lower))
+                .filter(|_| or)
+            {
+                set(r, other, 0);
+            }
+        }
+    }
+}
+
+/// A toll phrase at `v` ("toll"): "the death toll rose to 21", "bringing the death toll to two", "the
+/// injured toll is 5"; the figure replaces the kind's slot, and a word of change marks an update.
+fn read_toll_phrase(words: &CasualtyWords, toks: &[Token], v: usize, r: &mut Reading) {
+    // The word of change may come before the toll ("bringing the death toll to two").
+    let update = toks[v.saturating_sub(3)..]
+        .iter()
+        .take(9)
+        .any(|t| words.update.contains(t.lower.as_ref()));
+    let n = (v + 1..(v + 16).min(toks.len()))
+        .filter(|&k| matches!(toks[k].lower.as_ref(), "to" | "at" | "of" | "is" | "was"))
+        .find_map(|k| count_at(toks, k + 1));
+    if let Some(n) = n {
+        let slot = if v > 0 && toks[v - 1].lower.starts_with("injur") {
+            &mut r.injured
+        } else {
+            &mut r.killed
+        };
+        *slot = Some(to_u32(n.value));
+        r.update |= update;
+    }
+}
+
+/// Where the words of the verb phrase ending in the casualty word at `v` start, read back through
+/// auxiliaries, adverbs, an editor's "[also]", a light verb and up to two words before its noun
+/// ("were reportedly killed", "sustained shrapnel wounds"). A running-count adverb ("had already been
+/// injured") marks the reading an update.
+fn verb_phrase_start(words: &CasualtyWords, toks: &[Token], v: usize, r: &mut Reading) -> usize {
+    let mut p = (1..=2)
+        .find(|&m| {
+            v > m
+                && words.light_verbs.contains(toks[v - 1 - m].lower.as_ref())
+                && toks[v - m..v]
+                    .iter()
+                    .all(|t| t.kind == TokKind::Word && !t.is_capitalized())
+        })
+        .map_or(v, |m| v - m);
+    // "were reportedly killed": an adverb, not "family" or "Italy".
+    let adverb = |t: &Token| {
+        t.lower.ends_with("ly") && !t.is_capitalized() && !words.nouns.contains_key(t.bare())
+    };
+    let bracket = |t: &Token| t.is_punct('[') || t.is_punct(']');
+    while p > 0
+        && (words.aux.contains(toks[p - 1].lower.as_ref())
+            || adverb(&toks[p - 1])
+            || words.adverbs.contains(toks[p - 1].lower.as_ref())
+            || bracket(&toks[p - 1])
+            || words.light_verbs.contains(toks[p - 1].lower.as_ref()))
+    {
+        if words.running.contains(toks[p - 1].lower.as_ref()) {
+            r.update = true;
+        }
+        p -= 1;
+    }
+    p
 }
 
 /// "53 victims" (a count right before "victims"), when the sentence has no casualty verb.
@@ -503,6 +652,18 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
     let ends = |t: Option<&Token>| {
         t.is_none_or(|t| t.kind == TokKind::Punct || words.bare_next.contains(t.lower.as_ref()))
     };
+    // "both drivers", "Both were killed": two people.
+    if word(p) == "both" {
+        let next = toks.get(p + 1);
+        if next.is_some_and(|t| words.nouns.get(t.bare()) == Some(&0)) {
+            return Some((2, p + 2));
+        }
+        if next.is_some_and(|t| {
+            words.aux.contains(t.lower.as_ref()) || kind_of(words, &t.lower).is_some()
+        }) {
+            return Some((2, p + 1));
+        }
+    }
     if word(p) == "another"
         && (kind_of(words, word(p + 1)).is_some()
             || words.aux.contains(word(p + 1))
@@ -510,7 +671,8 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
     {
         return Some((1, p + 1));
     }
-    let mut num = count_at(toks, p);
+    // "dozens were injured": a lower bound, not a toll.
+    let mut num = count_at(toks, p).filter(|n| !n.approx);
     let det = num.is_none() && (words.determiners.contains(word(p)) || word(p) == "another");
     if det {
         // "their two children", "another three people"
@@ -545,6 +707,19 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
             break;
         }
         j += 1;
+    }
+    // "four female and two male employees": two counts share the head noun of the second.
+    if let Some(n) = num {
+        let shares_head = j > start_adj
+            && word(j) == "and"
+            && one_group(words, toks, j + 1).is_some_and(|(_, e)| {
+                toks[j + 1..e.min(toks.len())]
+                    .iter()
+                    .any(|t| words.nouns.contains_key(t.bare()))
+            });
+        if shares_head {
+            return Some((to_u32(n.value), j));
+        }
     }
     // "three family members": the last of two people nouns is the head.
     while j + 1 < toks.len()
@@ -659,10 +834,11 @@ fn group_ending_at(
     })
 }
 
-/// The first "in <Name>" of the sentence ("in Uman", "in Kryvyi Rih", "in the Kherson region": "Kherson"). A
-/// capital after "in" that opens a time or says whose something is does not name a place: a month or weekday
-/// ("in Monday's attack") or a nationality ("in Russian shelling", "in the Russian-held town").
-fn place(s: &Sentence) -> Option<String> {
+/// The places of the sentence's "in <Name>" phrases, in order ("in Uman", "in Kryvyi Rih", "in the Kherson
+/// region": "Kherson"; "in the village of A in the B region": A, B). A capital after "in" that opens a time or
+/// says whose something is does not name a place: a month or weekday ("in Monday's attack") or a nationality
+/// ("in Russian shelling", "in the Russian-held town"). The first is the toll's place.
+fn places(s: &Sentence) -> Vec<String> {
     let toks = &s.toks;
     let not_a_place = |t: &Token| {
         let w = t.bare();
@@ -671,18 +847,37 @@ fn place(s: &Sentence) -> Option<String> {
     };
     (0..toks.len())
         .filter(|&i| toks[i].lower == "in")
-        .map(|i| match toks.get(i + 1) {
-            Some(t) if t.lower == "the" => i + 2,
-            _ => i + 1,
-        })
+        .map(|i| name_after_in(toks, i))
         .filter(|&start| toks.get(start).is_some_and(|t| !not_a_place(t)))
-        .find_map(|start| {
+        .filter_map(|start| {
             let mut e = start;
             while e < toks.len() && toks[e].is_capitalized() && !is_month(&toks[e].lower) {
                 e += 1;
             }
             s.slice(start, e).map(str::to_string)
         })
+        .collect()
+}
+
+/// Where a place's name would start after the "in" at `i`: past "the", up to two direction adjectives and
+/// a kind of place with "of" ("in the northeastern Sumy region": "Sumy"; "in the central city of Dnipro":
+/// "Dnipro").
+fn name_after_in(toks: &[Token], i: usize) -> usize {
+    let g = grammar();
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let mut k = i + 1;
+    if word(k) == "the" {
+        k += 1;
+    }
+    let mut adjectives = 0;
+    while adjectives < 2 && g.direction_adjectives.contains(word(k)) {
+        k += 1;
+        adjectives += 1;
+    }
+    if g.place_kinds.contains(word(k)) && word(k + 1) == "of" {
+        k += 2;
+    }
+    k
 }
 
 #[cfg(test)]

@@ -141,6 +141,9 @@ pub struct Claim {
 pub enum Fact {
     Strike(Strike),
     Casualties(Casualties),
+    /// A toll given as background, never today's: the war's or a year's dead, an earlier attack's toll,
+    /// a figure the report has moved past. `how` says which.
+    BackgroundToll(Casualties),
     Forces(Forces),
     Date(DateFact),
     Person(Person),
@@ -152,7 +155,7 @@ impl Fact {
     pub fn evidence(&self) -> &[Evidence] {
         match self {
             Fact::Strike(f) => &f.evidence,
-            Fact::Casualties(f) => &f.evidence,
+            Fact::Casualties(f) | Fact::BackgroundToll(f) => &f.evidence,
             Fact::Forces(f) => &f.evidence,
             Fact::Date(f) => &f.evidence,
             Fact::Person(f) => &f.evidence,

@@ -14,6 +14,10 @@ pub struct Grammar {
     pub abbreviations: WordSet,
     pub links: WordSet,
     pub subject_stop: WordSet,
+    /// Direction and position adjectives before a place's name ("the northeastern Sumy region").
+    pub direction_adjectives: WordSet,
+    /// Kinds of place written before "of" and a name ("the city of Dnipro").
+    pub place_kinds: WordSet,
 }
 
 impl Grammar {

@@ -101,8 +101,12 @@ pub fn extract_doc(doc: &crate::doc::Doc, report_date: Option<NaiveDate>) -> Vec
     for (pos, f) in strike::extract(sents, report_date) {
         add(0, pos, Fact::Strike(f));
     }
-    for (pos, f) in casualties::extract(sents, report_date) {
+    let tolls = casualties::read(sents, report_date);
+    for (pos, f) in tolls.today {
         add(1, pos, Fact::Casualties(f));
+    }
+    for (pos, f) in tolls.background {
+        add(1, pos, Fact::BackgroundToll(f));
     }
     for (pos, f) in forces::extract(sents) {
         add(2, pos, Fact::Forces(f));

@@ -28,6 +28,12 @@ pub struct PeopleLexicon {
     pub speech_verbs: WordSet,
     pub speaker_nouns: WordSet,
     pub pronouns: WordSet,
+    /// Object pronouns ("according to him").
+    pub object_pronouns: WordSet,
+    /// Words that name no speaker where one stands ("said Monday that").
+    pub not_speakers: WordSet,
+    /// Lower-case words a role before a name may hold ("air force commander").
+    pub role_nouns: WordSet,
     pub casualty: CasualtyWords,
 }
 
@@ -56,6 +62,18 @@ pub struct CasualtyWords {
     pub background: WordSet,
     pub victims: WordSet,
     pub relatives: WordSet,
+    /// First words of a sentence reporting an earlier, replaced figure ("Earlier, he said").
+    pub earlier_report: WordSet,
+    /// Adverbs between a group and its verb ("were also killed").
+    pub adverbs: WordSet,
+    /// Adverbs that make a toll a running count ("had already been injured").
+    pub running: WordSet,
+    /// Words that open a clause of their own ("after", "when").
+    pub clause_openers: WordSet,
+    /// From this many killed or injured a toll is the war's, not an attack's.
+    pub background_at_least: u32,
+    /// Possessives that make a toll a span's ("the war's 12,000 dead").
+    pub span_possessives: WordSet,
 }
 
 /// The people lexicon; parsed on first use.
@@ -301,10 +319,30 @@ fn role_before(lex: &PeopleLexicon, s: &Sentence, ns: usize) -> Option<String> {
     if !(has(&lex.titles, last.bare()) || has(&lex.role_words, last.bare())) {
         return None;
     }
+    let role_like = |t: &Token| {
+        t.is_capitalized()
+            || ends_possessive(t)
+            || is_role_token(lex, t.bare())
+            || has(&lex.role_nouns, &t.lower)
+            || t.lower.contains('-')
+    };
+    let ends = |t: &Token| t.kind != TokKind::Word || has(&lex.role_stop, &t.lower);
     let mut j = head;
     while j > 0 && ns - j < 8 {
         let t = &toks[j - 1];
-        if t.kind != TokKind::Word || has(&lex.role_stop, &t.lower) {
+        if ends(t) {
+            break;
+        }
+        // Another lower-case word belongs to the role only between its other words ("Former Chelsea
+        // football club owner"), not before them ("plotting to assassinate Russian leader"); a
+        // sentence's first word is capitalized for no reason of its own.
+        let inside = role_like(t)
+            || (0..j - 1)
+                .rev()
+                .take(3)
+                .take_while(|&k| !ends(&toks[k]))
+                .any(|k| k > 0 && toks[k].is_capitalized() || is_role_token(lex, toks[k].bare()));
+        if !inside {
             break;
         }
         j -= 1;
@@ -354,6 +392,35 @@ mod tests {
     fn asset_parses() {
         let lex: PeopleLexicon = toml::from_str(PEOPLE_TOML).expect("asset parses");
         assert!(lex.titles.contains("president"));
+    }
+
+    /// A role before a name holds role words and their nouns, never the verb before them.
+    #[test]
+    fn a_role_before_a_name_stops_at_other_words() {
+        assert_eq!(
+            people(
+                "Kyiv accused Moscow of plotting to kill Russian leader Vladimir Putin's critics."
+            ),
+            vec![("Vladimir Putin".into(), Some("Russian leader".into()))]
+        );
+        assert_eq!(
+            people("The strike was confirmed by air force spokesman Yuriy Ihnat on Monday."),
+            vec![("Yuriy Ihnat".into(), Some("air force spokesman".into()))]
+        );
+        assert_eq!(
+            people("The yacht of Former Chelsea football club owner Roman Abramovich was seized."),
+            vec![(
+                "Roman Abramovich".into(),
+                Some("Former Chelsea football club owner".into())
+            )]
+        );
+        assert_eq!(
+            people("Hours later national security adviser Jake Sullivan called it a war crime."),
+            vec![(
+                "Jake Sullivan".into(),
+                Some("national security adviser".into())
+            )]
+        );
     }
 
     #[test]

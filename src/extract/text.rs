@@ -1,7 +1,7 @@
 //! The facts as text, one line each: what `sitrep facts --format text` prints (`impl Display for Fact`)
 //! and what the facts pane's rows are made of.
 
-use super::fact::{Fact, Strike};
+use super::fact::{Casualties, Fact, Strike};
 use crate::text::{fit, thousands};
 
 pub const WEAPON: usize = 22;
@@ -113,6 +113,14 @@ pub fn describe(fact: &Fact) -> String {
             } else {
                 format!("{}  {notes}", strike_row(s, Columns::for_width(FULL_ROW)))
             }
+        }
+        Fact::BackgroundToll(c) => {
+            let toll = Casualties {
+                how: None,
+                ..c.clone()
+            };
+            let why = c.how.as_deref().unwrap_or("background");
+            format!("{} [{why}]", describe(&Fact::Casualties(toll)))
         }
         Fact::Casualties(c) => {
             let mut parts = Vec::new();

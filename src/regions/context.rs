@@ -25,6 +25,8 @@ const WINDOW: usize = 160;
 pub(crate) struct Cues {
     place_nouns: WordSet,
     government_nouns: WordSet,
+    #[serde(default)]
+    government_deeds: WordSet,
     government_people: WordSet,
     government_prepositions: WordSet,
     government_before_to: WordSet,
@@ -236,7 +238,7 @@ impl Cues {
         if is_in(next, &self.place_nouns) {
             return true;
         }
-        if is_in(next, &self.government_nouns) {
+        if is_in(next, &self.government_nouns) || possessive && self.governs_deed(body, end) {
             return false;
         }
         // Past coordinated capitals ("in Kyiv and Moscow"), the two words before.
@@ -274,6 +276,22 @@ impl Cues {
             return is_in(after.get(j), &self.attacked);
         }
         true
+    }
+
+    /// Whether the words after a capital's possessive (ending at `end`) name what its government does
+    /// ("Moscow's continued escalation", "Kyiv's calls"): a deed or a government noun within three words,
+    /// before any place noun ("Kyiv's Obolon district").
+    /// Quotes do not end the words read here ("Moscow's “outrageous” attack").
+    fn governs_deed(&self, body: &str, end: usize) -> bool {
+        let to = ceil_boundary(body, end + 60);
+        let window = &body[end..to];
+        let cut = window
+            .find(['.', '!', '?', '\n', ';', ':'])
+            .unwrap_or(window.len());
+        tokens(&window[..cut], 3)
+            .iter()
+            .take_while(|w| !self.place_nouns.contains(w.as_str()) && w.as_str() != ",")
+            .any(|w| self.government_deeds.contains(w) || self.government_nouns.contains(w))
     }
 
     /// Whether a match at `start..end` is a dateline: first on its line and followed by
@@ -319,6 +337,18 @@ impl Cues {
             // "MOSCOW, May 16." or "Kyiv, 16 May".
             if is_month(words.first()) && is_day(words.get(1))
                 || is_day(words.first()) && is_month(words.get(1))
+            {
+                return true;
+            }
+            // "Moscow, SANA - Russian air defences ...": an agency in capitals, then a dash.
+            let agency = after_comma.trim_start();
+            let caps_len = agency
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(agency.len());
+            let word = &agency[..caps_len];
+            if word.chars().count() >= 2
+                && !word.chars().any(char::is_lowercase)
+                && is_dash(agency[caps_len..].trim_start())
             {
                 return true;
             }
@@ -488,6 +518,26 @@ mod tests {
             ("\"Pressure on Moscow must grow,\" he wrote.", "Moscow"),
             ("new sanctions against Moscow", "Moscow"),
             ("the Kyiv government’s plan", "Kyiv"),
+            (
+                "It marks Moscow’s continued escalation of the campaign.",
+                "Moscow",
+            ),
+            (
+                "after Moscow's “outrageous” missile attack on the city",
+                "Moscow",
+            ),
+            ("as Russia rejects Kyiv's calls for a truce", "Kyiv"),
+            ("Moscow's rate of fire has fallen since spring.", "Moscow"),
+            ("It marked a change in approach from Moscow.", "Moscow"),
+            (
+                "Pyongyang has sent millions of artillery shells to Moscow.",
+                "Moscow",
+            ),
+            ("Iran supplied to Moscow hundreds of drones.", "Moscow"),
+            (
+                "The new law, as Kyiv pushes for more air defence, passed.",
+                "Kyiv",
+            ),
         ] {
             assert!(!capital(text, name), "{text}");
         }
@@ -510,6 +560,13 @@ mod tests {
             ("Moscow has been attacked by drones", "Moscow"),
             ("Kyiv's Darnytskyi district was hit", "Kyiv"),
             ("Officials in the Kyiv region said", "Kyiv"),
+            (
+                "Moscow's Vnukovo airport was closed for two hours",
+                "Moscow",
+            ),
+            ("a drone struck Kyiv's central Pecherskyi district", "Kyiv"),
+            ("Ukraine sent 30 drones to Moscow overnight", "Moscow"),
+            ("the drone flew from Moscow toward Tver", "Moscow"),
         ] {
             assert!(capital(text, name), "{text}");
         }
@@ -526,6 +583,12 @@ mod tests {
         assert!(at("MOSCOW, May 16. The ministry", "MOSCOW"));
         assert!(at("Moscow, May 16. The ministry", "Moscow"));
         assert!(at("Kyiv, 16 May 2024 – The ministry", "Kyiv"));
+        assert!(at(
+            "Moscow, SANA- Air defences destroyed two drones",
+            "Moscow"
+        ));
+        assert!(at("Kyiv, UKRINFORM – Air defence shot down", "Kyiv"));
+        assert!(!at("Kyiv, Odesa and Lviv were hit", "Kyiv"));
         assert!(!at("Kyiv, 16 drones were downed", "Kyiv"));
         assert!(at("Title\n  KHARKIV, Ukraine (AP) — Shelling", "KHARKIV"));
         assert!(at("ODESA – Drones hit the port", "ODESA"));

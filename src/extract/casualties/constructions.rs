@@ -1,0 +1,368 @@
+//! The constructions of casualty reports the reader knows, by name: where each is read, sentences written
+//! here (in the styles of wires, Ukrainian and Russian officials' posts and live blogs) with the tolls they
+//! give, and sentences that must give none. `every_construction_reads_its_examples` runs them all, so a new
+//! phrasing is one entry here (its examples first, failing) and the small change that makes them pass in
+//! the function or the `assets/people.toml [casualty]` list the entry names.
+
+/// A toll as an example expects it: killed, injured, the toll's place.
+pub type Expected = (Option<u32>, Option<u32>, Option<&'static str>);
+
+/// One construction.
+pub struct Construction {
+    pub name: &'static str,
+    /// What reads it: `function` in `casualties.rs`, or a list of `assets/people.toml [casualty]`.
+    pub read_by: &'static str,
+    /// Report text written here, and every casualty fact it gives, in order.
+    pub examples: &'static [(&'static str, &'static [Expected])],
+    /// Report text that must give no casualty fact at all.
+    pub negatives: &'static [&'static str],
+}
+
+/// Every construction, roughly in the order a sentence is read.
+pub const CONSTRUCTIONS: &[Construction] = &[
+    Construction {
+        name: "a verb of killing or injuring with its object group",
+        read_by: "read, group",
+        examples: &[
+            (
+                "The strike killed three people and wounded 12 in Kharkiv, the governor said.",
+                &[(Some(3), Some(12), Some("Kharkiv"))],
+            ),
+            (
+                "Shelling injured an elderly man and two women in Nikopol overnight.",
+                &[(None, Some(3), Some("Nikopol"))],
+            ),
+        ],
+        negatives: &["Four buildings were destroyed and 20 cars were damaged in the strike."],
+    },
+    Construction {
+        name: "a bare count after its verb, ended by a preposition",
+        read_by: "read, one_group; [casualty] bare_next",
+        examples: &[
+            (
+                "Strikes across the country have killed nine people and injured 41 over the past day.",
+                &[(Some(9), Some(41), None)],
+            ),
+            (
+                "Russian fire killed two and wounded five in the Donetsk region on Sunday.",
+                &[(Some(2), Some(5), Some("Donetsk"))],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
+        name: "a subject group before a passive verb, through auxiliaries and adverbs",
+        read_by: "read, group_ending_at; [casualty] aux, adverbs",
+        examples: &[
+            (
+                "Two rescuers were also killed when a second drone hit the site.",
+                &[(Some(2), None, None)],
+            ),
+            (
+                "\"Two guards were [also] wounded in the shelling,\" the mayor wrote.",
+                &[(None, Some(2), None)],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
+        name: "a light verb carrying a casualty noun, with its modifiers",
+        read_by: "read_sentence; [casualty] light_verbs, care",
+        examples: &[
+            (
+                "A 45-year-old man sustained shrapnel wounds and was taken to hospital.",
+                &[(None, Some(1), None)],
+            ),
+            (
+                "Two firefighters suffered severe burns while putting out the blaze, the emergency \
+                 service said.",
+                &[(None, Some(2), None)],
+            ),
+            (
+                "Eleven people received medical help after the explosion in Izmail.",
+                &[(None, Some(11), Some("Izmail"))],
+            ),
+        ],
+        negatives: &["Eight people were rescued from the rubble and the fire burns on."],
+    },
+    Construction {
+        name: "two counts sharing one head noun",
+        read_by: "one_group",
+        examples: &[
+            (
+                "The blast at the plant injured three female and four male workers.",
+                &[(None, Some(7), None)],
+            ),
+            (
+                "Shrapnel wounded two elderly and one young resident of Kherson, officials said.",
+                &[(None, Some(3), None)],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
+        name: "a toll broken down by place after a colon",
+        read_by: "elliptic_parts, is_breakdown",
+        examples: &[
+            (
+                "Russian fire killed 4 civilians in the Donetsk region: 2 in Kostiantynivka, 1 in \
+                 Pokrovsk and 1 in Siversk, Governor Vadym Filashkin said.",
+                &[
+                    (Some(4), None, Some("Donetsk")),
+                    (Some(2), None, Some("Kostiantynivka")),
+                    (Some(1), None, Some("Pokrovsk")),
+                    (Some(1), None, Some("Siversk")),
+                ],
+            ),
+            (
+                "Over the past day Russian attacks wounded 9 people in the Kherson region: 5 in \
+                 Kherson city and 4 in Beryslav.",
+                &[
+                    (None, Some(9), Some("Kherson")),
+                    (None, Some(5), Some("Kherson")),
+                    (None, Some(4), Some("Beryslav")),
+                ],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
+        name: "\"both\" counts two people",
+        read_by: "one_group",
+        examples: &[
+            (
+                "Two men were clearing debris in the yard. Both were killed instantly.",
+                &[(Some(2), None, None)],
+            ),
+            (
+                "The drone strike killed both drivers of the aid convoy, the regional police said.",
+                &[(Some(2), None, None)],
+            ),
+        ],
+        negatives: &["Both sides blamed each other for the shelling."],
+    },
+    Construction {
+        name: "explicit zero",
+        read_by: "read (\"no\", \"nobody\", \"no one\")",
+        examples: &[
+            (
+                "There were no casualties, the regional administration said.",
+                &[(Some(0), Some(0), None)],
+            ),
+            (
+                "No one was killed or injured in Lutsk, Governor Ivan Petrenko said.",
+                &[(Some(0), Some(0), Some("Lutsk"))],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
+        name: "a running count: the latest figure of the toll before it",
+        read_by: "Tolls::absorb; [casualty] update, running",
+        examples: &[
+            (
+                "A guided bomb hit a block of flats in Kharkiv, injuring 9 people. By night the number \
+                 of injured had risen to 14.",
+                &[(None, Some(14), Some("Kharkiv"))],
+            ),
+            (
+                "Nine people were hurt in the morning strike. At noon the head of the city said 16 \
+                 people had already been injured.",
+                &[(None, Some(16), None)],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
+        name: "an earlier report of a toll already replaced",
+        read_by: "Tolls::superseded; [casualty] earlier_report",
+        examples: &[
+            (
+                "A drone hit a minibus in Marhanets, killing one and injuring eight, Governor Serhii \
+                 Lysak said. Earlier, Lysak said six people were injured.",
+                &[(Some(1), Some(8), Some("Marhanets"))],
+            ),
+            (
+                "The strike in Sumy killed 3 people and wounded 20, the city council said. Initially, \
+                 officials reported two dead.",
+                &[(Some(3), Some(20), Some("Sumy"))],
+            ),
+            // Without a speech verb it is an earlier event of the same day, with its own toll.
+            (
+                "Shelling killed two men in Kherson. Earlier, a drone wounded a woman in Beryslav.",
+                &[(Some(2), None, Some("Kherson")), (None, Some(1), Some("Beryslav"))],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
+        name: "a restatement naming a coarser place is the same toll",
+        read_by: "Tolls::absorb, places",
+        examples: &[
+            (
+                "A drone killed a man in the village of Krasne in the Sumy region. The attack in the \
+                 Sumy region killed a man, the governor said.",
+                &[(Some(1), None, Some("Krasne"))],
+            ),
+            (
+                "Two women were killed in the town of Shebekino in Belgorod. Drones killed two women in \
+                 Belgorod on Monday, TASS reported.",
+                &[(Some(2), None, Some("Shebekino"))],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
+        name: "a place after direction adjectives or a kind of place with \"of\"",
+        read_by: "places, name_after_in; grammar.toml direction_adjectives, place_kinds",
+        examples: &[
+            (
+                "A missile wounded a woman in the northeastern Sumy region. Shelling wounded a man in \
+                 Beryslav.",
+                &[(None, Some(1), Some("Sumy")), (None, Some(1), Some("Beryslav"))],
+            ),
+            (
+                "Two people were killed in the central city of Dnipro.",
+                &[(Some(2), None, Some("Dnipro"))],
+            ),
+            // Not a place: a nationality, a weekday, a distance.
+            (
+                "Two civilians were killed in Russian shelling of the town.",
+                &[(Some(2), None, None)],
+            ),
+            (
+                "A man was wounded 40 km from Kharkiv in Tuesday's attack.",
+                &[(None, Some(1), None)],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
+        name: "a vague quantity is no toll",
+        read_by: "one_group (approximate counts)",
+        examples: &[
+            (
+                "At least four people died and dozens were injured, the president said.",
+                &[(Some(4), None, None)],
+            ),
+            (
+                "Russian strikes killed two people and injured dozens across the region.",
+                &[(Some(2), None, None)],
+            ),
+        ],
+        negatives: &["Hundreds of residents were hurt, officials said."],
+    },
+    Construction {
+        name: "a cumulative phrase in the toll's clause makes it background",
+        read_by: "is_cumulative; [casualty] background_pairs, clause_openers",
+        examples: &[
+            // The phrase sits in the clause "after" opens: it dates the attack, not the toll.
+            (
+                "Three people died after Russia launched its largest attack since the full-scale \
+                 invasion, officials said.",
+                &[(Some(3), None, None)],
+            ),
+            (
+                "Two people were hurt when the heaviest barrage since the full-scale invasion hit \
+                 Lviv overnight.",
+                &[(None, Some(2), None)],
+            ),
+        ],
+        negatives: &[
+            "More than 500 children have been killed since the full-scale invasion.",
+            "The governor said last month that 140 civilians had been killed in the region.",
+            "Last week, 18 people were killed in a strike on Poltava.",
+        ],
+    },
+    Construction {
+        name: "a span's toll: the war's or a year's dead are background",
+        read_by: "is_span_toll; [casualty] background_at_least, span_possessives",
+        examples: &[
+            // The war's deadliest strike is today's toll: the possessive is not before a count.
+            (
+                "The war's deadliest strike on the city killed 14 people, the mayor said.",
+                &[(Some(14), None, None)],
+            ),
+        ],
+        negatives: &[
+            "The war's 12,000 dead include hundreds of children.",
+            "More than 12,000 Ukrainian civilians have been killed, according to the United Nations.",
+            "On Friday Moscow handed over the bodies of 1,000 soldiers killed in the fighting.",
+            "This year's 300 victims were mostly in the east, the UN mission said.",
+        ],
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{extract, Fact};
+
+    type Toll = (Option<u32>, Option<u32>, Option<String>);
+
+    fn tolls(text: &str) -> Vec<Toll> {
+        extract(text, None)
+            .into_iter()
+            .filter_map(|f| match f {
+                Fact::Casualties(c) => Some((c.killed, c.injured, c.place)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// A negative of a background construction is kept, as a background toll with its reason.
+    #[test]
+    fn background_tolls_are_kept_apart() {
+        let facts = extract(
+            "A drone killed two men in Kupiansk. More than 12,000 civilians have been killed \
+             since 2022, the UN says.",
+            None,
+        );
+        let today: Vec<_> = facts
+            .iter()
+            .filter_map(|f| match f {
+                Fact::Casualties(c) => Some(c.killed),
+                _ => None,
+            })
+            .collect();
+        let background: Vec<_> = facts
+            .iter()
+            .filter_map(|f| match f {
+                Fact::BackgroundToll(c) => Some((c.killed, c.how.is_some())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(today, vec![Some(2)]);
+        assert_eq!(background, vec![(Some(12_000), true)]);
+    }
+
+    #[test]
+    fn every_construction_reads_its_examples() {
+        let mut misses = Vec::new();
+        for c in CONSTRUCTIONS {
+            for (text, expected) in c.examples {
+                let got = tolls(text);
+                let want: Vec<Toll> = expected
+                    .iter()
+                    .map(|(k, i, p)| (*k, *i, p.map(str::to_string)))
+                    .collect();
+                if got != want {
+                    misses.push(format!(
+                        "{} ({}):\n  {text}\n  want {want:?}\n  got  {got:?}",
+                        c.name, c.read_by
+                    ));
+                }
+            }
+            for text in c.negatives {
+                let got = tolls(text);
+                if !got.is_empty() {
+                    misses.push(format!(
+                        "{} ({}), negative:\n  {text}\n  got  {got:?}",
+                        c.name, c.read_by
+                    ));
+                }
+            }
+        }
+        assert!(misses.is_empty(), "{}", misses.join("\n"));
+    }
+}
