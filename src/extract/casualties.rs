@@ -439,6 +439,9 @@ fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
         let Some(kind) = kind_of(words, w).or(care.then_some(Kind::Injured)) else {
             continue;
         };
+        // "sustained fatal injuries": a wound named fatal is a death.
+        let fatal = v > 0 && words.fatal.contains(toks[v - 1].lower.as_ref());
+        let kind = if fatal { Kind::Killed } else { kind };
         if v >= used_until {
             if let Some((n, end)) = group(words, toks, v + 1) {
                 set(&mut r, kind, n);

@@ -68,6 +68,8 @@ pub struct CasualtyWords {
     pub adverbs: WordSet,
     /// Adverbs that make a toll a running count ("had already been injured").
     pub running: WordSet,
+    /// Adjectives that make a wound a death ("sustained fatal injuries").
+    pub fatal: WordSet,
     /// Words that open a clause of their own ("after", "when").
     pub clause_openers: WordSet,
     /// From this many killed or injured a toll is the war's, not an attack's.

@@ -51,6 +51,21 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "a wound named fatal after a light verb is a death",
+        read_by: "read; [casualty] fatal",
+        examples: &[
+            (
+                "A lorry driver sustained fatal injuries when the drone struck his cab in Sumy.",
+                &[(Some(1), None, Some("Sumy"))],
+            ),
+            (
+                "При атаці дрона чоловік отримав смертельні поранення.",
+                &[(Some(1), None, None)],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
         name: "a subject group before a passive verb, through auxiliaries and adverbs",
         read_by: "read, group_ending_at; [casualty] aux, adverbs",
         examples: &[
