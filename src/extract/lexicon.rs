@@ -93,6 +93,10 @@ pub struct Cumulative {
     /// that, on June 25, ...", "Recall that ...", "Previously, ..."): background, not this report's tally.
     #[serde(default)]
     pub reminder: WordSet,
+    /// Words shortly before "since" that make it a record comparison, not a running total ("the largest
+    /// number since the invasion began"): the sentence still counts tonight's attack.
+    #[serde(default)]
+    pub records: WordSet,
 }
 
 /// Verb lists of `assets/weapons.toml`, lower-case.
@@ -488,8 +492,12 @@ impl Lexicon {
                     && toks
                         .get(i + 1)
                         .is_some_and(|n| self.cumulative.periods.contains(n.lower.as_ref()));
+                let record = toks[i.saturating_sub(5)..i]
+                    .iter()
+                    .any(|r| self.cumulative.records.contains(r.lower.as_ref()));
                 period
                     || t.lower == "since"
+                        && !record
                         && toks.iter().skip(i + 1).take(4).any(|n| {
                             self.cumulative.since.contains(n.lower.as_ref())
                                 || n.kind == TokKind::Num

@@ -285,6 +285,109 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             &[("Shahed-136/131", Some(24), Some(19), None)],
         )],
     },
+    Construction {
+        name: "all but N of a weapon: launched less N destroyed",
+        read_by: "read::prefix (Pre::AllBut)",
+        examples: &[
+            (
+                "Kyiv says it downed all but one drone. Russia launched 44 drones overnight, the air force said.",
+                &[("drone", Some(44), Some(43), None)],
+            ),
+            (
+                "Ukraine downs all but 2 Russian drones\n\nRussia launched 27 drones at the north \
+                 overnight, Ukraine's air force said.",
+                &[("drone", Some(27), Some(25), None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "the speaker's country is not the launcher: another side word is the verb's subject",
+        read_by: "read::side_of",
+        examples: &[
+            (
+                "Ukraine says Russia launched 52 drones overnight.\n\nKYIV: Ukraine's air force said on \
+                 Sunday that Russia launched 52 drones, 40 of which were shot down.",
+                &[("drone", Some(52), Some(40), None)],
+            ),
+            (
+                "Kyiv said Moscow fired 9 missiles at the city; air defence intercepted 7 missiles.",
+                &[("missile", Some(9), Some(7), None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "a combined total of drones and missiles is no class's figure",
+        read_by: "merge::is_combined (resolve::stands_for, merge_class_into_named)",
+        examples: &[
+            (
+                "Air defence downed 12 missiles and 60 drones overnight. Russia had sent 90 drones and \
+                 missiles in all.",
+                &[
+                    ("missile", None, Some(12), None),
+                    ("drone", None, Some(60), None),
+                    ("drone and missile", Some(90), None, None),
+                ],
+            ),
+            (
+                "Russia fired more than 200 drones and missiles at the grid. The air force said it \
+                 intercepted 15 missiles and 170 drones.",
+                &[
+                    ("drone and missile", Some(200), None, None),
+                    ("missile", None, Some(15), None),
+                    ("drone", None, Some(170), None),
+                ],
+            ),
+        ],
+    },
+    Construction {
+        name: "one weapon striking a building is a local impact of its own, never part of a counted tally",
+        read_by: "read::read (Reading::local), resolve::resolve",
+        examples: &[
+            (
+                "A drone struck a nine-storey building in Odesa overnight. Russia's defence ministry said \
+                 31 Ukrainian drones were shot down over its regions.",
+                &[("drone", Some(1), None, None), ("drone", None, Some(31), None)],
+            ),
+            (
+                "Air defence destroyed 25 drones, the air force said. In Kharkiv, one drone hit a school.",
+                &[("drone", None, Some(25), None)],
+            ),
+            // Several that hit are a count of their own.
+            (
+                "Two drones hit a warehouse in Lviv, the mayor said.",
+                &[("drone", Some(2), None, None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "a record comparison with \"since\" still counts tonight's attack",
+        read_by: "Lexicon::is_cumulative ([cumulative] records)",
+        examples: &[
+            (
+                "Russia sent 480 drones overnight, the largest number since the full-scale invasion began.",
+                &[("drone", Some(480), None, None)],
+            ),
+            (
+                "It was Moscow's biggest missile barrage since the start of the war: 70 missiles were fired.",
+                &[("missile", Some(70), None, None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "an interception noun governs its count; decoys that disappeared or veered off are lost",
+        read_by: "lexicon::is_destroy, is_lost ([verbs] destroy, lost)",
+        examples: &[
+            (
+                "The enemy attacked with 40 drones. The interception of 28 drones was confirmed, while 10 \
+                 disappeared from radar.",
+                &[("drone", Some(40), Some(28), Some(10))],
+            ),
+            (
+                "Russia launched 55 drones overnight, 41 were shot down and 12 veered off course.",
+                &[("drone", Some(55), Some(41), Some(12))],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ pub(super) fn parts_of_total(
             i != k
                 && n.date == g.date
                 && class_fits(g.category, n.category)
+                && !is_combined(&n.weapon)
                 && (!is_class(n) || n.category != g.category)
         })
         .collect();
@@ -76,6 +77,12 @@ pub(super) fn fold_totals_into_parts(facts: &mut Vec<(usize, Strike)>) {
             n.evidence.sort_by_key(|e| e.span[0]);
         }
     }
+}
+
+/// Whether a fact is a combined total ("43 drones and missiles", named "drone and missile" by
+/// `combine_classes`): no class noun stands for it, and it is no part of a class total.
+pub(super) fn is_combined(weapon: &str) -> bool {
+    weapon.contains(" and ")
 }
 
 /// Joins "43 drones and missiles" into one mention: a count before two class nouns of different classes
@@ -168,6 +175,7 @@ pub(super) fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
                     && !lex.is_standalone(&n.weapon)
                     && n.date == g.date
                     && class_fits(g.category, n.category)
+                    && !is_combined(&n.weapon)
             })
             .collect();
         // Of several named weapons of the class, the one whose launched total the class restates ("147

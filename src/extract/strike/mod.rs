@@ -77,6 +77,8 @@ enum Pre {
     Plain(u32),
     All(Option<u32>),
     OfTotal(u32, u32),
+    /// "all but one drone": launched less the count.
+    AllBut(u32),
     Total(u32),
     /// "the missile": one, when something is done to it ("the missile was shot down"); a weapon system
     /// named as the means ("attacks using the Vilkha MLRS") counts nothing.
@@ -117,6 +119,9 @@ struct Reading {
     side: Option<Side>,
     /// "another 17 missiles", "12 more drones": weapons besides those already counted.
     additional: bool,
+    /// One weapon said to hit something ("a drone struck a house"): a local impact, a frame of its own
+    /// that no counted tally joins.
+    local: bool,
 }
 
 impl Reading {
@@ -166,6 +171,8 @@ struct Acc {
     /// The sentence (its start) whose figure `launched` is.
     launched_in: Option<usize>,
     side: Option<Side>,
+    /// A local impact's frame (`Reading::local`).
+    local: bool,
 }
 
 /// No rocket artillery (category `other`, named) among the facts: "rockets" may then mean missiles, as
@@ -349,6 +356,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                         launched_approx: false,
                         launched_in: None,
                         side: None,
+                        local: r.local,
                     });
                     accs.len() - 1
                 }

@@ -45,6 +45,7 @@ pub(super) fn read(
     let role = role(lex, toks, counts, m, mentions);
     r.side = side_of(lex, toks, m, lower, upper);
     r.additional = additional(toks, counts, m, lower);
+    r.local = !m.plural && role == Role::Hit && pre == Pre::Plain(1);
     match (pre, role) {
         (Pre::Plain(n), Role::Hit) => r.hit = Some(n),
         (Pre::Plain(n), Role::Launch) => r.launched = Some(n),
@@ -57,6 +58,7 @@ pub(super) fn read(
         }
         (Pre::All(Some(n)), Role::Launch | Role::Hit) => r.launched = Some(n),
         (Pre::All(None), Role::Destroy) => r.destroyed = Some(Val::All),
+        (Pre::AllBut(n), Role::Destroy) => r.destroyed = Some(Val::AllBut(n)),
         (Pre::OfTotal(part, total), Role::Destroy | Role::None) => {
             r.launched = Some(total);
             r.destroyed = Some(Val::N(part));
@@ -207,8 +209,9 @@ pub(super) fn side_of(
     // The clause's launcher or interceptor.
     for (i, t) in toks.iter().enumerate() {
         let Some(side) = country(t) else { continue };
+        // "Ukraine says Russia launched ...": another side word is another subject, whose verb it is.
         let verb = (i + 1..(i + 5).min(toks.len()))
-            .take_while(|&j| toks[j].kind == TokKind::Word)
+            .take_while(|&j| toks[j].kind == TokKind::Word && country(&toks[j]).is_none())
             .find(|&j| lex.is_launch(toks, j) || lex.is_destroy(toks, j));
         let defender = toks
             .get(i + 1)
@@ -332,6 +335,14 @@ pub(super) fn prefix(
         };
     };
     let total = to_u32(n.value);
+    // "downed all but one drone": every one launched bar that one.
+    if n.start >= 2
+        && n.start - 2 >= lower
+        && word(n.start - 1) == "but"
+        && word(n.start - 2) == "all"
+    {
+        return Pre::AllBut(total);
+    }
     let mut p = n.start;
     if p > lower && word(p - 1) == "the" {
         p -= 1;
@@ -341,6 +352,10 @@ pub(super) fn prefix(
     }
     // "a total of 32 drones": a plain count, launched or destroyed as its verb says.
     if p >= 2 && p - 1 > lower && word(p - 1) == "of" && word(p - 2) == "total" {
+        return Pre::Plain(total);
+    }
+    // "the interception of 28 drones": the noun of an intercepting verb governs a plain count.
+    if p >= 2 && p - 1 > lower && word(p - 1) == "of" && lex.is_destroy(toks, p - 2) {
         return Pre::Plain(total);
     }
     if p > lower && word(p - 1) == "of" {
