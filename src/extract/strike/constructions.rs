@@ -388,6 +388,45 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "another launched figure at another target is another frame, not a restatement",
+        read_by: "mod.rs other_scope",
+        examples: &[
+            (
+                "Russia fired 60 cruise missiles at Ukraine overnight, 45 of them were shot down. The \
+                 mayor said Russia fired 20 cruise missiles at Kyiv, and 18 of them were downed.",
+                &[
+                    ("cruise missile", Some(60), Some(45), None),
+                    ("cruise missile", Some(20), Some(18), None),
+                ],
+            ),
+            (
+                "The enemy launched 90 drones. Of them, 25 drones were launched at Odesa, the governor said.",
+                &[("drone", Some(90), None, None), ("drone", Some(25), None, None)],
+            ),
+            // The same figure restated with its target is the same frame.
+            (
+                "Russia launched 40 drones overnight. The 40 drones were launched at Kharkiv and Sumy.",
+                &[("drone", Some(40), None, None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "a class total over the one finer class that restates it",
+        read_by: "merge::merge_class_into_named",
+        examples: &[
+            (
+                "Russia fires 80 missiles, Ukraine downs 60\n\nRussia attacked on Monday with about 80 \
+                 cruise missiles launched from bombers.",
+                &[("cruise missile", Some(80), Some(60), None)],
+            ),
+            (
+                "Ukraine shot down 9 of 12 missiles, the air force said. Russia had launched 12 ballistic \
+                 missiles from Crimea.",
+                &[("ballistic missile", Some(12), Some(9), None)],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]

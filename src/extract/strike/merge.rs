@@ -170,8 +170,9 @@ pub(super) fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
         let fits: Vec<usize> = (0..facts.len())
             .filter(|&i| {
                 let n = &facts[i].1;
+                // A finer class ("90 missiles" over "about 90 cruise missiles") is the total restated.
                 i != k
-                    && !is_class(n)
+                    && (!is_class(n) || n.category != g.category)
                     && !lex.is_standalone(&n.weapon)
                     && n.date == g.date
                     && class_fits(g.category, n.category)

@@ -306,7 +306,8 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                     if r.additional
                         || accs[i].launched_in == Some(s.start)
                             && r.launched.is_some()
-                            && r.launched != accs[i].fact.launched =>
+                            && r.launched != accs[i].fact.launched
+                        || other_scope(&accs[i], &r) =>
                 {
                     Place::New
                 }
@@ -435,6 +436,15 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     merge_class_into_named(&mut facts);
     fold_totals_into_parts(&mut facts);
     facts
+}
+
+/// "fired 70 missiles at Ukraine ... fired 31 missiles at Kyiv": another launched figure aimed at another
+/// target is another frame (a city's part of the night, or another attack), never a restatement.
+fn other_scope(acc: &Acc, r: &Reading) -> bool {
+    let differs =
+        acc.fact.launched.is_some() && r.launched.is_some() && acc.fact.launched != r.launched;
+    let exact = !acc.launched_approx && !r.launched_approx;
+    differs && exact && r.target.is_some() && acc.fact.target != r.target
 }
 
 fn push_evidence(f: &mut Strike, s: &Sentence) {
