@@ -427,6 +427,26 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "names of the type after a counted class noun say its kind, they count nothing",
+        read_by: "merge::type_descriptors",
+        examples: &[
+            (
+                "Bombers fired 22 cruise missiles of the Kh-101 type; 19 of the Kh-101 missiles were downed.",
+                &[("Kh-101", Some(22), Some(19), None)],
+            ),
+            (
+                "The enemy launched 45 cruise missiles of the Kh-101, Kh-555 types and Kalibr at the grid, \
+                 38 of them were destroyed.",
+                &[("cruise missile", Some(45), Some(38), None)],
+            ),
+            // Without "type" the names after "of" are counted weapons of their own.
+            (
+                "Air defence destroyed 12 of 15 missiles: 10 Kh-101 and 2 Kalibr.",
+                &[("missile", Some(15), Some(12), None), ("Kh-101", None, Some(10), None), ("Kalibr", None, Some(2), None)],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]

@@ -132,6 +132,61 @@ pub(super) fn combine_classes(
     out
 }
 
+/// "17 cruise missiles of the Kh-101 type", "70 cruise missiles of the types and Kalibr": the
+/// names after "of (the)" ending in "type(s)" say what kind the counted class noun is. One name makes the
+/// count that weapon's; several leave it the class's, and the names count nothing of their own.
+pub(super) fn type_descriptors(toks: &[Token], mentions: Vec<Mention>) -> Vec<Mention> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut skip_until = 0;
+    for (k, m) in mentions.iter().enumerate() {
+        if m.start < skip_until {
+            continue;
+        }
+        let mut i = m.end + 1;
+        if !m.generic || word(m.end) != "of" {
+            out.push(m.clone());
+            continue;
+        }
+        if word(i) == "the" {
+            i += 1;
+        }
+        let mut names: Vec<&Mention> = Vec::new();
+        let mut typed = false;
+        loop {
+            if let Some(n) = mentions[k + 1..]
+                .iter()
+                .find(|n| n.start == i && !n.generic)
+            {
+                names.push(n);
+                i = n.end;
+            } else if matches!(word(i), "type" | "types") {
+                typed = true;
+                i += 1;
+            } else if matches!(word(i), "," | "and" | "/") && !names.is_empty() {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        if !typed || names.is_empty() {
+            out.push(m.clone());
+            continue;
+        }
+        skip_until = names.last().map_or(0, |n| n.end);
+        match names.as_slice() {
+            [one] => out.push(Mention {
+                name: one.name.clone(),
+                category: one.category,
+                generic: false,
+                ..m.clone()
+            }),
+            _ => out.push(m.clone()),
+        }
+    }
+    out
+}
+
 /// "40 ballistic and cruise missiles": a count over two kinds of missile joined before one class noun is
 /// a count of missiles of either kind, the class `missile` (category `other`), starting at the first kind.
 pub(super) fn mixed_kinds(toks: &[Token], counts: &[Num], m: Mention) -> Mention {

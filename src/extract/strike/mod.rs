@@ -199,7 +199,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             prev_touched.clear();
             continue;
         }
-        let mentions = combine_classes(toks, counts, lex.mentions(toks));
+        let mentions = combine_classes(toks, counts, type_descriptors(toks, lex.mentions(toks)));
         // Naming no weapon and following no fact, the sentence has nothing to add to or complete.
         if mentions.is_empty() && prev_touched.is_empty() {
             continue;
