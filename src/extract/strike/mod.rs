@@ -459,8 +459,15 @@ pub fn sentence_date(s: &Sentence, report_date: Option<NaiveDate>) -> Option<Nai
     let toks = &s.toks;
     // A dateline ("KRYVYI RIH, Ukraine, April 5, 2025 (AP) —") gives the filing date: an event
     // weekday in the same sentence ("on Friday evening") wins over it.
+    // "On the night of December 26, 2024 (from 19:00 on December 25)" names the event's night, not a filing
+    // date: a dateline's date follows no preposition.
     let dateline = |d: &dates::FoundDate| {
         d.start <= 8
+            && !(d.start > 0
+                && matches!(
+                    toks[d.start - 1].lower.as_ref(),
+                    "of" | "on" | "in" | "since"
+                ))
             && toks[d.end.min(toks.len())..(d.end + 3).min(toks.len())]
                 .iter()
                 .any(|t| t.is_punct('(') || t.is_punct('—') || t.is_punct('–'))
@@ -508,4 +515,35 @@ fn ending_at(counts: &[Num], end: usize) -> Option<Num> {
 
 fn to_u32(v: u64) -> u32 {
     u32::try_from(v).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{extract, Fact};
+    use chrono::NaiveDate;
+
+    fn strike_dates(text: &str) -> Vec<Option<NaiveDate>> {
+        extract(text, NaiveDate::from_ymd_opt(2025, 3, 3))
+            .into_iter()
+            .filter_map(|f| match f {
+                Fact::Strike(s) => Some(s.date),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_night_of_a_date_is_the_event_date_not_a_dateline() {
+        let text = "On the night of March 3, 2025 (from 18:00 on March 2), Russia attacked with 50 drones.";
+        assert_eq!(
+            strike_dates(text),
+            vec![NaiveDate::from_ymd_opt(2025, 3, 3)]
+        );
+        // A dateline before the agency's bracket is still the filing date, which an event date overrides.
+        let text = "KYIV, March 3, 2025 (Reuters) - Russia launched 50 drones on March 2, 2025.";
+        assert_eq!(
+            strike_dates(text),
+            vec![NaiveDate::from_ymd_opt(2025, 3, 2)]
+        );
+    }
 }
