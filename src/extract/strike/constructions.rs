@@ -447,6 +447,41 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "one weapon as the means of an attack is a frame of its own; \"the missile\" after it joins it",
+        read_by: "read::read (Reading::local), resolve::resolve (joins_local)",
+        examples: &[
+            (
+                "Russian forces attacked Kharkiv with a guided bomb, the governor said. Su-34 jets dropped \
+                 five guided bombs on the city.",
+                &[("guided bomb", Some(1), None, None), ("guided bomb", Some(5), None, None)],
+            ),
+            (
+                "Russia launched a Kh-59 missile at Odesa. The missile was shot down by air defence.",
+                &[("Kh-59", Some(1), Some(1), None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "fewer launched than destroyed is another frame",
+        read_by: "mod.rs other_scope",
+        examples: &[
+            (
+                "Russia's defence ministry said 60 Ukrainian drones were destroyed over eight regions. The \
+                 governor said 9 drones attacked the refinery in Tuapse.",
+                &[("drone", None, Some(60), None), ("drone", Some(9), None, None)],
+            ),
+            (
+                "The ministry said 45 drones were shot down over Kursk overnight. Separately, 7 drones \
+                 targeted a depot in Bryansk.",
+                &[("drone", None, Some(45), None), ("drone", Some(7), None, None)],
+            ),
+            (
+                "The ministry announced the destruction of 14 drones over the Bryansk region.",
+                &[("drone", None, Some(14), None)],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]

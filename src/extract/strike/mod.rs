@@ -440,11 +440,17 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
 
 /// "fired 70 missiles at Ukraine ... fired 31 missiles at Kyiv": another launched figure aimed at another
 /// target is another frame (a city's part of the night, or another attack), never a restatement.
+/// Nor can fewer be launched than were destroyed: "72 drones were destroyed over nine regions ... 13 drones
+/// attacked the refinery" are two frames.
 fn other_scope(acc: &Acc, r: &Reading) -> bool {
     let differs =
         acc.fact.launched.is_some() && r.launched.is_some() && acc.fact.launched != r.launched;
     let exact = !acc.launched_approx && !r.launched_approx;
-    differs && exact && r.target.is_some() && acc.fact.target != r.target
+    let fewer = match (acc.destroyed, r.launched) {
+        (Some(Val::N(d)), Some(l)) => acc.fact.launched.is_none() && l < d,
+        _ => false,
+    };
+    differs && exact && r.target.is_some() && acc.fact.target != r.target || fewer
 }
 
 fn push_evidence(f: &mut Strike, s: &Sentence) {

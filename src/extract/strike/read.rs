@@ -45,7 +45,9 @@ pub(super) fn read(
     let role = role(lex, toks, counts, m, mentions);
     r.side = side_of(lex, toks, m, lower, upper);
     r.additional = additional(toks, counts, m, lower);
-    r.local = !m.plural && role == Role::Hit && pre == Pre::Plain(1);
+    // One weapon that hit, or was the means of an attack ("a drone struck a house", "an attack using a
+    // UAV"): a local impact. One shot down is a part of an interception tally, read as before.
+    r.local = !m.plural && pre == Pre::Plain(1) && role != Role::Destroy;
     match (pre, role) {
         (Pre::Plain(n), Role::Hit) => r.hit = Some(n),
         (Pre::Plain(n), Role::Launch) => r.launched = Some(n),

@@ -21,8 +21,11 @@ pub(super) fn resolve(
         return Place::New;
     }
     // One side's weapons are never the other side's: "82 Ukrainian drones" beside "59 of 84 Russian drones".
-    let sides_agree =
-        |a: &Acc| !a.local && (a.side.is_none() || r.side.is_none() || a.side == r.side);
+    // "the missile" after "a missile was fired at Odesa" is that one.
+    let joins_local = definite && !m.plural;
+    let sides_agree = |a: &Acc| {
+        (!a.local || joins_local) && (a.side.is_none() || r.side.is_none() || a.side == r.side)
+    };
     // The facts this class noun can stand for: of its class and its side.
     let fits = |a: &Acc| sides_agree(a) && stands_for(m, a);
     if !m.generic {
