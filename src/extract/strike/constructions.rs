@@ -482,6 +482,40 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "a combined total with describing words between the count and the nouns",
+        read_by: "merge::combine_classes",
+        examples: &[
+            (
+                "The air force said it downed or jammed 180 Russian drones and missiles overnight.",
+                &[("drone and missile", None, Some(180), None)],
+            ),
+            (
+                "Russia fired 95 long-range drones and missiles at the west of the country.",
+                &[("drone and missile", Some(95), None, None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "a lost count before another weapon noun is that weapon's",
+        read_by: "read::lost_count",
+        examples: &[
+            (
+                "Russia launched 50 drones and 5 missiles. Air defence downed 40 drones and 5 missiles, \
+                 while 8 decoy drones were lost locally.",
+                &[
+                    ("drone", Some(50), Some(40), None),
+                    ("missile", Some(5), Some(5), None),
+                    ("decoy drone", None, None, Some(8)),
+                ],
+            ),
+            (
+                "Ukraine's air force shot down 14 Kalibr missiles; another 30 imitation drones disappeared \
+                 from radar.",
+                &[("Kalibr", None, Some(14), None), ("decoy drone", None, None, Some(30))],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]

@@ -93,16 +93,22 @@ pub(super) fn combine_classes(
     counts: &[Num],
     mentions: Vec<Mention>,
 ) -> Vec<Mention> {
+    let lex = lexicon();
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     let mut it = mentions.into_iter().peekable();
     while let Some(a) = it.next() {
+        // "224 Russian drones and missiles": describing words may stand between the count and the nouns.
+        let counted = (a.start.saturating_sub(2)..=a.start).any(|end| {
+            counts.iter().any(|n| n.end == end)
+                && (end..a.start).all(|i| is_modifier(lex, toks, counts, i))
+        });
         let joins = |b: &Mention| {
             a.generic
                 && b.generic
                 && a.category != b.category
                 && b.start == a.end + 1
                 && toks[a.end].lower == "and"
-                && counts.iter().any(|n| n.end == a.start)
+                && counted
         };
         // "74 attack drones and decoy drones of various types": a weapon of the same category joined after
         // a counted one, with no count of its own, is counted with it; the pair is one tally named by the

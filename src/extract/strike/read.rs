@@ -615,7 +615,7 @@ pub(super) fn in_clause(t: &Token) -> bool {
 }
 
 /// A count after the mention that a losing word follows: "5 were lost locally", "12 did not reach their
-/// targets". Past a semicolon, only a count that opens its clause ("; another 9 were lost locally") and
+/// targets"; not a count of the next weapon named ("while 8 decoy drones were lost"). Past a semicolon, only a count that opens its clause ("; another 9 were lost locally") and
 /// names no weapon of its own before the losing word ("; 3 drones were lost locally" is the drones').
 pub(super) fn lost_count(
     lex: &Lexicon,
@@ -624,9 +624,12 @@ pub(super) fn lost_count(
     from: usize,
     upper: usize,
 ) -> Option<u32> {
+    // "while 12 drones were lost": a count of the weapon named next is that weapon's.
+    let names_next =
+        |n: &Num| upper < toks.len() && (n.end..upper).all(|i| is_modifier(lex, toks, counts, i));
     counts
         .iter()
-        .filter(|n| n.start >= from && n.end <= upper)
+        .filter(|n| n.start >= from && n.end <= upper && !names_next(n))
         // Where the last semicolon before the count is, if any.
         .map(|n| (n, toks[from..n.start].iter().rposition(|t| t.is_punct(';'))))
         .take_while(|&(n, semicolon)| {
