@@ -64,8 +64,9 @@ pub struct Sides {
     pub ukraine: WordSet,
 }
 
-/// The side a weapon belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The side a weapon belongs to: the side that attacked with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Side {
     Russia,
     Ukraine,

@@ -299,6 +299,7 @@ pub(super) fn per_region(a: Acc) -> Vec<(usize, Strike)> {
             let mut f = a.fact.clone();
             f.destroyed = Some(p.destroyed);
             f.over = Some(p.over.phrase);
+            f.frame.scope = Scope::Regional;
             f.evidence = vec![p.evidence];
             (f.evidence[0].span[0], f)
         })

@@ -41,7 +41,7 @@
 
 use super::claims::attribution;
 use super::dates;
-use super::fact::{Category, Evidence, Strike};
+use super::fact::{Category, Evidence, Frame, FrameKind, Scope, Strike};
 use super::lexicon::{is_missile, lexicon, Lexicon, Mention, Side};
 use super::numbers::{is_month, word_value, Num};
 use super::tokens::{TokKind, Token};
@@ -49,12 +49,14 @@ use super::Sentence;
 use chrono::NaiveDate;
 
 pub mod constructions;
+pub mod frame;
 mod merge;
 mod phrase;
 mod quantify;
 mod read;
 mod resolve;
 
+use frame::frame_of;
 use merge::*;
 pub use phrase::target_phrase;
 use phrase::*;
@@ -173,6 +175,9 @@ struct Acc {
     side: Option<Side>,
     /// A local impact's frame (`Reading::local`).
     local: bool,
+    /// The fact this one was split from as another frame (`other_scope`): a city's share of a larger
+    /// launched figure is its sub-tally.
+    split_from: Option<usize>,
 }
 
 /// No rocket artillery (category `other`, named) among the facts: "rockets" may then mean missiles, as
@@ -299,6 +304,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             if m.generic && !r.counts() && is_missile(m.category) && m.category != Category::Other {
                 uncounted_class = Some((m.name.clone(), m.category, si));
             }
+            let mut split_from = None;
             let place = match resolve(&accs, m, date, &r, s.start, definite) {
                 // "of the 26 drones ... shot down 21, and of the 12 drones ... shot down eight": a second
                 // launched figure in one sentence, or "another 17", is another attack.
@@ -309,6 +315,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                             && r.launched != accs[i].fact.launched
                         || other_scope(&accs[i], &r) =>
                 {
+                    split_from = Some(i);
                     Place::New
                 }
                 p => p,
@@ -345,6 +352,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                             attributed_to: None,
                             inferred: false,
                             how: None,
+                            frame: Frame::default(),
                             evidence: Vec::new(),
                         },
                         destroyed: None,
@@ -358,6 +366,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                         launched_in: None,
                         side: None,
                         local: r.local,
+                        split_from,
                     });
                     accs.len() - 1
                 }
@@ -394,9 +403,12 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         }
         prev_touched = touched;
     }
+    let frames: Vec<Frame> = (0..accs.len()).map(|i| frame_of(&accs, i)).collect();
     let mut facts: Vec<(usize, Strike)> = accs
         .into_iter()
-        .flat_map(|mut a| {
+        .zip(frames)
+        .flat_map(|(mut a, frame)| {
+            a.fact.frame = frame;
             // "shot down two missiles ... four missiles struck the target": six launched.
             if a.fact.launched.is_none() {
                 a.fact.launched = match (a.hits, a.destroyed) {

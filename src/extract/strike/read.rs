@@ -31,6 +31,9 @@ pub(super) fn read(
             r.target = target_phrase(lex, s, m.end + 2);
         }
         r.strike_noun = r.target.is_some();
+        // "A Russian drone and missile attack on Sumy" is Russia's: no count of the other side's drones
+        // joins it.
+        r.side = describing_side(lex, toks, m.start);
         return r;
     }
     let pre = prefix(lex, toks, counts, m, lower);
@@ -226,6 +229,25 @@ pub(super) fn side_of(
         }
     }
     None
+}
+
+/// A side word among the few words before a weapon noun, within its clause ("Russian drone and missile
+/// strikes", "a Ukrainian naval drone attack").
+fn describing_side(lex: &Lexicon, toks: &[Token], start: usize) -> Option<Side> {
+    toks[start.saturating_sub(4)..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokKind::Word)
+        .find_map(|t| {
+            let w = t.lower.as_ref();
+            if lex.sides.russian.contains(w) {
+                Some(Side::Russia)
+            } else if lex.sides.ukrainian.contains(w) {
+                Some(Side::Ukraine)
+            } else {
+                None
+            }
+        })
 }
 
 /// "another 17 missiles", "12 more drones": a count of weapons besides those already counted.
