@@ -60,6 +60,9 @@ pub struct Sides {
     pub russian: WordSet,
     pub ukrainian: WordSet,
     pub defenders: WordSet,
+    /// Of the defenders, those that only intercept ("air defence"), never launch.
+    #[serde(default)]
+    pub interceptors: WordSet,
     pub russia: WordSet,
     pub ukraine: WordSet,
 }

@@ -516,6 +516,22 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "a side's forces launch; only its air defence intercepts",
+        read_by: "read::side_of ([sides] interceptors)",
+        examples: &[
+            (
+                "Ukrainian forces shot down 12 drones and three cruise missiles. Russian forces had launched \
+                 15 drones and five cruise missiles, the air force said.",
+                &[("drone", Some(15), Some(12), None), ("cruise missile", Some(5), Some(3), None)],
+            ),
+            (
+                "The Russian army fired 8 missiles at Kharkiv overnight; Ukrainian air defence shot down 6 \
+                 missiles.",
+                &[("missile", Some(8), Some(6), None)],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]

@@ -218,11 +218,12 @@ pub(super) fn side_of(
         let verb = (i + 1..(i + 5).min(toks.len()))
             .take_while(|&j| toks[j].kind == TokKind::Word && country(&toks[j]).is_none())
             .find(|&j| lex.is_launch(toks, j) || lex.is_destroy(toks, j));
-        let defender = toks
-            .get(i + 1)
-            .is_some_and(|n| sides.defenders.contains(n.lower.as_ref()));
+        let next = toks.get(i + 1).map(|n| n.lower.as_ref());
+        let defender = next.is_some_and(|n| sides.defenders.contains(n));
+        // "Russian forces had launched 16 drones": forces launch; "Ukrainian air defence used" does not.
+        let interceptor = next.is_some_and(|n| sides.interceptors.contains(n));
         match verb {
-            Some(j) if lex.is_launch(toks, j) && !defender => return Some(side),
+            Some(j) if lex.is_launch(toks, j) && !interceptor => return Some(side),
             Some(_) => return Some(side.other()),
             None if defender => return Some(side.other()),
             None => {}
