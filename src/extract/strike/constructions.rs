@@ -532,6 +532,25 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "all N of one weapon and M of another: every one of both",
+        read_by: "read::shared_all",
+        examples: &[
+            (
+                "The air force reported shooting down all 12 missiles and seven drones.",
+                &[("missile", Some(12), Some(12), None), ("drone", Some(7), Some(7), None)],
+            ),
+            (
+                "Air defence destroyed all 4 Kh-59 missiles and 20 Shahed drones launched at Odesa.",
+                &[("Kh-59", Some(4), Some(4), None), ("Shahed-136/131", Some(20), Some(20), None)],
+            ),
+            // Without "all" each count is only destroyed.
+            (
+                "Air defence destroyed 4 Kh-59 missiles and 20 Shahed drones.",
+                &[("Kh-59", None, Some(4), None), ("Shahed-136/131", None, Some(20), None)],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]

@@ -36,7 +36,14 @@ pub(super) fn read(
         r.side = describing_side(lex, toks, m.start);
         return r;
     }
-    let pre = prefix(lex, toks, counts, m, lower);
+    let pre = shared_all(
+        lex,
+        toks,
+        counts,
+        mentions,
+        m,
+        prefix(lex, toks, counts, m, lower),
+    );
     let lost_after = (m.end..(m.end + 5).min(upper))
         .take_while(|&i| in_clause(&toks[i]))
         .any(|i| lex.is_lost(toks, i));
@@ -249,6 +256,33 @@ fn describing_side(lex: &Lexicon, toks: &[Token], start: usize) -> Option<Side> 
                 None
             }
         })
+}
+
+/// "shot down all 18 missiles and nine drones": a count joined by "and" to a weapon quantified by "all" is
+/// every one of its weapons too.
+fn shared_all(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    mentions: &[Mention],
+    m: &Mention,
+    pre: Pre,
+) -> Pre {
+    let Pre::Plain(n) = pre else { return pre };
+    let Some(count) = counts
+        .iter()
+        .find(|c| c.end <= m.start && m.start - c.end <= 2)
+    else {
+        return pre;
+    };
+    let joined = count.start >= 1 && toks[count.start - 1].lower == "and";
+    let before = mentions.iter().rev().find(|o| o.end + 1 == count.start);
+    match before {
+        Some(o) if joined && matches!(prefix(lex, toks, counts, o, 0), Pre::All(Some(_))) => {
+            Pre::All(Some(n))
+        }
+        _ => pre,
+    }
 }
 
 /// "another 17 missiles", "12 more drones": a count of weapons besides those already counted.
