@@ -551,6 +551,31 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "two kinds of missile counted before one class noun: each kind its own count",
+        read_by: "merge::elliptic_kinds, read::shared_all",
+        examples: &[
+            (
+                "Russia launched 300 drones and 20 missiles, including twelve ballistic and eight cruise \
+                 missiles. Air defence destroyed all of the ballistic and cruise missiles.",
+                // The 20 missiles are the two kinds' sum, folded into them (`fold_totals_into_parts`).
+                &[
+                    ("drone", Some(300), None, None),
+                    ("ballistic missile", Some(12), Some(12), None),
+                    ("cruise missile", Some(8), Some(8), None),
+                ],
+            ),
+            (
+                "The enemy fired 5 ballistic and 3 cruise missiles at Dnipro.",
+                &[("ballistic missile", Some(5), None, None), ("cruise missile", Some(3), None, None)],
+            ),
+            // One count over both kinds stays one count of missiles.
+            (
+                "The enemy fired 40 ballistic and cruise missiles at Dnipro.",
+                &[("missile", Some(40), None, None)],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]

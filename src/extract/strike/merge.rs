@@ -193,6 +193,56 @@ pub(super) fn type_descriptors(toks: &[Token], mentions: Vec<Mention>) -> Vec<Me
     out
 }
 
+/// "eight ballistic and six cruise missiles", "all of the ballistic and cruise missiles": a kind of missile
+/// joined by "and" before another kind's class noun names its own class, read as a mention of it. Not
+/// "40 ballistic and cruise missiles", one count over both kinds (`mixed_kinds`).
+pub(super) fn elliptic_kinds(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    mentions: Vec<Mention>,
+) -> Vec<Mention> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let counted_at = |end: usize| counts.iter().find(|n| n.end == end);
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        // The second kind sits right before the class noun, after its count if any: "six cruise missiles".
+        let second_kind = m.start;
+        let kind_start = |at: usize| at >= 1 && lex.nouns.kinds.contains(word(at - 1));
+        let (k2, own_count) = if m.generic && is_missile(m.category) && kind_start(second_kind) {
+            (second_kind - 1, None)
+        } else if m.generic && is_missile(m.category) && m.start >= 1 {
+            // The mention already spans its kind ("cruise missiles" is one alias).
+            (m.start, counted_at(m.start))
+        } else {
+            out.push(m);
+            continue;
+        };
+        let own_count = own_count.or_else(|| counted_at(k2));
+        let and_at = own_count.map_or(k2, |n| n.start).checked_sub(1);
+        let first = and_at
+            .filter(|&a| word(a) == "and" && a >= 1 && lex.nouns.kinds.contains(word(a - 1)))
+            .map(|a| a - 1);
+        let class = first.and_then(|k1| {
+            let name = format!("{} missile", word(k1));
+            lex.weapons.iter().find(|w| w.generic && w.name == name)
+        });
+        let mixed = first.is_some_and(|k1| counted_at(k1).is_some()) && own_count.is_none();
+        if let (Some(k1), Some(w), false) = (first, class, mixed) {
+            out.push(Mention {
+                name: w.name.clone(),
+                category: w.category,
+                generic: true,
+                start: k1,
+                end: k1 + 1,
+                plural: true,
+            });
+        }
+        out.push(m);
+    }
+    out
+}
+
 /// "40 ballistic and cruise missiles": a count over two kinds of missile joined before one class noun is
 /// a count of missiles of either kind, the class `missile` (category `other`), starting at the first kind.
 pub(super) fn mixed_kinds(toks: &[Token], counts: &[Num], m: Mention) -> Mention {

@@ -258,8 +258,8 @@ fn describing_side(lex: &Lexicon, toks: &[Token], start: usize) -> Option<Side> 
         })
 }
 
-/// "shot down all 18 missiles and nine drones": a count joined by "and" to a weapon quantified by "all" is
-/// every one of its weapons too.
+/// "shot down all 18 missiles and nine drones", "all of the ballistic and cruise missiles": a weapon joined
+/// by "and" to one quantified by "all" is every one of its weapons too.
 fn shared_all(
     lex: &Lexicon,
     toks: &[Token],
@@ -268,19 +268,25 @@ fn shared_all(
     m: &Mention,
     pre: Pre,
 ) -> Pre {
-    let Pre::Plain(n) = pre else { return pre };
-    let Some(count) = counts
-        .iter()
-        .find(|c| c.end <= m.start && m.start - c.end <= 2)
-    else {
-        return pre;
-    };
-    let joined = count.start >= 1 && toks[count.start - 1].lower == "and";
-    let before = mentions.iter().rev().find(|o| o.end + 1 == count.start);
-    match before {
-        Some(o) if joined && matches!(prefix(lex, toks, counts, o, 0), Pre::All(Some(_))) => {
-            Pre::All(Some(n))
+    // Where the joined phrase starts: at its count, or at the noun itself ("all of the ballistic and
+    // cruise missiles").
+    let (start, all) = match pre {
+        Pre::Plain(n) => {
+            let Some(c) = counts
+                .iter()
+                .find(|c| c.end <= m.start && m.start - c.end <= 2)
+            else {
+                return pre;
+            };
+            (c.start, Pre::All(Some(n)))
         }
+        Pre::None => (m.start, Pre::All(None)),
+        _ => return pre,
+    };
+    let joined = start >= 1 && toks[start - 1].lower == "and";
+    let before = mentions.iter().rev().find(|o| o.end + 1 == start);
+    match before {
+        Some(o) if joined && matches!(prefix(lex, toks, counts, o, 0), Pre::All(_)) => all,
         _ => pre,
     }
 }
