@@ -576,6 +576,25 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "a headline's comma joins a combined count: \"40 missiles, drones\"",
+        read_by: "merge::combine_classes",
+        examples: &[
+            (
+                "Russia fires 55 missiles, drones at Ukraine overnight\n\nAir defence destroyed nine missiles.",
+                &[("missile and drone", Some(55), None, None), ("missile", None, Some(9), None)],
+            ),
+            (
+                "Ukraine downs 31 drones, missiles in night attack",
+                &[("drone and missile", None, Some(31), None)],
+            ),
+            // One weapon after the comma is a weapon of its own, not in the drones' count.
+            (
+                "Russia launches 23 drones, cruise missile overnight",
+                &[("drone", Some(23), None, None)],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]

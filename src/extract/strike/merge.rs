@@ -102,12 +102,14 @@ pub(super) fn combine_classes(
             counts.iter().any(|n| n.end == end)
                 && (end..a.start).all(|i| is_modifier(lex, toks, counts, i))
         });
+        // Headlines join with a comma: "Russia launched 40 missiles, drones overnight" (not "23 drones,
+        // cruise missile": one missile is no part of a count).
         let joins = |b: &Mention| {
             a.generic
                 && b.generic
                 && a.category != b.category
                 && b.start == a.end + 1
-                && toks[a.end].lower == "and"
+                && (toks[a.end].lower == "and" || toks[a.end].is_punct(',') && b.plural)
                 && counted
         };
         // "74 attack drones and decoy drones of various types": a weapon of the same category joined after
