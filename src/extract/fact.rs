@@ -39,6 +39,45 @@ impl Category {
     }
 }
 
+pub use super::lexicon::Side;
+
+/// How wide a tally's frame is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// The whole night's or day's summary (an air force, a ministry).
+    #[default]
+    National,
+    /// One region's figures ("over the Kursk region").
+    Regional,
+    /// One place or one impact ("fired 31 missiles at Kyiv", "a drone struck a house").
+    Local,
+}
+
+/// What a tally is within its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FrameKind {
+    /// A figure of the event the report tells.
+    #[default]
+    Event,
+    /// A part of a larger tally of the same night (a city's share of a national attack).
+    SubTally,
+    /// A cumulative or earlier figure quoted as context.
+    Background,
+}
+
+/// The frame a tally belongs to: who reports it, which side attacked, how wide, and what kind of figure.
+/// Figures merge only within one frame.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+pub struct Frame {
+    pub reporter: Option<String>,
+    /// The side whose weapons these are; `None` when the text does not say.
+    pub side: Option<Side>,
+    pub scope: Scope,
+    pub kind: FrameKind,
+}
+
 /// A strike tally: one weapon in one event.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Strike {
@@ -59,6 +98,9 @@ pub struct Strike {
     #[serde(default)]
     pub inferred: bool,
     pub how: Option<String>,
+    /// The frame the tally belongs to (see `Frame`).
+    #[serde(default)]
+    pub frame: Frame,
     pub evidence: Vec<Evidence>,
 }
 

@@ -60,12 +60,16 @@ pub struct Sides {
     pub russian: WordSet,
     pub ukrainian: WordSet,
     pub defenders: WordSet,
+    /// Of the defenders, those that only intercept ("air defence"), never launch.
+    #[serde(default)]
+    pub interceptors: WordSet,
     pub russia: WordSet,
     pub ukraine: WordSet,
 }
 
-/// The side a weapon belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The side a weapon belongs to: the side that attacked with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Side {
     Russia,
     Ukraine,
@@ -93,6 +97,10 @@ pub struct Cumulative {
     /// that, on June 25, ...", "Recall that ...", "Previously, ..."): background, not this report's tally.
     #[serde(default)]
     pub reminder: WordSet,
+    /// Words shortly before "since" that make it a record comparison, not a running total ("the largest
+    /// number since the invasion began"): the sentence still counts tonight's attack.
+    #[serde(default)]
+    pub records: WordSet,
 }
 
 /// Verb lists of `assets/weapons.toml`, lower-case.
@@ -488,8 +496,12 @@ impl Lexicon {
                     && toks
                         .get(i + 1)
                         .is_some_and(|n| self.cumulative.periods.contains(n.lower.as_ref()));
+                let record = toks[i.saturating_sub(5)..i]
+                    .iter()
+                    .any(|r| self.cumulative.records.contains(r.lower.as_ref()));
                 period
                     || t.lower == "since"
+                        && !record
                         && toks.iter().skip(i + 1).take(4).any(|n| {
                             self.cumulative.since.contains(n.lower.as_ref())
                                 || n.kind == TokKind::Num

@@ -19,6 +19,7 @@ pub(super) fn parts_of_total(
             i != k
                 && n.date == g.date
                 && class_fits(g.category, n.category)
+                && !is_combined(&n.weapon)
                 && (!is_class(n) || n.category != g.category)
         })
         .collect();
@@ -78,6 +79,12 @@ pub(super) fn fold_totals_into_parts(facts: &mut Vec<(usize, Strike)>) {
     }
 }
 
+/// Whether a fact is a combined total ("43 drones and missiles", named "drone and missile" by
+/// `combine_classes`): no class noun stands for it, and it is no part of a class total.
+pub(super) fn is_combined(weapon: &str) -> bool {
+    weapon.contains(" and ")
+}
+
 /// Joins "43 drones and missiles" into one mention: a count before two class nouns of different classes
 /// joined by "and" is a combined total that belongs to neither class alone. The joined mention is named
 /// "drone and missile", category `other`, and counts like a named weapon.
@@ -86,16 +93,24 @@ pub(super) fn combine_classes(
     counts: &[Num],
     mentions: Vec<Mention>,
 ) -> Vec<Mention> {
+    let lex = lexicon();
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     let mut it = mentions.into_iter().peekable();
     while let Some(a) = it.next() {
+        // "224 Russian drones and missiles": describing words may stand between the count and the nouns.
+        let counted = (a.start.saturating_sub(2)..=a.start).any(|end| {
+            counts.iter().any(|n| n.end == end)
+                && (end..a.start).all(|i| is_modifier(lex, toks, counts, i))
+        });
+        // Headlines join with a comma: "Russia launched 40 missiles, drones overnight" (not "23 drones,
+        // cruise missile": one missile is no part of a count).
         let joins = |b: &Mention| {
             a.generic
                 && b.generic
                 && a.category != b.category
                 && b.start == a.end + 1
-                && toks[a.end].lower == "and"
-                && counts.iter().any(|n| n.end == a.start)
+                && (toks[a.end].lower == "and" || toks[a.end].is_punct(',') && b.plural)
+                && counted
         };
         // "74 attack drones and decoy drones of various types": a weapon of the same category joined after
         // a counted one, with no count of its own, is counted with it; the pair is one tally named by the
@@ -121,6 +136,111 @@ pub(super) fn combine_classes(
         } else {
             out.push(mixed_kinds(toks, counts, a));
         }
+    }
+    out
+}
+
+/// "17 cruise missiles of the Kh-101 type", "70 cruise missiles of the X-101, X-555 types and Kalibr": the
+/// names after "of (the)" ending in "type(s)" say what kind the counted class noun is. One name makes the
+/// count that weapon's; several leave it the class's, and the names count nothing of their own.
+pub(super) fn type_descriptors(toks: &[Token], mentions: Vec<Mention>) -> Vec<Mention> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut skip_until = 0;
+    for (k, m) in mentions.iter().enumerate() {
+        if m.start < skip_until {
+            continue;
+        }
+        let mut i = m.end + 1;
+        if !m.generic || word(m.end) != "of" {
+            out.push(m.clone());
+            continue;
+        }
+        if word(i) == "the" {
+            i += 1;
+        }
+        let mut names: Vec<&Mention> = Vec::new();
+        let mut typed = false;
+        loop {
+            if let Some(n) = mentions[k + 1..]
+                .iter()
+                .find(|n| n.start == i && !n.generic)
+            {
+                names.push(n);
+                i = n.end;
+            } else if matches!(word(i), "type" | "types") {
+                typed = true;
+                i += 1;
+            } else if matches!(word(i), "," | "and" | "/") && !names.is_empty() {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        if !typed || names.is_empty() {
+            out.push(m.clone());
+            continue;
+        }
+        skip_until = names.last().map_or(0, |n| n.end);
+        match names.as_slice() {
+            [one] => out.push(Mention {
+                name: one.name.clone(),
+                category: one.category,
+                generic: false,
+                ..m.clone()
+            }),
+            _ => out.push(m.clone()),
+        }
+    }
+    out
+}
+
+/// "eight ballistic and six cruise missiles", "all of the ballistic and cruise missiles": a kind of missile
+/// joined by "and" before another kind's class noun names its own class, read as a mention of it. Not
+/// "40 ballistic and cruise missiles", one count over both kinds (`mixed_kinds`).
+pub(super) fn elliptic_kinds(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    mentions: Vec<Mention>,
+) -> Vec<Mention> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let counted_at = |end: usize| counts.iter().find(|n| n.end == end);
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        // The second kind sits right before the class noun, after its count if any: "six cruise missiles".
+        let second_kind = m.start;
+        let kind_start = |at: usize| at >= 1 && lex.nouns.kinds.contains(word(at - 1));
+        let (k2, own_count) = if m.generic && is_missile(m.category) && kind_start(second_kind) {
+            (second_kind - 1, None)
+        } else if m.generic && is_missile(m.category) && m.start >= 1 {
+            // The mention already spans its kind ("cruise missiles" is one alias).
+            (m.start, counted_at(m.start))
+        } else {
+            out.push(m);
+            continue;
+        };
+        let own_count = own_count.or_else(|| counted_at(k2));
+        let and_at = own_count.map_or(k2, |n| n.start).checked_sub(1);
+        let first = and_at
+            .filter(|&a| word(a) == "and" && a >= 1 && lex.nouns.kinds.contains(word(a - 1)))
+            .map(|a| a - 1);
+        let class = first.and_then(|k1| {
+            let name = format!("{} missile", word(k1));
+            lex.weapons.iter().find(|w| w.generic && w.name == name)
+        });
+        let mixed = first.is_some_and(|k1| counted_at(k1).is_some()) && own_count.is_none();
+        if let (Some(k1), Some(w), false) = (first, class, mixed) {
+            out.push(Mention {
+                name: w.name.clone(),
+                category: w.category,
+                generic: true,
+                start: k1,
+                end: k1 + 1,
+                plural: true,
+            });
+        }
+        out.push(m);
     }
     out
 }
@@ -163,11 +283,13 @@ pub(super) fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
         let fits: Vec<usize> = (0..facts.len())
             .filter(|&i| {
                 let n = &facts[i].1;
+                // A finer class ("90 missiles" over "about 90 cruise missiles") is the total restated.
                 i != k
-                    && !is_class(n)
+                    && (!is_class(n) || n.category != g.category)
                     && !lex.is_standalone(&n.weapon)
                     && n.date == g.date
                     && class_fits(g.category, n.category)
+                    && !is_combined(&n.weapon)
             })
             .collect();
         // Of several named weapons of the class, the one whose launched total the class restates ("147
@@ -229,6 +351,7 @@ pub(super) fn per_region(a: Acc) -> Vec<(usize, Strike)> {
             let mut f = a.fact.clone();
             f.destroyed = Some(p.destroyed);
             f.over = Some(p.over.phrase);
+            f.frame.scope = Scope::Regional;
             f.evidence = vec![p.evidence];
             (f.evidence[0].span[0], f)
         })

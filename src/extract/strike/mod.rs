@@ -41,7 +41,7 @@
 
 use super::claims::attribution;
 use super::dates;
-use super::fact::{Category, Evidence, Strike};
+use super::fact::{Category, Evidence, Frame, FrameKind, Scope, Strike};
 use super::lexicon::{is_missile, lexicon, Lexicon, Mention, Side};
 use super::numbers::{is_month, word_value, Num};
 use super::tokens::{TokKind, Token};
@@ -49,12 +49,14 @@ use super::Sentence;
 use chrono::NaiveDate;
 
 pub mod constructions;
+pub mod frame;
 mod merge;
 mod phrase;
 mod quantify;
 mod read;
 mod resolve;
 
+use frame::frame_of;
 use merge::*;
 pub use phrase::target_phrase;
 use phrase::*;
@@ -77,6 +79,8 @@ enum Pre {
     Plain(u32),
     All(Option<u32>),
     OfTotal(u32, u32),
+    /// "all but one drone": launched less the count.
+    AllBut(u32),
     Total(u32),
     /// "the missile": one, when something is done to it ("the missile was shot down"); a weapon system
     /// named as the means ("attacks using the Vilkha MLRS") counts nothing.
@@ -117,6 +121,9 @@ struct Reading {
     side: Option<Side>,
     /// "another 17 missiles", "12 more drones": weapons besides those already counted.
     additional: bool,
+    /// One weapon said to hit something ("a drone struck a house"): a local impact, a frame of its own
+    /// that no counted tally joins.
+    local: bool,
 }
 
 impl Reading {
@@ -166,6 +173,11 @@ struct Acc {
     /// The sentence (its start) whose figure `launched` is.
     launched_in: Option<usize>,
     side: Option<Side>,
+    /// A local impact's frame (`Reading::local`).
+    local: bool,
+    /// The fact this one was split from as another frame (`other_scope`): a city's share of a larger
+    /// launched figure is its sub-tally.
+    split_from: Option<usize>,
 }
 
 /// No rocket artillery (category `other`, named) among the facts: "rockets" may then mean missiles, as
@@ -192,7 +204,8 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             prev_touched.clear();
             continue;
         }
-        let mentions = combine_classes(toks, counts, lex.mentions(toks));
+        let named = type_descriptors(toks, lex.mentions(toks));
+        let mentions = combine_classes(toks, counts, elliptic_kinds(lex, toks, counts, named));
         // Naming no weapon and following no fact, the sentence has nothing to add to or complete.
         if mentions.is_empty() && prev_touched.is_empty() {
             continue;
@@ -292,6 +305,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             if m.generic && !r.counts() && is_missile(m.category) && m.category != Category::Other {
                 uncounted_class = Some((m.name.clone(), m.category, si));
             }
+            let mut split_from = None;
             let place = match resolve(&accs, m, date, &r, s.start, definite) {
                 // "of the 26 drones ... shot down 21, and of the 12 drones ... shot down eight": a second
                 // launched figure in one sentence, or "another 17", is another attack.
@@ -299,8 +313,10 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                     if r.additional
                         || accs[i].launched_in == Some(s.start)
                             && r.launched.is_some()
-                            && r.launched != accs[i].fact.launched =>
+                            && r.launched != accs[i].fact.launched
+                        || other_scope(&accs[i], &r) =>
                 {
+                    split_from = Some(i);
                     Place::New
                 }
                 p => p,
@@ -337,6 +353,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                             attributed_to: None,
                             inferred: false,
                             how: None,
+                            frame: Frame::default(),
                             evidence: Vec::new(),
                         },
                         destroyed: None,
@@ -349,6 +366,8 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                         launched_approx: false,
                         launched_in: None,
                         side: None,
+                        local: r.local,
+                        split_from,
                     });
                     accs.len() - 1
                 }
@@ -385,9 +404,12 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         }
         prev_touched = touched;
     }
+    let frames: Vec<Frame> = (0..accs.len()).map(|i| frame_of(&accs, i)).collect();
     let mut facts: Vec<(usize, Strike)> = accs
         .into_iter()
-        .flat_map(|mut a| {
+        .zip(frames)
+        .flat_map(|(mut a, frame)| {
+            a.fact.frame = frame;
             // "shot down two missiles ... four missiles struck the target": six launched.
             if a.fact.launched.is_none() {
                 a.fact.launched = match (a.hits, a.destroyed) {
@@ -429,6 +451,21 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     facts
 }
 
+/// "fired 70 missiles at Ukraine ... fired 31 missiles at Kyiv": another launched figure aimed at another
+/// target is another frame (a city's part of the night, or another attack), never a restatement.
+/// Nor can fewer be launched than were destroyed: "72 drones were destroyed over nine regions ... 13 drones
+/// attacked the refinery" are two frames.
+fn other_scope(acc: &Acc, r: &Reading) -> bool {
+    let differs =
+        acc.fact.launched.is_some() && r.launched.is_some() && acc.fact.launched != r.launched;
+    let exact = !acc.launched_approx && !r.launched_approx;
+    let fewer = match (acc.destroyed, r.launched) {
+        (Some(Val::N(d)), Some(l)) => acc.fact.launched.is_none() && l < d,
+        _ => false,
+    };
+    differs && exact && r.target.is_some() && acc.fact.target != r.target || fewer
+}
+
 fn push_evidence(f: &mut Strike, s: &Sentence) {
     if !f.evidence.iter().any(|e| e.span[0] == s.start) {
         f.evidence.push(s.evidence());
@@ -441,8 +478,15 @@ pub fn sentence_date(s: &Sentence, report_date: Option<NaiveDate>) -> Option<Nai
     let toks = &s.toks;
     // A dateline ("KRYVYI RIH, Ukraine, April 5, 2025 (AP) —") gives the filing date: an event
     // weekday in the same sentence ("on Friday evening") wins over it.
+    // "On the night of December 26, 2024 (from 19:00 on December 25)" names the event's night, not a filing
+    // date: a dateline's date follows no preposition.
     let dateline = |d: &dates::FoundDate| {
         d.start <= 8
+            && !(d.start > 0
+                && matches!(
+                    toks[d.start - 1].lower.as_ref(),
+                    "of" | "on" | "in" | "since"
+                ))
             && toks[d.end.min(toks.len())..(d.end + 3).min(toks.len())]
                 .iter()
                 .any(|t| t.is_punct('(') || t.is_punct('—') || t.is_punct('–'))
@@ -490,4 +534,35 @@ fn ending_at(counts: &[Num], end: usize) -> Option<Num> {
 
 fn to_u32(v: u64) -> u32 {
     u32::try_from(v).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{extract, Fact};
+    use chrono::NaiveDate;
+
+    fn strike_dates(text: &str) -> Vec<Option<NaiveDate>> {
+        extract(text, NaiveDate::from_ymd_opt(2025, 3, 3))
+            .into_iter()
+            .filter_map(|f| match f {
+                Fact::Strike(s) => Some(s.date),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_night_of_a_date_is_the_event_date_not_a_dateline() {
+        let text = "On the night of March 3, 2025 (from 18:00 on March 2), Russia attacked with 50 drones.";
+        assert_eq!(
+            strike_dates(text),
+            vec![NaiveDate::from_ymd_opt(2025, 3, 3)]
+        );
+        // A dateline before the agency's bracket is still the filing date, which an event date overrides.
+        let text = "KYIV, March 3, 2025 (Reuters) - Russia launched 50 drones on March 2, 2025.";
+        assert_eq!(
+            strike_dates(text),
+            vec![NaiveDate::from_ymd_opt(2025, 3, 2)]
+        );
+    }
 }

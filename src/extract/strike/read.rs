@@ -31,9 +31,19 @@ pub(super) fn read(
             r.target = target_phrase(lex, s, m.end + 2);
         }
         r.strike_noun = r.target.is_some();
+        // "A Russian drone and missile attack on Sumy" is Russia's: no count of the other side's drones
+        // joins it.
+        r.side = describing_side(lex, toks, m.start);
         return r;
     }
-    let pre = prefix(lex, toks, counts, m, lower);
+    let pre = shared_all(
+        lex,
+        toks,
+        counts,
+        mentions,
+        m,
+        prefix(lex, toks, counts, m, lower),
+    );
     let lost_after = (m.end..(m.end + 5).min(upper))
         .take_while(|&i| in_clause(&toks[i]))
         .any(|i| lex.is_lost(toks, i));
@@ -45,6 +55,9 @@ pub(super) fn read(
     let role = role(lex, toks, counts, m, mentions);
     r.side = side_of(lex, toks, m, lower, upper);
     r.additional = additional(toks, counts, m, lower);
+    // One weapon that hit, or was the means of an attack ("a drone struck a house", "an attack using a
+    // UAV"): a local impact. One shot down is a part of an interception tally, read as before.
+    r.local = !m.plural && pre == Pre::Plain(1) && role != Role::Destroy;
     match (pre, role) {
         (Pre::Plain(n), Role::Hit) => r.hit = Some(n),
         (Pre::Plain(n), Role::Launch) => r.launched = Some(n),
@@ -57,6 +70,7 @@ pub(super) fn read(
         }
         (Pre::All(Some(n)), Role::Launch | Role::Hit) => r.launched = Some(n),
         (Pre::All(None), Role::Destroy) => r.destroyed = Some(Val::All),
+        (Pre::AllBut(n), Role::Destroy) => r.destroyed = Some(Val::AllBut(n)),
         (Pre::OfTotal(part, total), Role::Destroy | Role::None) => {
             r.launched = Some(total);
             r.destroyed = Some(Val::N(part));
@@ -207,20 +221,74 @@ pub(super) fn side_of(
     // The clause's launcher or interceptor.
     for (i, t) in toks.iter().enumerate() {
         let Some(side) = country(t) else { continue };
+        // "Ukraine says Russia launched ...": another side word is another subject, whose verb it is.
         let verb = (i + 1..(i + 5).min(toks.len()))
-            .take_while(|&j| toks[j].kind == TokKind::Word)
+            .take_while(|&j| toks[j].kind == TokKind::Word && country(&toks[j]).is_none())
             .find(|&j| lex.is_launch(toks, j) || lex.is_destroy(toks, j));
-        let defender = toks
-            .get(i + 1)
-            .is_some_and(|n| sides.defenders.contains(n.lower.as_ref()));
+        let next = toks.get(i + 1).map(|n| n.lower.as_ref());
+        let defender = next.is_some_and(|n| sides.defenders.contains(n));
+        // "Russian forces had launched 16 drones": forces launch; "Ukrainian air defence used" does not.
+        let interceptor = next.is_some_and(|n| sides.interceptors.contains(n));
         match verb {
-            Some(j) if lex.is_launch(toks, j) && !defender => return Some(side),
+            Some(j) if lex.is_launch(toks, j) && !interceptor => return Some(side),
             Some(_) => return Some(side.other()),
             None if defender => return Some(side.other()),
             None => {}
         }
     }
     None
+}
+
+/// A side word among the few words before a weapon noun, within its clause ("Russian drone and missile
+/// strikes", "a Ukrainian naval drone attack").
+fn describing_side(lex: &Lexicon, toks: &[Token], start: usize) -> Option<Side> {
+    toks[start.saturating_sub(4)..start]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokKind::Word)
+        .find_map(|t| {
+            let w = t.lower.as_ref();
+            if lex.sides.russian.contains(w) {
+                Some(Side::Russia)
+            } else if lex.sides.ukrainian.contains(w) {
+                Some(Side::Ukraine)
+            } else {
+                None
+            }
+        })
+}
+
+/// "shot down all 18 missiles and nine drones", "all of the ballistic and cruise missiles": a weapon joined
+/// by "and" to one quantified by "all" is every one of its weapons too.
+fn shared_all(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    mentions: &[Mention],
+    m: &Mention,
+    pre: Pre,
+) -> Pre {
+    // Where the joined phrase starts: at its count, or at the noun itself ("all of the ballistic and
+    // cruise missiles").
+    let (start, all) = match pre {
+        Pre::Plain(n) => {
+            let Some(c) = counts
+                .iter()
+                .find(|c| c.end <= m.start && m.start - c.end <= 2)
+            else {
+                return pre;
+            };
+            (c.start, Pre::All(Some(n)))
+        }
+        Pre::None => (m.start, Pre::All(None)),
+        _ => return pre,
+    };
+    let joined = start >= 1 && toks[start - 1].lower == "and";
+    let before = mentions.iter().rev().find(|o| o.end + 1 == start);
+    match before {
+        Some(o) if joined && matches!(prefix(lex, toks, counts, o, 0), Pre::All(_)) => all,
+        _ => pre,
+    }
 }
 
 /// "another 17 missiles", "12 more drones": a count of weapons besides those already counted.
@@ -332,6 +400,14 @@ pub(super) fn prefix(
         };
     };
     let total = to_u32(n.value);
+    // "downed all but one drone": every one launched bar that one.
+    if n.start >= 2
+        && n.start - 2 >= lower
+        && word(n.start - 1) == "but"
+        && word(n.start - 2) == "all"
+    {
+        return Pre::AllBut(total);
+    }
     let mut p = n.start;
     if p > lower && word(p - 1) == "the" {
         p -= 1;
@@ -341,6 +417,10 @@ pub(super) fn prefix(
     }
     // "a total of 32 drones": a plain count, launched or destroyed as its verb says.
     if p >= 2 && p - 1 > lower && word(p - 1) == "of" && word(p - 2) == "total" {
+        return Pre::Plain(total);
+    }
+    // "the interception of 28 drones": the noun of an intercepting verb governs a plain count.
+    if p >= 2 && p - 1 > lower && word(p - 1) == "of" && lex.is_destroy(toks, p - 2) {
         return Pre::Plain(total);
     }
     if p > lower && word(p - 1) == "of" {
@@ -599,7 +679,7 @@ pub(super) fn in_clause(t: &Token) -> bool {
 }
 
 /// A count after the mention that a losing word follows: "5 were lost locally", "12 did not reach their
-/// targets". Past a semicolon, only a count that opens its clause ("; another 9 were lost locally") and
+/// targets"; not a count of the next weapon named ("while 8 decoy drones were lost"). Past a semicolon, only a count that opens its clause ("; another 9 were lost locally") and
 /// names no weapon of its own before the losing word ("; 3 drones were lost locally" is the drones').
 pub(super) fn lost_count(
     lex: &Lexicon,
@@ -608,9 +688,12 @@ pub(super) fn lost_count(
     from: usize,
     upper: usize,
 ) -> Option<u32> {
+    // "while 12 drones were lost": a count of the weapon named next is that weapon's.
+    let names_next =
+        |n: &Num| upper < toks.len() && (n.end..upper).all(|i| is_modifier(lex, toks, counts, i));
     counts
         .iter()
-        .filter(|n| n.start >= from && n.end <= upper)
+        .filter(|n| n.start >= from && n.end <= upper && !names_next(n))
         // Where the last semicolon before the count is, if any.
         .map(|n| (n, toks[from..n.start].iter().rposition(|t| t.is_punct(';'))))
         .take_while(|&(n, semicolon)| {

@@ -16,8 +16,16 @@ pub(super) fn resolve(
     definite: bool,
 ) -> Place {
     let found = |i: Option<usize>| i.map_or(Place::New, Place::Existing);
+    // A local impact ("a drone struck a house") is a frame of its own, and no counted tally joins it.
+    if r.local {
+        return Place::New;
+    }
     // One side's weapons are never the other side's: "82 Ukrainian drones" beside "59 of 84 Russian drones".
-    let sides_agree = |a: &Acc| a.side.is_none() || r.side.is_none() || a.side == r.side;
+    // "the missile" after "a missile was fired at Odesa" is that one.
+    let joins_local = definite && !m.plural;
+    let sides_agree = |a: &Acc| {
+        (!a.local || joins_local) && (a.side.is_none() || r.side.is_none() || a.side == r.side)
+    };
     // The facts this class noun can stand for: of its class and its side.
     let fits = |a: &Acc| sides_agree(a) && stands_for(m, a);
     if !m.generic {
@@ -148,7 +156,7 @@ pub(super) fn stands_for(m: &Mention, a: &Acc) -> bool {
     if rockets {
         return a.fact.category == Category::Other && (!a.generic || a.fact.weapon == m.name);
     }
-    class_fits(m.category, a.fact.category)
+    class_fits(m.category, a.fact.category) && !is_combined(&a.fact.weapon)
 }
 
 pub(super) fn class_fits(class: Category, named: Category) -> bool {
