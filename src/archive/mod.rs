@@ -13,6 +13,10 @@
 //! - The schema version is `PRAGMA user_version`: older databases are migrated, a newer one is refused.
 
 pub mod fetch;
+/// The version of the reading that cached facts carry: a hash of everything that decides what a report's
+/// facts are (the readers' sources, the assets and the crate's version), computed by `build.rs` at build
+/// time, so a change to a rule table or a reader re-analyses the archive without anyone bumping a number.
+pub mod reading_version;
 
 use crate::corpus::{Article, Loaded, Meta};
 use crate::extract::{Fact, ReportDate};
@@ -23,8 +27,9 @@ use std::time::Duration;
 
 /// The schema this sitrep writes.
 pub const SCHEMA_VERSION: i64 = 1;
-/// Bump when extraction changes what it finds: cached facts of an older version are extracted again.
-pub const EXTRACTOR_VERSION: i64 = 2;
+/// The version of the reading (a hash made by `build.rs`, see `reading_version.rs`): cached facts of any
+/// other version are extracted again.
+pub const EXTRACTOR_VERSION: i64 = reading_version::parse_version(env!("SITREP_READING_VERSION"));
 
 /// Each schema version's statements; version N is `MIGRATIONS[N - 1]`.
 const MIGRATIONS: &[&str] = &[r#"
