@@ -134,6 +134,21 @@ fn fetch(config_path: Option<&Path>, archive: Option<&Path>) -> ExitCode {
         eprintln!("sitrep: no place for the archive: give --archive PATH");
         return ExitCode::from(1);
     };
+    // One fetch at a time per archive: a second one says so and leaves, its work already being done.
+    let _lock = match sitrep::archive::fetch::lock(path) {
+        Ok(Some(lock)) => lock,
+        Ok(None) => {
+            eprintln!(
+                "sitrep: another fetch is running on {}; leaving it to finish",
+                path.display()
+            );
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("sitrep: {e}");
+            return ExitCode::from(1);
+        }
+    };
     let mut archive = match sitrep::archive::Archive::open(path) {
         Ok(a) => a,
         Err(e) => {

@@ -61,6 +61,9 @@ pub fn run(
     if !has_terminal() {
         return Err(io::Error::other(NO_TERMINAL));
     }
+    if let Some(store) = &store {
+        store.set_busy_timeout(MARK_WAIT);
+    }
     install_panic_hook();
     let signal = termination_signal()?;
     watchdog(Arc::clone(&signal));
@@ -153,6 +156,9 @@ fn termination_signal() -> io::Result<Arc<AtomicUsize>> {
     Ok(flag)
 }
 
+/// How long a mark waits for a fetch's write before it is queued instead.
+const MARK_WAIT: Duration = Duration::from_millis(200);
+
 /// How long the loop has to leave by itself after a termination signal before the watchdog ends the process.
 const SIGNAL_GRACE: Duration = Duration::from_secs(1);
 
@@ -182,11 +188,17 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> 
     terminal.clear()
 }
 
-/// Stores the read and bookmark marks that changed, at once: a mark is never lost to a crash later.
+/// Stores the read and bookmark marks that changed, at once: a mark is never lost to a crash later. An
+/// archive busy with a fetch gets them queued beside it (the reader's busy timeout is short, so a key
+/// never freezes the screen).
 fn keep_marks(app: &mut App, store: Option<&crate::archive::Archive>) {
     for (hash, read, bookmarked) in std::mem::take(&mut app.marked) {
-        if let Some(Err(e)) = store.map(|s| s.set_marks(&hash, read, bookmarked)) {
-            app.flash = Some(format!("Mark not kept: {e}"));
+        match store.map(|s| s.set_marks(&hash, read, bookmarked)) {
+            Some(Err(e)) => app.flash = Some(format!("Mark not kept: {e}")),
+            Some(Ok(crate::archive::Kept::Queued)) => {
+                app.flash = Some("Archive busy: mark queued, it is kept when the fetch ends".into())
+            }
+            _ => {}
         }
     }
 }

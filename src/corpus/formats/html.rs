@@ -113,6 +113,7 @@ pub fn page(html: &str, url: Option<&str>) -> Result<Report, String> {
         date,
         url: canonical.or_else(|| url.map(str::to_string)),
         source: site.or_else(|| url.and_then(host)),
+        guid: None,
     })
 }
 

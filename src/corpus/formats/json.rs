@@ -70,5 +70,10 @@ fn report(v: &Value) -> Result<Report, String> {
         date,
         url: field("url")?,
         source: field("source")?,
+        guid: match o.get("id") {
+            Some(Value::String(s)) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+            Some(Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        },
     })
 }

@@ -37,6 +37,8 @@ pub struct Report {
     pub date: Option<NaiveDate>,
     pub url: Option<String>,
     pub source: Option<String>,
+    /// The container's own id for the item (a feed's guid or id, a message id, a JSON `id`).
+    pub guid: Option<String>,
 }
 
 impl Format {
@@ -197,6 +199,7 @@ pub fn read(
                 format: kind.to_string(),
                 title: r.title,
                 date: r.date,
+                guid: r.guid,
             },
         })
         .collect();

@@ -1,0 +1,371 @@
+//! Hostile input (issue 24): marks that must not be lost, item identity in feeds, concurrent fetches,
+//! content that must not act on the terminal or a spreadsheet, and inputs that must not crash. Every
+//! fixture is made here; servers listen on 127.0.0.1 only.
+
+use sitrep::archive::{fetch, Archive, Kept};
+use sitrep::config::Source;
+use sitrep::corpus::{analyse, Loaded, Meta};
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// An analysed report from the wire at `url` with `text` under `title`.
+fn report(url: &str, title: &str, text: &str) -> sitrep::corpus::Article {
+    analyse(Loaded {
+        path: url.into(),
+        text: format!("{title}\n\n{text}\n"),
+        meta: Meta {
+            source: Some("Wire".into()),
+            url: Some(url.into()),
+            format: "html".into(),
+            title: Some(title.into()),
+            ..Meta::default()
+        },
+    })
+}
+
+fn file_source(name: &str, path: &Path) -> Source {
+    Source {
+        name: Some(name.into()),
+        url: None,
+        path: Some(path.display().to_string()),
+    }
+}
+
+/// The bookmarked reports' titles, as the archive gives them back.
+fn bookmarked(db: &Path) -> Vec<String> {
+    let archive = Archive::open(db).unwrap();
+    let marks = archive.marks().unwrap();
+    let mut titles: Vec<String> = archive
+        .rows()
+        .unwrap()
+        .into_iter()
+        .map(|r| analyse(r.loaded))
+        .filter(|a| marks.get(&a.hash).is_some_and(|m| m.1))
+        .map(|a| a.title)
+        .collect();
+    titles.sort();
+    titles
+}
+
+#[test]
+fn a_mark_made_on_a_text_a_fetch_has_since_replaced_stays_with_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let first = [
+        report(
+            "https://wire.example/1",
+            "Sumy",
+            "Nine drones were downed over Sumy.",
+        ),
+        report(
+            "https://wire.example/2",
+            "Kharkiv",
+            "Shelling hit Kharkiv at night.",
+        ),
+        report(
+            "https://wire.example/3",
+            "Odesa",
+            "A port in Odesa was struck.",
+        ),
+    ];
+    let reader = Archive::open(&db).unwrap();
+    Archive::open(&db).unwrap().store("wire", &first).unwrap();
+    // Another process fetches: two of the three reports gained a line.
+    let second = [
+        report(
+            "https://wire.example/1",
+            "Sumy",
+            "Nine drones were downed over Sumy. Update: ten.",
+        ),
+        report(
+            "https://wire.example/2",
+            "Kharkiv",
+            "Shelling hit Kharkiv at night. One hurt.",
+        ),
+        report(
+            "https://wire.example/3",
+            "Odesa",
+            "A port in Odesa was struck.",
+        ),
+    ];
+    let stored = Archive::open(&db).unwrap().store("wire", &second).unwrap();
+    assert_eq!((stored.new, stored.updated, stored.unchanged), (0, 2, 1));
+    // The reader still shows the first texts and bookmarks all three by their hashes.
+    for a in &first {
+        assert_eq!(reader.set_marks(&a.hash, true, true), Ok(Kept::Stored));
+    }
+    assert_eq!(bookmarked(&db), ["Kharkiv", "Odesa", "Sumy"]);
+    // And an unmark made on the old text reaches the report too.
+    reader.set_marks(&first[0].hash, true, false).unwrap();
+    assert_eq!(bookmarked(&db), ["Kharkiv", "Odesa"]);
+}
+
+#[test]
+fn a_mark_made_while_another_process_writes_is_queued_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let items = [report(
+        "https://wire.example/1",
+        "Sumy",
+        "Nine drones were downed over Sumy.",
+    )];
+    Archive::open(&db).unwrap().store("wire", &items).unwrap();
+    let reader = Archive::open(&db).unwrap();
+    reader.set_busy_timeout(std::time::Duration::from_millis(50));
+    // A writer in another connection holds the write lock, as a long fetch does.
+    let writer = rusqlite::Connection::open(&db).unwrap();
+    writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let started = std::time::Instant::now();
+    assert_eq!(
+        reader.set_marks(&items[0].hash, true, true),
+        Ok(Kept::Queued)
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    // The queued mark already shows to anyone reading the archive.
+    assert_eq!(
+        reader.marks().unwrap().get(&items[0].hash),
+        Some(&(true, true))
+    );
+    writer.execute_batch("COMMIT").unwrap();
+    drop(writer);
+    drop(reader);
+    // The next open writes it into the archive and empties the queue.
+    Archive::open(&db).unwrap();
+    let queue = dir.path().join("a.db-queued-marks");
+    assert_eq!(std::fs::metadata(&queue).unwrap().len(), 0);
+    let raw = rusqlite::Connection::open(&db).unwrap();
+    let kept: i64 = raw
+        .query_row(
+            "SELECT count(*) FROM report_marks WHERE bookmarked = 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kept, 1);
+}
+
+/// An RSS file of `(guid, title, text)` items without links; an empty guid leaves `<guid>` out.
+fn linkless_feed(items: &[(&str, &str, &str)]) -> String {
+    let items: String = items
+        .iter()
+        .map(|(guid, title, text)| {
+            let guid = if guid.is_empty() {
+                String::new()
+            } else {
+                format!("<guid isPermaLink=\"false\">{guid}</guid>")
+            };
+            format!(
+                "<item>{guid}<title>{title}</title><pubDate>Mon, 10 Mar 2025 08:00:00 +0000</pubDate>\
+                 <description>{text}</description></item>"
+            )
+        })
+        .collect();
+    format!("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Front Notes</title>{items}</channel></rss>")
+}
+
+/// Fetches the one source `path` into `db`: its "N new, N updated, N unchanged" line.
+fn fetch_file(db: &Path, path: &Path) -> String {
+    let mut archive = Archive::open(db).unwrap();
+    let done = fetch::all(&[file_source("notes", path)], &mut archive);
+    assert_eq!(done.failed, 0, "{:?}", done.lines);
+    done.lines[0].trim_start_matches("notes: ").to_string()
+}
+
+#[test]
+fn feed_items_without_links_keep_their_identity_when_a_new_item_arrives_on_top() {
+    for with_guid in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let (db, feed) = (dir.path().join("a.db"), dir.path().join("notes.xml"));
+        let g = |id: &'static str| if with_guid { id } else { "" };
+        let a = (g("a"), "Alpha", "Drones hit a depot near Izium.");
+        let b = (g("b"), "Bravo", "Two people were hurt in Nikopol.");
+        let c = (g("c"), "Charlie", "Air defence worked over Dnipro.");
+        std::fs::write(&feed, linkless_feed(&[a, b, c])).unwrap();
+        assert_eq!(fetch_file(&db, &feed), "3 new, 0 updated, 0 unchanged");
+        let bravo = Archive::open(&db)
+            .unwrap()
+            .rows()
+            .unwrap()
+            .into_iter()
+            .map(|r| analyse(r.loaded))
+            .find(|x| x.title == "Bravo")
+            .unwrap();
+        Archive::open(&db)
+            .unwrap()
+            .set_marks(&bravo.hash, true, true)
+            .unwrap();
+        // A new item on top; the oldest rolls off the feed.
+        let new = (g("n"), "November", "Shelling reached Kherson again.");
+        std::fs::write(&feed, linkless_feed(&[new, a, b])).unwrap();
+        assert_eq!(fetch_file(&db, &feed), "1 new, 0 updated, 2 unchanged");
+        // The rolled-off item stays, the bookmark stays on Bravo, the new item is unread.
+        let archive = Archive::open(&db).unwrap();
+        assert_eq!(archive.count(), 4);
+        assert_eq!(bookmarked(&db), ["Bravo"]);
+        let marks = archive.marks().unwrap();
+        let read: Vec<String> = archive
+            .rows()
+            .unwrap()
+            .into_iter()
+            .map(|r| analyse(r.loaded))
+            .filter(|x| marks.get(&x.hash).is_some_and(|m| m.0))
+            .map(|x| x.title)
+            .collect();
+        assert_eq!(read, ["Bravo"]);
+    }
+}
+
+#[test]
+fn items_sharing_one_link_each_keep_their_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, feed) = (dir.path().join("a.db"), dir.path().join("live.xml"));
+    let items: String = ["Morning", "Noon", "Evening", "Night"]
+        .iter()
+        .map(|t| {
+            format!(
+                "<item><title>{t} update</title><link>https://live.example/blog</link>\
+                 <description>{t}: drones were reported over Sumy.</description></item>"
+            )
+        })
+        .collect();
+    std::fs::write(
+        &feed,
+        format!("<rss version=\"2.0\"><channel><title>Live</title>{items}</channel></rss>"),
+    )
+    .unwrap();
+    assert_eq!(fetch_file(&db, &feed), "4 new, 0 updated, 0 unchanged");
+    assert_eq!(fetch_file(&db, &feed), "0 new, 0 updated, 4 unchanged");
+    assert_eq!(Archive::open(&db).unwrap().count(), 4);
+}
+
+/// A config of `n` text files under `dir` and the `sitrep fetch` command for it.
+fn fetch_command(dir: &Path, n: usize) -> impl Fn() -> Command {
+    let reports = dir.join("reports");
+    std::fs::create_dir_all(&reports).unwrap();
+    for i in 0..n {
+        let text = format!(
+            "Report {i}\n\nRussia launched {} drones at Sumy overnight.\n",
+            5 + i
+        );
+        std::fs::write(reports.join(format!("{i:03}.txt")), text).unwrap();
+    }
+    let config = dir.join("config.toml");
+    let toml = format!("[[sources]]\npath = \"{}\"\n", reports.display());
+    std::fs::write(&config, toml).unwrap();
+    let db = dir.join("archive.db");
+    move || {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_sitrep"));
+        c.arg("--config")
+            .arg(&config)
+            .arg("--archive")
+            .arg(&db)
+            .arg("fetch");
+        c
+    }
+}
+
+#[test]
+fn two_fetches_at_once_never_fail_on_each_other() {
+    for round in 0..6 {
+        let dir = tempfile::tempdir().unwrap();
+        let fetch = fetch_command(dir.path(), 40);
+        let (one, two) = (fetch().output_async(), fetch().output_async());
+        for out in [one.wait(), two.wait()] {
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(out.status.success(), "round {round}: {err}");
+            assert!(
+                !err.contains("locked") && !err.contains("already exists"),
+                "{err}"
+            );
+        }
+        let archive = Archive::open(&dir.path().join("archive.db")).unwrap();
+        assert_eq!(archive.count(), 40);
+    }
+}
+
+#[test]
+fn a_second_fetch_says_another_is_running_and_leaves_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let fetch_cmd = fetch_command(dir.path(), 2);
+    let held = fetch::lock(&dir.path().join("archive.db"))
+        .unwrap()
+        .unwrap();
+    let out = fetch_cmd().output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("another fetch is running"), "{err}");
+    drop(held);
+    let out = fetch_cmd().output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("2 new"));
+}
+
+/// A child process started now, waited for later.
+trait Async {
+    fn output_async(&mut self) -> Running;
+}
+
+struct Running(std::process::Child);
+
+impl Async for Command {
+    fn output_async(&mut self) -> Running {
+        self.stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        Running(self.spawn().unwrap())
+    }
+}
+
+impl Running {
+    fn wait(self) -> Output {
+        self.0.wait_with_output().unwrap()
+    }
+}
+
+#[test]
+fn an_archive_of_schema_1_is_migrated_with_its_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("old.db");
+    let old = report(
+        "https://wire.example/1",
+        "Sumy",
+        "Nine drones were downed over Sumy.",
+    );
+    {
+        let raw = rusqlite::Connection::open(&db).unwrap();
+        raw.execute_batch(
+            "CREATE TABLE reports (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, hash TEXT NOT NULL, \
+             source TEXT, url TEXT, format TEXT NOT NULL, title TEXT, text TEXT NOT NULL, published TEXT, \
+             fetched TEXT NOT NULL, updated TEXT NOT NULL, extractor INTEGER NOT NULL DEFAULT 0, \
+             facts TEXT, date TEXT);
+             CREATE TABLE marks (hash TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, \
+             bookmarked INTEGER NOT NULL DEFAULT 0);
+             CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports', content_rowid='id');
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
+        raw.execute(
+            "INSERT INTO reports(key, hash, url, format, title, text, fetched, updated) \
+             VALUES (?1, ?2, ?1, 'html', 'Sumy', ?3, 'x', 'x')",
+            rusqlite::params![old.url, old.hash, old.body],
+        )
+        .unwrap();
+        raw.execute("INSERT INTO marks VALUES (?1, 1, 1)", [&old.hash])
+            .unwrap();
+    }
+    assert_eq!(bookmarked(&db), ["Sumy"]);
+    let changed = report(
+        "https://wire.example/1",
+        "Sumy",
+        "Nine drones were downed over Sumy. Ten now.",
+    );
+    let stored = Archive::open(&db)
+        .unwrap()
+        .store("wire", &[changed])
+        .unwrap();
+    assert_eq!((stored.new, stored.updated), (0, 1));
+    assert_eq!(bookmarked(&db), ["Sumy"]);
+}
