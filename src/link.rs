@@ -5,7 +5,16 @@ use std::process::{Command, Stdio};
 
 /// Only web links are handed to an opener: a feed could name `file:` or other schemes.
 pub fn is_web(url: &str) -> bool {
-    crate::corpus::fetch::is_url(url) && !url.chars().any(char::is_control)
+    crate::corpus::fetch::is_url(url) && is_clean(url)
+}
+
+/// A link that can be copied or pasted safely: no control character, no white space (a line break in a
+/// pasted link runs what follows in a shell) and no bidi control.
+pub fn is_clean(url: &str) -> bool {
+    !url.is_empty()
+        && !url
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || crate::text::is_bidi_control(c))
 }
 
 /// The command that opens a link: the first entry of `$BROWSER` (its words as program and arguments,
@@ -73,6 +82,10 @@ mod tests {
         assert!(is_web(url));
         assert!(!is_web("file:///etc/passwd"));
         assert!(!is_web("https://example.org/\u{1b}]0;x"));
+        assert!(!is_clean("https://ex.org/a\ntouch /tmp/pwned"));
+        assert!(!is_clean("https://ex.org/a\u{1b}[201~"));
+        assert!(!is_clean("https://ex.org/\u{202E}fdp.exe"));
+        assert!(is_clean("https://ex.org/a?b=c&d=%0A"));
     }
 
     #[test]

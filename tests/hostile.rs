@@ -369,3 +369,172 @@ fn an_archive_of_schema_1_is_migrated_with_its_marks() {
     assert_eq!((stored.new, stored.updated), (0, 1));
     assert_eq!(bookmarked(&db), ["Sumy"]);
 }
+
+/// Runs sitrep with `args`; its output as (status ok, stdout, stderr).
+fn sitrep(args: &[&std::ffi::OsStr]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(args)
+        .output()
+        .unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.success(), text(&out.stdout), text(&out.stderr))
+}
+
+/// True when `s` holds a character a terminal could act on (ESC, BEL, a C1 control).
+fn acts(s: &str) -> bool {
+    s.chars()
+        .any(|c| c == '\u{1b}' || c == '\u{7}' || ('\u{80}'..='\u{9f}').contains(&c))
+}
+
+#[test]
+fn escape_sequences_in_paths_and_errors_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "\u{1b}]0;owned\u{7}\u{1b}]52;c;dG91Y2ggL3RtcC94\u{7}";
+    // A broken feed whose bytes and name carry the sequences; a path that does not exist.
+    let feed = dir.path().join(format!("wire{hostile}.xml"));
+    std::fs::write(
+        &feed,
+        format!("<rss><channel><title>{hostile}</title><item>"),
+    )
+    .unwrap();
+    let missing = dir.path().join(format!("gone{hostile}.txt"));
+    let config = dir.path().join("config.toml");
+    let toml_path = |p: &Path| {
+        p.display()
+            .to_string()
+            .replace('\u{1b}', "\\u001b")
+            .replace('\u{7}', "\\u0007")
+    };
+    let toml = format!(
+        "[[sources]]\nname = \"w\\u001b]0;t\\u0007\"\npath = \"{}\"\n\n[[sources]]\npath = \"{}\"\n",
+        toml_path(&feed),
+        toml_path(&missing)
+    );
+    std::fs::write(&config, toml).unwrap();
+    let db = dir.path().join("a.db");
+    let (_, out, err) = sitrep(&[
+        "--config".as_ref(),
+        config.as_os_str(),
+        "--archive".as_ref(),
+        db.as_os_str(),
+        "fetch".as_ref(),
+    ]);
+    assert!(out.contains("failed"), "{out} {err}");
+    assert!(!acts(&out) && !acts(&err), "{out:?} {err:?}");
+    assert!(out.contains("^[]0;owned^G"), "{out}");
+    let (_, out, err) = sitrep(&["facts".as_ref(), feed.as_os_str(), missing.as_os_str()]);
+    assert!(!err.is_empty());
+    assert!(!acts(&out) && !acts(&err), "{out:?} {err:?}");
+}
+
+#[test]
+fn csv_fields_cannot_become_formulas_or_escapes_and_json_escapes_c1() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("reports\u{1b}]0;x\u{7}.json");
+    let items = serde_json::json!([{
+        "title": "Odesa \u{202E}tropeR\u{202C} night \u{9b}31m",
+        "url": "=HYPERLINK(\"http://evil.example\",\"open\")",
+        "source": "Wire\u{1b}]0;x\u{7}",
+        "date": "2025-03-10",
+        "body": "Russia launched 20 drones at Odesa overnight; air defence shot down 15 of them.",
+    }]);
+    std::fs::write(&input, items.to_string()).unwrap();
+    let (ok, csv, _) = sitrep(&[
+        "events".as_ref(),
+        "--format".as_ref(),
+        "csv".as_ref(),
+        input.as_os_str(),
+    ]);
+    assert!(ok);
+    assert!(!acts(&csv), "{csv:?}");
+    let row = csv.lines().nth(1).expect("one event row");
+    assert!(row.contains("\"'=HYPERLINK("), "{row}");
+    // Without a link, the file's name stands in: its escape does not reach the CSV either.
+    let items = serde_json::json!([{"title": "Odesa", "date": "2025-03-10", "body": "Russia launched 20 drones at Odesa overnight."}]);
+    let unlinked = dir.path().join("more\u{1b}]0;x\u{7}.json");
+    std::fs::write(&unlinked, items.to_string()).unwrap();
+    let (ok, csv, _) = sitrep(&[
+        "events".as_ref(),
+        "--format".as_ref(),
+        "csv".as_ref(),
+        unlinked.as_os_str(),
+    ]);
+    assert!(ok && csv.lines().count() == 2 && !acts(&csv), "{csv:?}");
+    let (ok, json, _) = sitrep(&[
+        "facts".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        input.as_os_str(),
+    ]);
+    assert!(ok);
+    assert!(!acts(&json), "{json:?}");
+    assert!(json.contains("\\u009b31m"), "{json}");
+    assert!(json.contains("\"Odesa tropeR night"), "{json}");
+}
+
+#[test]
+fn a_json_link_with_a_line_break_is_not_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("reports.json");
+    let items = serde_json::json!([{
+        "title": "Sumy",
+        "url": "https://ex.org/a\ntouch /tmp/pwned",
+        "body": "Drones were downed over Sumy.",
+    }, {
+        "title": "Kharkiv",
+        "url": "https://ex.org/b&#10;\u{1b}[201~",
+        "body": "Shelling hit Kharkiv.",
+    }]);
+    std::fs::write(&input, items.to_string()).unwrap();
+    let (ok, json, _) = sitrep(&[
+        "facts".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        input.as_os_str(),
+    ]);
+    assert!(ok);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    for report in v.as_array().unwrap() {
+        assert_eq!(report["url"], serde_json::Value::Null, "{report}");
+    }
+}
+
+/// Runs sitrep with `args` writing into a pipe whose reading end is already closed.
+fn into_closed_pipe(args: &[&std::ffi::OsStr]) -> Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(args)
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_closed_stdout_ends_the_command_quietly() {
+    let out = into_closed_pipe(&["--print-default-config".as_ref()]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let fetch = fetch_command(dir.path(), 3);
+    let cmd = fetch();
+    let args: Vec<&std::ffi::OsStr> = cmd.get_args().collect();
+    let out = into_closed_pipe(&args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}

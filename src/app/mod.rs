@@ -599,6 +599,10 @@ impl App {
             self.flash = Some("This report has no link".into());
             return;
         };
+        if !crate::link::is_clean(&url) {
+            self.flash = Some("This link holds control characters or spaces: left alone".into());
+            return;
+        }
         if action == Action::OpenLink && !crate::link::is_web(&url) {
             self.flash = Some("Only http(s) links are opened".into());
             return;
@@ -1323,6 +1327,17 @@ mod tests {
         app.corpus.articles[app.visible[0]].url = Some("file:///etc/passwd".into());
         app.update(Action::OpenLink);
         assert_eq!(app.effect, None);
+        // A link that would act when pasted into a shell is neither opened nor copied.
+        for bad in [
+            "https://ex.org/a\ntouch /tmp/x",
+            "https://ex.org/a\u{1b}[201~echo",
+        ] {
+            app.corpus.articles[app.visible[0]].url = Some(bad.into());
+            app.update(Action::CopyLink);
+            assert_eq!(app.effect, None);
+            app.update(Action::OpenLink);
+            assert_eq!(app.effect, None);
+        }
     }
 
     #[test]

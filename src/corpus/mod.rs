@@ -374,6 +374,8 @@ fn assemble(
         Some(t) if !t.trim().is_empty() => t,
         _ => parse::title(&body, &blocks),
     };
+    // Bidi overrides could make a title show other words than it has.
+    let title = crate::text::without_bidi(&title);
     Article {
         id: 0,
         hash: crate::archive::content_hash(&body),

@@ -195,7 +195,8 @@ pub fn read(
             text: r.text,
             meta: Meta {
                 source: r.source.or_else(|| folder.map(str::to_string)),
-                url: r.url,
+                // A link with a control character or a space would act when pasted: it is not kept.
+                url: r.url.filter(|u| crate::link::is_clean(u)),
                 format: kind.to_string(),
                 title: r.title,
                 date: r.date,
