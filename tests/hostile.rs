@@ -538,3 +538,43 @@ fn a_closed_stdout_ends_the_command_quietly() {
     );
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+#[test]
+fn deeply_nested_markup_is_flattened_on_every_html_path_not_a_stack_overflow() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Russia launched 12 drones at Sumy overnight; air defence shot down 9.";
+    let page = format!(
+        "<html><head><title>Sumy night</title></head><body>{}<p>{text}</p>{}</body></html>",
+        "<b>".repeat(8_000),
+        "</b>".repeat(8_000)
+    );
+    let deep_divs = |n: usize| format!("{}<p>{text}</p>{}", "<div>".repeat(n), "</div>".repeat(n));
+    let escaped = deep_divs(30_000).replace('<', "&lt;").replace('>', "&gt;");
+    let rss = format!(
+        "<rss version=\"2.0\"><channel><title>Deep</title><item><title>Sumy</title>\
+         <link>https://deep.example/1</link><description>{escaped}</description></item></channel></rss>"
+    );
+    let atom = format!(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Deep</title><entry><id>urn:1</id>\
+         <title>Sumy</title><updated>2025-03-10T08:00:00Z</updated><content type=\"xhtml\">\
+         <div xmlns=\"http://www.w3.org/1999/xhtml\">{}</div></content></entry></feed>",
+        deep_divs(50_000)
+    );
+    for (name, body) in [
+        ("page.html", page),
+        ("items.rss", rss),
+        ("entries.atom", atom),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, body).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+            .args(["facts", "--format", "json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{name}: {err}");
+        let json = String::from_utf8_lossy(&out.stdout);
+        assert!(json.contains("\"launched\""), "{name}: {json}");
+    }
+}

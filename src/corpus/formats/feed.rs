@@ -71,7 +71,11 @@ pub fn items(bytes: &[u8]) -> Result<(Vec<Report>, usize, &'static str), String>
 /// A title that may hold markup or entities, as plain text.
 fn plain(text: &str) -> String {
     if text.contains('<') || text.contains('&') {
-        collapse(&dom_query::Document::fragment(text).root().text())
+        collapse(
+            &dom_query::Document::fragment(&*super::nesting::flatten(text))
+                .root()
+                .text(),
+        )
     } else {
         collapse(text)
     }

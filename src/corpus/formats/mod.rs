@@ -9,6 +9,7 @@ pub mod feed;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod nesting;
 pub mod telegram;
 
 use super::load::{Loaded, Meta, Problem};
@@ -131,6 +132,21 @@ pub fn read(
 ) -> Result<Read, String> {
     let mut warnings = Vec::new();
     let mut kind = format.name();
+    // Markup nested past a bound is flattened before any parser sees it (deep trees overflow the stack).
+    let flat;
+    let text = match format {
+        Format::Html | Format::Feed => {
+            flat = nesting::flatten(text);
+            if matches!(flat, std::borrow::Cow::Owned(_)) {
+                warnings.push(format!(
+                    "markup nested deeper than {} levels: the deeper tags were dropped, their text kept",
+                    nesting::MAX_DEPTH
+                ));
+            }
+            &*flat
+        }
+        _ => text,
+    };
     let (format, reports) = match format {
         // A single document: its text as it is (Markdown without its markup), linked to where it was fetched.
         Format::Text | Format::Markdown => (
