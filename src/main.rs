@@ -217,17 +217,40 @@ fn headless_inputs(
     paths: &[PathBuf],
     archive: Option<&Path>,
 ) -> Result<(Vec<sitrep::corpus::Loaded>, sitrep::corpus::Marks), ExitCode> {
-    let opened = archive
+    // An archive that exists but cannot be read is said, with where it is: with no paths given it is
+    // what was asked for, so that is an error (never the seeds in its place); with paths, a warning.
+    let opened = match archive
         .filter(|p| p.exists())
-        .and_then(|p| sitrep::archive::Archive::open(p).ok());
+        .map(|p| sitrep::archive::Archive::open(p).and_then(|a| a.checked_count().map(|n| (a, n))))
+    {
+        Some(Ok(found)) => Some(found),
+        Some(Err(e)) if paths.is_empty() => {
+            complain!("{e}");
+            return Err(ExitCode::from(1));
+        }
+        Some(Err(e)) => {
+            complain!("read marks not applied: {e}");
+            None
+        }
+        None => None,
+    };
     let marks = opened
         .as_ref()
-        .and_then(|a| a.marks().ok())
+        .and_then(|(a, _)| a.marks().map_err(|e| complain!("{e}")).ok())
         .unwrap_or_default();
-    let stored = opened.filter(|a| paths.is_empty() && a.count() > 0);
-    let (loaded, problems) = if let Some(a) = stored {
+    let stored = opened.filter(|(_, n)| paths.is_empty() && *n > 0);
+    let (loaded, problems) = if let Some((a, _)) = stored {
         match a.rows() {
-            Ok(rows) => (rows.into_iter().map(|r| r.loaded).collect(), Vec::new()),
+            Ok(rows) => {
+                if a.unreadable_rows() > 0 {
+                    complain!(
+                        "{}: {} of its rows could not be read (damaged); the rest are shown",
+                        a.path().display(),
+                        a.unreadable_rows()
+                    );
+                }
+                (rows.into_iter().map(|r| r.loaded).collect(), Vec::new())
+            }
             Err(e) => {
                 complain!("{e}");
                 return Err(ExitCode::from(1));
@@ -371,14 +394,24 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
     }
     // https://no-color.org: any non-empty value.
     app.no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    // Marks are written by the event loop as they change.
-    let store = archive.and_then(|p| match sitrep::archive::Archive::open(p) {
-        Ok(a) => Some(a),
-        Err(e) => {
-            app.notice = Some(format!("Read marks are not kept: {e}"));
-            None
+    // Marks are written by the event loop as they change. An archive that exists but cannot be read,
+    // with no paths given, ends the reader with what is wrong: the seeds never stand in for it.
+    let store = archive.and_then(|p| {
+        match sitrep::archive::Archive::open(p).and_then(|a| a.checked_count().map(|_| a)) {
+            Ok(a) => Some(a),
+            Err(e) if paths.is_empty() && p.exists() => {
+                complain!("{e}");
+                None
+            }
+            Err(e) => {
+                app.notice = Some(format!("Read marks are not kept: {e}"));
+                None
+            }
         }
     });
+    if store.is_none() && paths.is_empty() && archive.is_some_and(Path::exists) {
+        return ExitCode::from(1);
+    }
     let inputs = if !paths.is_empty() {
         Inputs::Paths(paths.to_vec())
     } else if let Some(a) = store.as_ref().filter(|a| a.count() > 0) {

@@ -578,3 +578,72 @@ fn deeply_nested_markup_is_flattened_on_every_html_path_not_a_stack_overflow() {
         assert!(json.contains("\"launched\""), "{name}: {json}");
     }
 }
+
+/// `sitrep --archive db facts`: (exit code, stdout, stderr).
+fn facts_from(db: &Path) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .arg("--archive")
+        .arg(db)
+        .args(["facts", "--format", "json"])
+        .output()
+        .unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn a_damaged_foreign_or_newer_archive_is_named_never_replaced_by_the_seeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.db");
+    let items: Vec<_> = (0..40)
+        .map(|i| {
+            let text = format!(
+                "Drones were downed over Sumy, wave {i}. {}",
+                "More. ".repeat(200)
+            );
+            report(
+                &format!("https://wire.example/{i}"),
+                &format!("Sumy {i}"),
+                &text,
+            )
+        })
+        .collect();
+    Archive::open(&good).unwrap().store("wire", &items).unwrap();
+    let bytes = std::fs::read(&good).unwrap();
+    let foreign = dir.path().join("foreign.db");
+    std::fs::write(
+        &foreign,
+        "this is a shopping list, not a database\n".repeat(200),
+    )
+    .unwrap();
+    let truncated = dir.path().join("truncated.db");
+    std::fs::write(&truncated, &bytes[..bytes.len() / 3]).unwrap();
+    let newer = dir.path().join("newer.db");
+    std::fs::copy(&good, &newer).unwrap();
+    rusqlite::Connection::open(&newer)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    for db in [&foreign, &truncated, &newer] {
+        let (code, out, err) = facts_from(db);
+        assert_ne!(code, Some(0), "{}: {out}", db.display());
+        assert!(
+            out.trim().is_empty(),
+            "{}: seeds or anything shown: {out}",
+            db.display()
+        );
+        assert!(err.contains(&db.display().to_string()), "{err}");
+    }
+    // One row whose text is a BLOB: the other rows are still read, and the damage is said.
+    let blob = dir.path().join("blob.db");
+    std::fs::copy(&good, &blob).unwrap();
+    rusqlite::Connection::open(&blob)
+        .unwrap()
+        .execute("UPDATE reports SET text = x'00ff' WHERE id = 3", [])
+        .unwrap();
+    let (code, out, err) = facts_from(&blob);
+    assert_eq!(code, Some(0), "{err}");
+    let shown: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(shown.as_array().unwrap().len(), 39);
+    assert!(err.contains("1 of its rows could not be read"), "{err}");
+}

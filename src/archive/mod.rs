@@ -95,6 +95,8 @@ INSERT OR IGNORE INTO report_marks(report, read, bookmarked)
 pub struct Archive {
     conn: Connection,
     path: PathBuf,
+    /// Rows the last read had to leave out (a value of the wrong type in them).
+    unreadable: std::cell::Cell<usize>,
 }
 
 /// What storing one source's items did.
@@ -232,6 +234,7 @@ impl Archive {
         let mut archive = Archive {
             conn,
             path: path.to_path_buf(),
+            unreadable: std::cell::Cell::new(0),
         };
         archive.migrate(version).map_err(fail)?;
         archive.apply_queued();
@@ -268,7 +271,20 @@ impl Archive {
         &self.path
     }
 
-    /// How many reports the archive holds.
+    /// How many reports the archive holds, or what is wrong with it (a damaged file fails here).
+    pub fn checked_count(&self) -> Result<usize, String> {
+        self.conn
+            .query_row("SELECT count(*) FROM reports", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as usize)
+            .map_err(|e| format!("{}: the archive cannot be read ({e})", self.path.display()))
+    }
+
+    /// Rows the last `rows`/`rows_paged` left out because a value in them had the wrong type.
+    pub fn unreadable_rows(&self) -> usize {
+        self.unreadable.get()
+    }
+
+    /// How many reports the archive holds (0 when it cannot say).
     pub fn count(&self) -> usize {
         self.conn
             .query_row("SELECT count(*) FROM reports", [], |r| r.get::<_, i64>(0))
@@ -385,7 +401,21 @@ impl Archive {
                 ))
             })
             .map_err(fail)?;
+        self.unreadable.set(0);
         for row in rows {
+            // A row with a value of the wrong type (a BLOB for text) is left out and counted; the
+            // rest are read. Any other error ends the read.
+            let row = match row {
+                Ok(fields) => fields,
+                Err(
+                    rusqlite::Error::InvalidColumnType(..)
+                    | rusqlite::Error::FromSqlConversionFailure(..),
+                ) => {
+                    self.unreadable.set(self.unreadable.get() + 1);
+                    continue;
+                }
+                Err(e) => return Err(fail(e)),
+            };
             let (
                 key,
                 hash,
@@ -399,7 +429,7 @@ impl Archive {
                 facts,
                 date,
                 guid,
-            ) = row.map_err(fail)?;
+            ) = row;
             match by_hash.get(&hash) {
                 Some(&i) if i >= sent => {
                     // The same text from another source: one report, both sources.
