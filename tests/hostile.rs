@@ -647,3 +647,28 @@ fn a_damaged_foreign_or_newer_archive_is_named_never_replaced_by_the_seeds() {
     assert_eq!(shown.as_array().unwrap().len(), 39);
     assert!(err.contains("1 of its rows could not be read"), "{err}");
 }
+
+#[test]
+fn a_json_file_with_a_bom_and_a_lone_surrogate_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("reports.json");
+    let body = r#"[{"title": "Sumy \ud800", "body": "Drones were downed over Sumy."},
+                   {"title": "Kharkiv", "body": "Shelling hit Kharkiv."}]"#;
+    std::fs::write(&input, format!("\u{feff}{body}")).unwrap();
+    let (ok, json, err) = sitrep(&[
+        "facts".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        input.as_os_str(),
+    ]);
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let titles: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["title"].as_str())
+        .collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(titles.contains(&"Sumy \u{fffd}"), "{titles:?}");
+}

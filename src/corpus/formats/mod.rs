@@ -132,6 +132,17 @@ pub fn read(
 ) -> Result<Read, String> {
     let mut warnings = Vec::new();
     let mut kind = format.name();
+    // A byte order mark is not text (JSON readers refuse it); a lone surrogate escape would make the
+    // whole JSON file unreadable: it becomes U+FFFD.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let unpaired;
+    let text = match format {
+        Format::Json | Format::Jsonl | Format::Telegram => {
+            unpaired = json::lone_surrogates_replaced(text);
+            &*unpaired
+        }
+        _ => text,
+    };
     // Markup nested past a bound is flattened before any parser sees it (deep trees overflow the stack).
     let flat;
     let text = match format {
