@@ -47,7 +47,7 @@ enum Command {
         /// Only the reports a query matches: words, "phrases", region:, weapon:, category:, launched>N,
         /// destroyed<N, killed>N, injured>N, date:, from:, to:, newer:7d, source:, unread, bookmarked, -term,
         /// or, parentheses.
-        #[arg(long, value_name = "QUERY")]
+        #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
         query: Option<String>,
         /// Inputs as for the reader. Without any, the archive (the seeds while it is empty).
         paths: Vec<PathBuf>,
@@ -60,7 +60,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = EventFormat::Json)]
         format: EventFormat,
         /// Only the events of the reports a query matches (as for `facts`).
-        #[arg(long, value_name = "QUERY")]
+        #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
         query: Option<String>,
         /// Inputs as for the reader. Without any, the archive (the seeds while it is empty).
         paths: Vec<PathBuf>,

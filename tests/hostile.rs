@@ -672,3 +672,19 @@ fn a_json_file_with_a_bom_and_a_lone_surrogate_is_read() {
     assert_eq!(titles.len(), 2, "{titles:?}");
     assert!(titles.contains(&"Sumy \u{fffd}"), "{titles:?}");
 }
+
+#[test]
+fn a_query_that_starts_with_an_exclusion_is_taken_as_the_query() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("report.txt");
+    std::fs::write(&input, "Sumy\n\nDrones were downed over Sumy.\n").unwrap();
+    for command in ["facts", "events"] {
+        let (ok, _, err) = sitrep(&[
+            command.as_ref(),
+            "--query".as_ref(),
+            "-unread".as_ref(),
+            input.as_os_str(),
+        ]);
+        assert!(ok, "{command}: {err}");
+    }
+}
