@@ -27,7 +27,7 @@ const SIGNAL_POLL: Duration = Duration::from_millis(100);
 pub enum Exit {
     /// The user quit.
     Quit,
-    /// A SIGTERM, SIGHUP or SIGINT ended it (the signal's number).
+    /// A terminating signal (TERM, HUP, INT, QUIT, USR1, USR2, ALRM) ended it (the signal's number).
     Signal(i32),
     /// The background load finished with no report: the problems say why.
     NothingLoaded(Vec<crate::corpus::Problem>),
@@ -85,7 +85,7 @@ pub fn run(
         }
         let received = signal.load(Ordering::SeqCst);
         if received != 0 {
-            // SIGTERM, SIGHUP or SIGINT: leave like `q` does; the guard restores the terminal.
+            // A terminating signal: leave like `q` does; the guard restores the terminal.
             return Ok(Exit::Signal(received as i32));
         }
         if let Some(rx) = load.as_ref().filter(|_| app.loading.is_some()) {
@@ -146,11 +146,12 @@ fn take_loaded(app: &mut App, rx: &Receiver<LoadEvent>) -> bool {
     any
 }
 
-/// The number of the last SIGTERM, SIGHUP or SIGINT received, 0 while none came.
+/// The number of the last terminating signal received (every catchable one whose default ends the
+/// process: TERM, HUP, INT, QUIT, USR1, USR2, ALRM), 0 while none came.
 fn termination_signal() -> io::Result<Arc<AtomicUsize>> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
     let flag = Arc::new(AtomicUsize::new(0));
-    for sig in [SIGTERM, SIGHUP, SIGINT] {
+    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM] {
         signal_hook::flag::register_usize(sig, Arc::clone(&flag), sig as usize)?;
     }
     Ok(flag)

@@ -361,7 +361,16 @@ fn assert_shell_usable(tmux: &Tmux) {
 
 #[test]
 fn sigterm_and_sighup_restore_the_terminal() {
-    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+    let signals = [
+        ("TERM", 143),
+        ("HUP", 129),
+        ("INT", 130),
+        ("QUIT", 131),
+        ("USR1", 138),
+        ("USR2", 140),
+        ("ALRM", 142),
+    ];
+    for (signal, code) in signals {
         let Some(tmux) = Tmux::start(&format!("sig{signal}")) else {
             return;
         };
