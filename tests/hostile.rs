@@ -688,3 +688,41 @@ fn a_query_that_starts_with_an_exclusion_is_taken_as_the_query() {
         assert!(ok, "{command}: {err}");
     }
 }
+
+#[test]
+fn full_text_search_takes_operator_words_and_punctuation_as_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let items = [
+        report(
+            "https://wire.example/1",
+            "Sumy",
+            "Drones and NOT missiles: a Kharkiv-based unit at 9:00.",
+        ),
+        report(
+            "https://wire.example/2",
+            "Odesa",
+            "A port in Odesa was struck.",
+        ),
+    ];
+    let mut archive = Archive::open(&db).unwrap();
+    archive.store("wire", &items).unwrap();
+    for query in [
+        "NOT",
+        "AND",
+        "Kharkiv-based",
+        "9:00",
+        "\"a port",
+        "drones AND",
+    ] {
+        let found = archive.search(query);
+        assert!(
+            found.as_ref().is_ok_and(|h| !h.is_empty()),
+            "{query}: {found:?}"
+        );
+    }
+    assert_eq!(archive.search("NEAR"), Ok(Vec::new()));
+    assert_eq!(archive.search("NEAR"), Ok(Vec::new()));
+    assert_eq!(archive.search("Odesa OR Sumy").unwrap().len(), 2);
+    assert_eq!(archive.search("odes*").unwrap(), [items[1].hash.clone()]);
+}

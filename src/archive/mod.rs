@@ -129,6 +129,38 @@ pub fn content_hash(text: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// A search as FTS5 reads it without syntax errors: "phrases" kept (an unclosed one closed), `word*`
+/// and `OR` kept, and every other word that FTS5 would take as an operator (`AND`, `NOT`, `NEAR`) or
+/// cannot read bare (`Kharkiv-based`, `9:00`) quoted as a phrase of its own.
+pub fn fts_query(query: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut rest = query.trim();
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('"') {
+            let end = after.find('"').unwrap_or(after.len());
+            out.push(format!("\"{}\"", &after[..end]));
+            rest = after.get(end + 1..).unwrap_or("").trim_start();
+            continue;
+        }
+        let end = rest
+            .find(|c: char| c.is_whitespace() || c == '"')
+            .unwrap_or(rest.len());
+        let word = &rest[..end];
+        rest = rest[end..].trim_start();
+        let bare = word.strip_suffix('*').unwrap_or(word);
+        let plain = !bare.is_empty()
+            && bare
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || !c.is_ascii());
+        if word == "OR" || plain && !matches!(bare, "AND" | "NOT" | "NEAR") {
+            out.push(word.to_string());
+        } else {
+            out.push(format!("\"{}\"", word.replace('"', "")));
+        }
+    }
+    out.join(" ")
+}
+
 /// Formats whose file holds many items: an item's path there is only its position.
 const CONTAINERS: &[&str] = &["rss", "atom", "json feed", "telegram", "json"];
 
@@ -509,7 +541,7 @@ impl Archive {
             )
             .map_err(|e| e.to_string())?;
         let rows = stmt
-            .query_map([query], |r| r.get::<_, String>(0))
+            .query_map([fts_query(query)], |r| r.get::<_, String>(0))
             .map_err(|e| format!("bad search: {e}"))?;
         rows.collect::<Result<_, _>>()
             .map_err(|e| format!("bad search: {e}"))
