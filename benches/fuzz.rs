@@ -6,8 +6,9 @@
 //! Readers: text, markdown, html, feed, telegram, json, jsonl, extract, regions, config, query.
 //!
 //! Inputs come from a seeded generator (deterministic for a seed; the seed is the start time and is
-//! printed): random Unicode, markup-heavy bytes, report-like word salad, and the hand-written fixtures cut,
-//! spliced, repeated and with bytes flipped.
+//! printed): random Unicode, markup-heavy bytes, report-like word salad, markup nested thousands of levels
+//! deep, fixtures repeated to megabytes, and the hand-written fixtures cut, spliced, repeated and with bytes
+//! flipped.
 
 use sitrep::corpus::formats::{read, Format};
 use std::time::{Duration, Instant};
@@ -141,7 +142,21 @@ const WORDS: &[&str] = &[
 
 /// One generated input.
 fn input(rng: &mut Rng, fixtures: &[String]) -> String {
-    match rng.below(5) {
+    match rng.below(7) {
+        // Deep nesting (issue 24): thousands of levels of one or several elements, text at the bottom.
+        5 => {
+            let names = ["b", "div", "span", "i", "section", "blockquote"];
+            let depth = 1 + rng.below(20_000);
+            let tags: Vec<&str> = (0..depth).map(|_| *rng.pick(&names)).collect();
+            let open: String = tags.iter().map(|t| format!("<{t}>")).collect();
+            let close: String = tags.iter().rev().map(|t| format!("</{t}>")).collect();
+            format!("<html><body>{open}Russia launched 12 drones at Sumy.{close}</body></html>")
+        }
+        // Size: a fixture repeated to up to a few megabytes.
+        6 => {
+            let text = rng.pick(fixtures).clone();
+            text.repeat(1 + rng.below((4 << 20) / text.len().max(1)))
+        }
         // Random Unicode scalar values, some control characters among them.
         0 => (0..rng.below(400))
             .map(|_| match rng.below(4) {

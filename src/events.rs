@@ -476,12 +476,22 @@ pub fn csv_row(e: &Event) -> String {
         .join(",")
 }
 
-/// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
+/// A CSV field safe for a spreadsheet and a terminal: control characters (line breaks too) become
+/// spaces, a field a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) is prefixed
+/// with `'` (OWASP's rule); quoted when it holds a comma or a quote (RFC 4180). Numbers stay numbers.
 fn csv_field(f: &str) -> String {
-    if f.contains([',', '"', '\n', '\r']) {
+    let mut f: String = f
+        .chars()
+        .filter(|&c| !crate::text::is_bidi_control(c))
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if f.starts_with(['=', '+', '-', '@']) && f.parse::<f64>().is_err() {
+        f.insert(0, '\'');
+    }
+    if f.contains([',', '"']) {
         format!("\"{}\"", f.replace('"', "\"\""))
     } else {
-        f.to_string()
+        f
     }
 }
 
@@ -708,5 +718,14 @@ mod tests {
         assert_eq!(&cells[..3], ["2024-05-09", "2024-05-10", "X-101/X-555"]);
         assert_eq!((cells[6], cells[7]), ("36", "30"));
         assert_eq!(csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+        // Hostile fields: a formula, a terminal escape, a line break.
+        assert_eq!(
+            csv_field("=HYPERLINK(\"http://x\",\"y\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+        );
+        assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_field("+1 (555)"), "'+1 (555)");
+        assert_eq!(csv_field("-12"), "-12");
+        assert_eq!(csv_field("a\u{1b}]0;x\u{7}b\nc"), "a ]0;x b c");
     }
 }

@@ -103,7 +103,11 @@ pub fn render(article: &Article, json: bool) -> io::Result<Vec<u8>> {
     Report::of(article)
         .serialize(&mut serializer)
         .map_err(io::Error::other)?;
-    Ok(out)
+    // serde_json writes C1 controls raw: escaped, they cannot act on a terminal showing the output.
+    match String::from_utf8(out) {
+        Ok(json) => Ok(crate::text::json_c1_escaped(json).into_bytes()),
+        Err(e) => Err(io::Error::other(e)),
+    }
 }
 
 /// `serde_json`'s pretty layout (two spaces a level) for a value that is an element of the top array, so
@@ -186,7 +190,10 @@ impl serde_json::ser::Formatter for InArray {
 /// All articles as one pretty-printed JSON array.
 pub fn json(corpus: &Corpus) -> String {
     let reports: Vec<Report> = corpus.articles.iter().map(Report::of).collect();
-    serde_json::to_string_pretty(&reports).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    crate::text::json_c1_escaped(
+        serde_json::to_string_pretty(&reports)
+            .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}")),
+    )
 }
 
 /// All articles as readable text: a header per article, then one line per fact.

@@ -412,6 +412,7 @@ pub fn remaps_of(keys: &std::collections::BTreeMap<String, String>) -> Result<Ve
             .ok_or_else(|| format!("[keys]: no action called {name:?}"))?;
         let key = parse_key(key_text)
             .ok_or_else(|| format!("[keys]: {name} = {key_text:?} is not a key sitrep knows"))?;
+        taken(name, key_text, key, action, keys)?;
         if let Some(other) = out.iter().find(|r| r.key == key) {
             return Err(format!(
                 "[keys]: {key_text:?} is given to both {} and {name}",
@@ -425,6 +426,40 @@ pub fn remaps_of(keys: &std::collections::BTreeMap<String, String>) -> Result<Ve
         });
     }
     Ok(out)
+}
+
+/// Refuses a key that already does something on the main screen: Ctrl-C (it always quits), a digit
+/// (region toggles), F1–F9 (saved queries), or another action's default key, unless the config moves
+/// that action too. `name = key_text` is the config line, named in the message.
+fn taken(
+    name: &str,
+    key_text: &str,
+    key: Key,
+    action: Action,
+    keys: &std::collections::BTreeMap<String, String>,
+) -> Result<(), String> {
+    let line = format!("[keys]: {name} = {key_text:?}");
+    let reserved = match key.code {
+        KeyCode::Char('c' | 'C') if key.ctrl => Some("Ctrl-C always quits"),
+        KeyCode::Char('1'..='9') if !key.ctrl => Some("the digits toggle regions"),
+        KeyCode::F(1..=9) => Some("F1-F9 run the saved queries"),
+        _ => None,
+    };
+    if let Some(why) = reserved {
+        return Err(format!("{line}: {why}; choose another key"));
+    }
+    let holder = MAIN.iter().find(|b| {
+        b.action != action
+            && b.keys.contains(&key)
+            && action_name(b.action).is_none_or(|other| !keys.contains_key(other.as_str()))
+    });
+    match holder {
+        Some(b) => Err(format!(
+            "{line}: that key already does {}; choose another key, or move that action too",
+            action_name(b.action).unwrap_or_else(|| b.help.to_string())
+        )),
+        None => Ok(()),
+    }
 }
 
 /// Makes `remaps` the main screen's for the rest of the run (the first call wins).
@@ -582,6 +617,11 @@ mod tests {
         ]
         .into();
         assert!(remaps_of(&twice).unwrap_err().contains("given to both"));
+        // A key another action holds, Ctrl-C, a digit or F1-F9 is refused with the config line.
+        assert!(bad("toggle_read", "/").contains("toggle_read = \"/\": that key already does"));
+        assert!(bad("fetch", "Ctrl-c").contains("Ctrl-C always quits"));
+        assert!(bad("fetch", "3").contains("toggle regions"));
+        assert!(bad("fetch", "F2").contains("saved queries"));
         assert_eq!(parse_key("F5").map(|k| k.code), Some(KeyCode::F(5)));
         assert_eq!(parse_key("Space").map(|k| k.code), Some(KeyCode::Char(' ')));
     }

@@ -5,8 +5,10 @@ use std::process::{Command, Stdio};
 
 /// Only web links are handed to an opener: a feed could name `file:` or other schemes.
 pub fn is_web(url: &str) -> bool {
-    crate::corpus::fetch::is_url(url) && !url.chars().any(char::is_control)
+    crate::corpus::fetch::is_url(url) && is_clean(url)
 }
+
+pub use crate::text::is_clean_link as is_clean;
 
 /// The command that opens a link: the first entry of `$BROWSER` (its words as program and arguments,
 /// `%s` replaced by the link), else `xdg-open` (`open` on macOS).
@@ -73,6 +75,10 @@ mod tests {
         assert!(is_web(url));
         assert!(!is_web("file:///etc/passwd"));
         assert!(!is_web("https://example.org/\u{1b}]0;x"));
+        assert!(!is_clean("https://ex.org/a\ntouch /tmp/pwned"));
+        assert!(!is_clean("https://ex.org/a\u{1b}[201~"));
+        assert!(!is_clean("https://ex.org/\u{202E}fdp.exe"));
+        assert!(is_clean("https://ex.org/a?b=c&d=%0A"));
     }
 
     #[test]

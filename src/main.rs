@@ -47,7 +47,7 @@ enum Command {
         /// Only the reports a query matches: words, "phrases", region:, weapon:, category:, launched>N,
         /// destroyed<N, killed>N, injured>N, date:, from:, to:, newer:7d, source:, unread, bookmarked, -term,
         /// or, parentheses.
-        #[arg(long, value_name = "QUERY")]
+        #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
         query: Option<String>,
         /// Inputs as for the reader. Without any, the archive (the seeds while it is empty).
         paths: Vec<PathBuf>,
@@ -60,7 +60,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = EventFormat::Json)]
         format: EventFormat,
         /// Only the events of the reports a query matches (as for `facts`).
-        #[arg(long, value_name = "QUERY")]
+        #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
         query: Option<String>,
         /// Inputs as for the reader. Without any, the archive (the seeds while it is empty).
         paths: Vec<PathBuf>,
@@ -81,11 +81,37 @@ enum Format {
     Text,
 }
 
+/// Prints a message to stderr after `sitrep: `, its outside text (paths, titles, errors quoting a
+/// server or a file) made visible: an escape sequence in it shows as text, never acts on the terminal.
+macro_rules! complain {
+    ($($arg:tt)*) => {
+        eprintln!("sitrep: {}", sitrep::text::visible(&format!($($arg)*)))
+    };
+}
+
+/// A write's result with a closed pipe taken as the end of the reader's interest, not an error.
+trait BrokenPipeIsFine {
+    fn filter_broken_pipe(self) -> std::io::Result<()>;
+}
+
+impl BrokenPipeIsFine for std::io::Result<()> {
+    fn filter_broken_pipe(self) -> std::io::Result<()> {
+        match self {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => other,
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if cli.print_default_config {
-        print!("{}", sitrep::config::DEFAULT);
-        return ExitCode::SUCCESS;
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        return written(
+            out.write_all(sitrep::config::DEFAULT.as_bytes())
+                .and_then(|()| out.flush()),
+        );
     }
     let archive = cli.archive.clone().or_else(sitrep::archive::default_path);
     match cli.command {
@@ -120,32 +146,56 @@ fn fetch(config_path: Option<&Path>, archive: Option<&Path>) -> ExitCode {
     let config = match config(config_path) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("sitrep: {e}");
+            complain!("{e}");
             return ExitCode::from(1);
         }
     };
     if config.sources.is_empty() {
-        eprintln!(
-            "sitrep: no sources configured: `sitrep --print-default-config` shows how to list them"
-        );
+        complain!("no sources configured: `sitrep --print-default-config` shows how to list them");
         return ExitCode::from(1);
     }
     let Some(path) = archive else {
-        eprintln!("sitrep: no place for the archive: give --archive PATH");
+        complain!("no place for the archive: give --archive PATH");
         return ExitCode::from(1);
+    };
+    // One fetch at a time per archive: a second one says so and leaves, its work already being done.
+    let _lock = match sitrep::archive::fetch::lock(path) {
+        Ok(Some(lock)) => lock,
+        Ok(None) => {
+            complain!(
+                "another fetch is running on {}; leaving it to finish",
+                path.display()
+            );
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            complain!("{e}");
+            return ExitCode::from(1);
+        }
     };
     let mut archive = match sitrep::archive::Archive::open(path) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("sitrep: {e}");
+            complain!("{e}");
             return ExitCode::from(1);
         }
     };
     let report = sitrep::archive::fetch::all(&config.sources, &mut archive);
-    for line in &report.lines {
-        println!("{line}");
+    // Source names and errors quote outside text: shown, never acted on. A closed stdout ends quietly.
+    let printed = {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        report
+            .lines
+            .iter()
+            .chain([&report.total])
+            .try_for_each(|line| writeln!(out, "{}", sitrep::text::visible(line)))
+            .and_then(|()| out.flush())
+    };
+    if let Err(e) = printed.filter_broken_pipe() {
+        complain!("{e}");
+        return ExitCode::from(1);
     }
-    println!("{}", report.total);
     if report.failed == 0 {
         ExitCode::SUCCESS
     } else {
@@ -156,7 +206,7 @@ fn fetch(config_path: Option<&Path>, archive: Option<&Path>) -> ExitCode {
 /// `--query`: the parsed query, or exit 2 with what is wrong.
 fn parse_query(text: Option<&str>) -> Result<Option<sitrep::query::Query>, ExitCode> {
     text.map(sitrep::query::parse).transpose().map_err(|e| {
-        eprintln!("sitrep: --query: {e}");
+        complain!("--query: {e}");
         ExitCode::from(2)
     })
 }
@@ -167,19 +217,42 @@ fn headless_inputs(
     paths: &[PathBuf],
     archive: Option<&Path>,
 ) -> Result<(Vec<sitrep::corpus::Loaded>, sitrep::corpus::Marks), ExitCode> {
-    let opened = archive
+    // An archive that exists but cannot be read is said, with where it is: with no paths given it is
+    // what was asked for, so that is an error (never the seeds in its place); with paths, a warning.
+    let opened = match archive
         .filter(|p| p.exists())
-        .and_then(|p| sitrep::archive::Archive::open(p).ok());
+        .map(|p| sitrep::archive::Archive::open(p).and_then(|a| a.checked_count().map(|n| (a, n))))
+    {
+        Some(Ok(found)) => Some(found),
+        Some(Err(e)) if paths.is_empty() => {
+            complain!("{e}");
+            return Err(ExitCode::from(1));
+        }
+        Some(Err(e)) => {
+            complain!("read marks not applied: {e}");
+            None
+        }
+        None => None,
+    };
     let marks = opened
         .as_ref()
-        .and_then(|a| a.marks().ok())
+        .and_then(|(a, _)| a.marks().map_err(|e| complain!("{e}")).ok())
         .unwrap_or_default();
-    let stored = opened.filter(|a| paths.is_empty() && a.count() > 0);
-    let (loaded, problems) = if let Some(a) = stored {
+    let stored = opened.filter(|(_, n)| paths.is_empty() && *n > 0);
+    let (loaded, problems) = if let Some((a, _)) = stored {
         match a.rows() {
-            Ok(rows) => (rows.into_iter().map(|r| r.loaded).collect(), Vec::new()),
+            Ok(rows) => {
+                if a.unreadable_rows() > 0 {
+                    complain!(
+                        "{}: {} of its rows could not be read (damaged); the rest are shown",
+                        a.path().display(),
+                        a.unreadable_rows()
+                    );
+                }
+                (rows.into_iter().map(|r| r.loaded).collect(), Vec::new())
+            }
             Err(e) => {
-                eprintln!("sitrep: {e}");
+                complain!("{e}");
                 return Err(ExitCode::from(1));
             }
         }
@@ -189,10 +262,10 @@ fn headless_inputs(
         sitrep::corpus::load::read_paths(paths)
     };
     for problem in &problems {
-        eprintln!("sitrep: {problem}");
+        complain!("{problem}");
     }
     if loaded.is_empty() {
-        eprintln!("sitrep: no report could be read");
+        complain!("no report could be read");
         return Err(ExitCode::from(1));
     }
     Ok((loaded, marks))
@@ -232,7 +305,7 @@ fn written(result: std::io::Result<()>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("sitrep: {e}");
+            complain!("{e}");
             ExitCode::from(1)
         }
     }
@@ -295,9 +368,10 @@ fn events(
     let events = sitrep::events::group(kept.iter().enumerate());
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let result = match format {
-        EventFormat::Json => serde_json::to_writer_pretty(&mut out, &events)
+        // C1 controls escaped: serde_json writes them raw, and a terminal may act on them.
+        EventFormat::Json => serde_json::to_string_pretty(&events)
             .map_err(std::io::Error::other)
-            .and_then(|()| writeln!(out)),
+            .and_then(|json| writeln!(out, "{}", sitrep::text::json_c1_escaped(json))),
         EventFormat::Csv => writeln!(out, "{}", sitrep::events::CSV_HEADER).and_then(|()| {
             events
                 .iter()
@@ -309,7 +383,7 @@ fn events(
 
 fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>) -> ExitCode {
     if !sitrep::tui::has_terminal() {
-        eprintln!("sitrep: {}", sitrep::tui::NO_TERMINAL);
+        complain!("{}", sitrep::tui::NO_TERMINAL);
         return ExitCode::from(1);
     }
     let mut app = App::loading();
@@ -320,14 +394,24 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
     }
     // https://no-color.org: any non-empty value.
     app.no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    // Marks are written by the event loop as they change.
-    let store = archive.and_then(|p| match sitrep::archive::Archive::open(p) {
-        Ok(a) => Some(a),
-        Err(e) => {
-            app.notice = Some(format!("Read marks are not kept: {e}"));
-            None
+    // Marks are written by the event loop as they change. An archive that exists but cannot be read,
+    // with no paths given, ends the reader with what is wrong: the seeds never stand in for it.
+    let store = archive.and_then(|p| {
+        match sitrep::archive::Archive::open(p).and_then(|a| a.checked_count().map(|_| a)) {
+            Ok(a) => Some(a),
+            Err(e) if paths.is_empty() && p.exists() => {
+                complain!("{e}");
+                None
+            }
+            Err(e) => {
+                app.notice = Some(format!("Read marks are not kept: {e}"));
+                None
+            }
         }
     });
+    if store.is_none() && paths.is_empty() && archive.is_some_and(Path::exists) {
+        return ExitCode::from(1);
+    }
     let inputs = if !paths.is_empty() {
         Inputs::Paths(paths.to_vec())
     } else if let Some(a) = store.as_ref().filter(|a| a.count() > 0) {
@@ -364,13 +448,13 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
         Ok(Exit::Signal(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
         Ok(Exit::NothingLoaded(problems)) => {
             for problem in &problems {
-                eprintln!("sitrep: {problem}");
+                complain!("{problem}");
             }
-            eprintln!("sitrep: no report could be read");
+            complain!("no report could be read");
             ExitCode::from(1)
         }
         Err(err) => {
-            eprintln!("sitrep: {err}");
+            complain!("{err}");
             ExitCode::from(1)
         }
     }

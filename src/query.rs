@@ -192,10 +192,26 @@ impl std::fmt::Display for QueryError {
     }
 }
 
-/// Parses a query; an empty one matches every report.
+/// The longest query read, in characters: each word is a search over every report.
+pub const MAX_LEN: usize = 1_000;
+/// How deeply groups and exclusions may nest: parsing and matching recurse once per level.
+pub const MAX_DEPTH: usize = 32;
+
+/// Parses a query; an empty one matches every report. A query longer than `MAX_LEN` characters or
+/// nesting deeper than `MAX_DEPTH` is refused with where it went past the bound.
 pub fn parse(text: &str) -> Result<Query, QueryError> {
+    if let Some((at, _)) = text.char_indices().nth(MAX_LEN) {
+        return Err(QueryError {
+            at,
+            message: format!("the query is longer than {MAX_LEN} characters"),
+        });
+    }
     let tokens = lex(text)?;
-    let mut p = Parser { tokens, pos: 0 };
+    let mut p = Parser {
+        tokens,
+        pos: 0,
+        depth: 0,
+    };
     let q = p.or_expr()?;
     match p.tokens.get(p.pos) {
         None => Ok(q),
@@ -286,6 +302,8 @@ fn out_allows_minus(chars: &[(usize, char)], i: usize) -> bool {
 struct Parser {
     tokens: Vec<Tok>,
     pos: usize,
+    /// Groups and exclusions open around the current token.
+    depth: usize,
 }
 
 impl Parser {
@@ -340,6 +358,29 @@ impl Parser {
         if t.quoted {
             return Ok(Query::Text(Text::new(&t.text)));
         }
+        if matches!(t.text.as_str(), "-" | "(") {
+            if self.depth >= MAX_DEPTH {
+                return Err(QueryError {
+                    at: t.at,
+                    message: format!("groups and exclusions nest deeper than {MAX_DEPTH} levels"),
+                });
+            }
+            self.depth += 1;
+            let inner = self.nested(&t);
+            self.depth -= 1;
+            return inner;
+        }
+        match t.text.as_str() {
+            ")" => Err(QueryError {
+                at: t.at,
+                message: "a ) without its (".into(),
+            }),
+            _ => term(&t),
+        }
+    }
+
+    /// What follows a `-` or a `(` token `t`, one level deeper.
+    fn nested(&mut self, t: &Tok) -> Result<Query, QueryError> {
         match t.text.as_str() {
             "-" => {
                 if self.peek().is_none() {
@@ -363,11 +404,7 @@ impl Parser {
                     }),
                 }
             }
-            ")" => Err(QueryError {
-                at: t.at,
-                message: "a ) without its (".into(),
-            }),
-            _ => term(&t),
+            _ => unreachable!("nested is called for - and ( only"),
         }
     }
 }
@@ -554,7 +591,11 @@ impl Query {
             }
             Query::Date(cmp, d) => date.is_some_and(|a| cmp.holds(a, *d)),
             Query::Newer(days) => {
-                date.is_some_and(|a| a >= today - chrono::Duration::days(i64::from(*days)))
+                // Saturating: `newer:100000000d` reaches past the calendar's start, so every date.
+                let since = chrono::Duration::try_days(i64::from(*days))
+                    .and_then(|d| today.checked_sub_signed(d))
+                    .unwrap_or(NaiveDate::MIN);
+                date.is_some_and(|a| a >= since)
             }
             Query::Source(s) => article
                 .source
@@ -742,6 +783,31 @@ mod tests {
         assert_eq!(
             err("kyiv region:").to_string(),
             "at character 6: region: needs a value"
+        );
+    }
+
+    #[test]
+    fn hostile_queries_are_bounded_and_never_panic() {
+        // 12,000 nested groups (refused by length), 400 (refused at the level past the bound).
+        let deep = |n: usize| format!("{}kyiv{}", "(".repeat(n), ")".repeat(n));
+        assert!(parse(&deep(12_000)).is_err());
+        let e = parse(&deep(400)).unwrap_err();
+        assert_eq!(
+            (e.at, e.message.contains("nest deeper than 32")),
+            (32, true)
+        );
+        let excluded = format!("{}kyiv{}", "-(".repeat(200), ")".repeat(200));
+        assert!(parse(&excluded).unwrap_err().message.contains("deeper"));
+        assert!(parse(&deep(MAX_DEPTH)).is_ok());
+        let long = "odesa ".repeat(400);
+        let e = parse(&long).unwrap_err();
+        assert_eq!((e.at, e.message.contains("longer than 1000")), (1000, true));
+        // Days past the calendar's start saturate: every dated report is newer.
+        let q = parse("newer:100000000d").unwrap();
+        let today = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+        assert_eq!(
+            reports().iter().filter(|a| q.matches(a, today)).count(),
+            reports().iter().filter(|a| a.date.is_some()).count()
         );
     }
 }

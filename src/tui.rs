@@ -27,7 +27,7 @@ const SIGNAL_POLL: Duration = Duration::from_millis(100);
 pub enum Exit {
     /// The user quit.
     Quit,
-    /// A SIGTERM, SIGHUP or SIGINT ended it (the signal's number).
+    /// A terminating signal (TERM, HUP, INT, QUIT, USR1, USR2, ALRM) ended it (the signal's number).
     Signal(i32),
     /// The background load finished with no report: the problems say why.
     NothingLoaded(Vec<crate::corpus::Problem>),
@@ -61,6 +61,9 @@ pub fn run(
     if !has_terminal() {
         return Err(io::Error::other(NO_TERMINAL));
     }
+    if let Some(store) = &store {
+        store.set_busy_timeout(MARK_WAIT);
+    }
     install_panic_hook();
     let signal = termination_signal()?;
     watchdog(Arc::clone(&signal));
@@ -82,7 +85,7 @@ pub fn run(
         }
         let received = signal.load(Ordering::SeqCst);
         if received != 0 {
-            // SIGTERM, SIGHUP or SIGINT: leave like `q` does; the guard restores the terminal.
+            // A terminating signal: leave like `q` does; the guard restores the terminal.
             return Ok(Exit::Signal(received as i32));
         }
         if let Some(rx) = load.as_ref().filter(|_| app.loading.is_some()) {
@@ -143,15 +146,19 @@ fn take_loaded(app: &mut App, rx: &Receiver<LoadEvent>) -> bool {
     any
 }
 
-/// The number of the last SIGTERM, SIGHUP or SIGINT received, 0 while none came.
+/// The number of the last terminating signal received (every catchable one whose default ends the
+/// process: TERM, HUP, INT, QUIT, USR1, USR2, ALRM), 0 while none came.
 fn termination_signal() -> io::Result<Arc<AtomicUsize>> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
     let flag = Arc::new(AtomicUsize::new(0));
-    for sig in [SIGTERM, SIGHUP, SIGINT] {
+    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM] {
         signal_hook::flag::register_usize(sig, Arc::clone(&flag), sig as usize)?;
     }
     Ok(flag)
 }
+
+/// How long a mark waits for a fetch's write before it is queued instead.
+const MARK_WAIT: Duration = Duration::from_millis(200);
 
 /// How long the loop has to leave by itself after a termination signal before the watchdog ends the process.
 const SIGNAL_GRACE: Duration = Duration::from_secs(1);
@@ -182,11 +189,17 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> 
     terminal.clear()
 }
 
-/// Stores the read and bookmark marks that changed, at once: a mark is never lost to a crash later.
+/// Stores the read and bookmark marks that changed, at once: a mark is never lost to a crash later. An
+/// archive busy with a fetch gets them queued beside it (the reader's busy timeout is short, so a key
+/// never freezes the screen).
 fn keep_marks(app: &mut App, store: Option<&crate::archive::Archive>) {
     for (hash, read, bookmarked) in std::mem::take(&mut app.marked) {
-        if let Some(Err(e)) = store.map(|s| s.set_marks(&hash, read, bookmarked)) {
-            app.flash = Some(format!("Mark not kept: {e}"));
+        match store.map(|s| s.set_marks(&hash, read, bookmarked)) {
+            Some(Err(e)) => app.flash = Some(format!("Mark not kept: {e}")),
+            Some(Ok(crate::archive::Kept::Queued)) => {
+                app.flash = Some("Archive busy: mark queued, it is kept when the fetch ends".into())
+            }
+            _ => {}
         }
     }
 }

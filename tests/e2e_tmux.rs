@@ -361,7 +361,16 @@ fn assert_shell_usable(tmux: &Tmux) {
 
 #[test]
 fn sigterm_and_sighup_restore_the_terminal() {
-    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+    let signals = [
+        ("TERM", 143),
+        ("HUP", 129),
+        ("INT", 130),
+        ("QUIT", 131),
+        ("USR1", 138),
+        ("USR2", 140),
+        ("ALRM", 142),
+    ];
+    for (signal, code) in signals {
         let Some(tmux) = Tmux::start(&format!("sig{signal}")) else {
             return;
         };
@@ -626,8 +635,9 @@ fn the_events_view_marks_disagreement_and_jumps_to_a_sources_sentence() {
     tmux.launch(&root);
     tmux.wait("the reports", |s| s.contains("Reports 1/3"));
     tmux.keys(&["e"]);
+    // Both the list and the timeline: a capture can land between the two being drawn.
     let s = tmux.wait("the events view", |s| {
-        s.contains("Events: 2 from the listed reports")
+        s.contains("Events: 2 from the listed reports") && s.contains("Total 2024-04-12")
     });
     let night = s.lines().find(|l| l.contains("04-11/12")).expect(&s);
     assert!(night.contains('⚠') && night.contains("drone"), "{night}");

@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 /// Bottom to top. A module may import any module of a lower layer, never one of its own layer or above.
 const LAYERS: &[(&str, &[&str])] = &[
     (
-        "data: the config file and the key table",
-        &["config", "keys"],
+        "data (the config file, the key table) and plain-text helpers (cells, control characters)",
+        &["config", "keys", "text"],
     ),
     (
         "one analysis of a report's text, its language",
@@ -32,8 +32,8 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     ("questions over articles", &["query", "events"]),
     (
-        "text in terminal cells, pane geometry, links outside",
-        &["text", "layout", "link"],
+        "pane geometry, links outside the reader",
+        &["layout", "link"],
     ),
     ("state, actions and update", &["app"]),
     ("drawing", &["ui"]),
@@ -50,7 +50,6 @@ const KNOWN: &[(&str, &str)] = &[
     ("src/doc.rs", "corpus"),
     ("src/doc.rs", "extract"),
     ("src/doc.rs", "regions"),
-    ("src/extract/text.rs", "text"),
     ("src/keys.rs", "app"),
     ("src/query.rs", "app"),
     ("src/regions/context.rs", "extract"),

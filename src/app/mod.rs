@@ -1,6 +1,7 @@
 //! Application state and how actions change it. No drawing, no IO.
 
 pub mod action;
+pub mod document;
 pub mod events;
 pub mod facts;
 pub mod filter;
@@ -17,7 +18,7 @@ pub use sort::Sort;
 
 use crate::corpus::{Article, Corpus, LoadEvent};
 use crate::layout::{self, Panes};
-use crate::text::document::{self, DocLine};
+use document::DocLine;
 use facts::Row;
 use ratatui::layout::{Position, Rect};
 use std::cell::RefCell;
@@ -622,6 +623,10 @@ impl App {
             self.flash = Some("This report has no link".into());
             return;
         };
+        if !crate::link::is_clean(&url) {
+            self.flash = Some("This link holds control characters or spaces: left alone".into());
+            return;
+        }
         if action == Action::OpenLink && !crate::link::is_web(&url) {
             self.flash = Some("Only http(s) links are opened".into());
             return;
@@ -1346,6 +1351,17 @@ mod tests {
         app.corpus.articles[app.visible[0]].url = Some("file:///etc/passwd".into());
         app.update(Action::OpenLink);
         assert_eq!(app.effect, None);
+        // A link that would act when pasted into a shell is neither opened nor copied.
+        for bad in [
+            "https://ex.org/a\ntouch /tmp/x",
+            "https://ex.org/a\u{1b}[201~echo",
+        ] {
+            app.corpus.articles[app.visible[0]].url = Some(bad.into());
+            app.update(Action::CopyLink);
+            assert_eq!(app.effect, None);
+            app.update(Action::OpenLink);
+            assert_eq!(app.effect, None);
+        }
     }
 
     #[test]

@@ -16,6 +16,35 @@ pub struct Fetch {
     pub failed: usize,
 }
 
+/// The advisory lock one `sitrep fetch` holds on an archive (a file beside it), released when dropped.
+pub struct FetchLock {
+    _file: std::fs::File,
+}
+
+/// Takes the fetch lock of the archive at `archive`: `Ok(None)` when another fetch holds it.
+pub fn lock(archive: &std::path::Path) -> Result<Option<FetchLock>, String> {
+    let mut name = archive.as_os_str().to_owned();
+    name.push("-fetch-lock");
+    let path = std::path::PathBuf::from(name);
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| format!("{}: cannot take the fetch lock ({e})", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(FetchLock { _file: file })),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => Err(format!(
+            "{}: cannot take the fetch lock ({e})",
+            path.display()
+        )),
+    }
+}
+
 /// Reads every source into `archive`; a failing source is named and the rest are still stored.
 pub fn all(sources: &[Source], archive: &mut Archive) -> Fetch {
     let (tx, rx) = mpsc::channel();

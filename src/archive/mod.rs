@@ -1,22 +1,28 @@
 //! The archive: every report ever fetched, with its source, link, dates, cached facts, read marks and
 //! bookmarks, in one SQLite database (rusqlite with SQLite bundled, so nothing needs installing).
 //!
-//! - A report is keyed by its item identity (its link, else source and path); its text by a content hash.
+//! - A report is keyed by its item identity (`identity`: the container's id, else its link, else a hash of
+//!   title, date and source; a file by source and path); its text by a content hash. Nothing is deleted.
 //!   An item whose text changed is updated in place; the same text from two sources is one report with
 //!   both sources (rows sharing a hash are merged when loaded).
 //! - Facts are cached with the extractor's version: unchanged reports are not extracted again; rows of
 //!   an older version are extracted when loaded and the cache rewritten.
-//! - Read marks and bookmarks are kept by content hash, so they also hold for `sitrep PATH…` and move
-//!   with a report whose text is updated.
+//! - Read marks and bookmarks belong to a report's row: every text hash a report ever had leads to it,
+//!   so a mark made on a version a fetch has since replaced still lands (`marks.rs`). They are kept by
+//!   content hash too, so they also hold for `sitrep PATH…`. A mark the archive is too busy to take is
+//!   queued in a file beside it and applied on the next open.
 //! - WAL mode and a busy timeout let a reader and a `fetch` share the file; every write is a
 //!   transaction, so a process killed at any moment leaves a sound database.
 //! - The schema version is `PRAGMA user_version`: older databases are migrated, a newer one is refused.
 
 pub mod fetch;
+mod marks;
 /// The version of the reading that cached facts carry: a hash of everything that decides what a report's
 /// facts are (the readers' sources, the assets and the crate's version), computed by `build.rs` at build
 /// time, so a change to a rule table or a reader re-analyses the archive without anyone bumping a number.
 pub mod reading_version;
+
+pub use marks::Kept;
 
 use crate::corpus::{Article, Loaded, Meta};
 use crate::extract::{Fact, ReportDate};
@@ -26,14 +32,17 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The schema this sitrep writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 /// The version of the reading (a hash made by `build.rs`, see `reading_version.rs`): cached facts of any
 /// other version are extracted again.
 pub const EXTRACTOR_VERSION: i64 = reading_version::parse_version(env!("SITREP_READING_VERSION"));
 
-/// Each schema version's statements; version N is `MIGRATIONS[N - 1]`.
-const MIGRATIONS: &[&str] = &[r#"
-CREATE TABLE reports (
+/// Each schema version's statements; version N is `MIGRATIONS[N - 1]`. Each runs in one immediate
+/// transaction after the version is read again inside it, and creates with `IF NOT EXISTS`, so two
+/// processes opening a new archive at once both succeed.
+const MIGRATIONS: &[&str] = &[
+    r#"
+CREATE TABLE IF NOT EXISTS reports (
     id        INTEGER PRIMARY KEY,
     key       TEXT NOT NULL UNIQUE,
     hash      TEXT NOT NULL,
@@ -49,29 +58,50 @@ CREATE TABLE reports (
     facts     TEXT,
     date      TEXT
 );
-CREATE INDEX reports_hash ON reports(hash);
-CREATE TABLE marks (
+CREATE INDEX IF NOT EXISTS reports_hash ON reports(hash);
+CREATE TABLE IF NOT EXISTS marks (
     hash       TEXT PRIMARY KEY,
     read       INTEGER NOT NULL DEFAULT 0,
     bookmarked INTEGER NOT NULL DEFAULT 0
 );
-CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports', content_rowid='id');
-CREATE TRIGGER reports_ai AFTER INSERT ON reports BEGIN
+CREATE VIRTUAL TABLE IF NOT EXISTS reports_fts USING fts5(title, text, content='reports', content_rowid='id');
+CREATE TRIGGER IF NOT EXISTS reports_ai AFTER INSERT ON reports BEGIN
     INSERT INTO reports_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
-CREATE TRIGGER reports_ad AFTER DELETE ON reports BEGIN
+CREATE TRIGGER IF NOT EXISTS reports_ad AFTER DELETE ON reports BEGIN
     INSERT INTO reports_fts(reports_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
 END;
-CREATE TRIGGER reports_au AFTER UPDATE OF title, text ON reports BEGIN
+CREATE TRIGGER IF NOT EXISTS reports_au AFTER UPDATE OF title, text ON reports BEGIN
     INSERT INTO reports_fts(reports_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
     INSERT INTO reports_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
-"#];
+"#,
+    // Version 2: marks belong to a report (its row), not to one version of its text; every text a
+    // report ever had is remembered, so a mark made on an older version still finds the report.
+    r#"
+ALTER TABLE reports ADD COLUMN guid TEXT;
+CREATE TABLE IF NOT EXISTS versions (
+    hash   TEXT NOT NULL,
+    report INTEGER NOT NULL,
+    PRIMARY KEY (hash, report)
+);
+INSERT OR IGNORE INTO versions(hash, report) SELECT hash, id FROM reports;
+CREATE TABLE IF NOT EXISTS report_marks (
+    report     INTEGER PRIMARY KEY,
+    read       INTEGER NOT NULL DEFAULT 0,
+    bookmarked INTEGER NOT NULL DEFAULT 0
+);
+INSERT OR IGNORE INTO report_marks(report, read, bookmarked)
+    SELECT reports.id, marks.read, marks.bookmarked FROM reports JOIN marks ON marks.hash = reports.hash;
+"#,
+];
 
 /// An open archive.
 pub struct Archive {
     conn: Connection,
     path: PathBuf,
+    /// Rows the last read had to leave out (a value of the wrong type in them).
+    unreadable: std::cell::Cell<usize>,
 }
 
 /// What storing one source's items did.
@@ -102,6 +132,109 @@ pub fn content_hash(text: &str) -> String {
     use sha2::Digest;
     let digest = sha2::Sha256::digest(text.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A search as FTS5 reads it without syntax errors: "phrases" kept (an unclosed one closed), `word*`
+/// and `OR` kept, and every other word that FTS5 would take as an operator (`AND`, `NOT`, `NEAR`) or
+/// cannot read bare (`Kharkiv-based`, `9:00`) quoted as a phrase of its own.
+pub fn fts_query(query: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut rest = query.trim();
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('"') {
+            let end = after.find('"').unwrap_or(after.len());
+            out.push(format!("\"{}\"", &after[..end]));
+            rest = after.get(end + 1..).unwrap_or("").trim_start();
+            continue;
+        }
+        let end = rest
+            .find(|c: char| c.is_whitespace() || c == '"')
+            .unwrap_or(rest.len());
+        let word = &rest[..end];
+        rest = rest[end..].trim_start();
+        let bare = word.strip_suffix('*').unwrap_or(word);
+        let plain = !bare.is_empty()
+            && bare
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || !c.is_ascii());
+        if word == "OR" || plain && !matches!(bare, "AND" | "NOT" | "NEAR") {
+            out.push(word.to_string());
+        } else {
+            out.push(format!("\"{}\"", word.replace('"', "")));
+        }
+    }
+    out.join(" ")
+}
+
+/// Formats whose file holds many items: an item's path there is only its position.
+const CONTAINERS: &[&str] = &["rss", "atom", "json feed", "telegram", "json"];
+
+/// The key a report is stored under: the container's id for it (scoped to the source), else its link
+/// (with a hash of title, date and source when several items of one read share that link), else, for
+/// an item of a feed or export, that hash; else the source and path of the file it was read from.
+pub fn identity(name: &str, a: &Article, shared: &std::collections::HashSet<&str>) -> String {
+    let item = || {
+        let fields = format!(
+            "{}\u{1f}{}\u{1f}{}",
+            a.title,
+            a.published.as_deref().unwrap_or(""),
+            a.source.as_deref().unwrap_or(name)
+        );
+        content_hash(&fields)[..16].to_string()
+    };
+    match (&a.guid, &a.url) {
+        (Some(guid), _) => format!("{name}#id:{guid}"),
+        (None, Some(url)) if shared.contains(url.as_str()) => format!("{url}#item:{}", item()),
+        (None, Some(url)) => url.clone(),
+        (None, None) if CONTAINERS.contains(&a.format.as_str()) => {
+            format!("{name}#item:{}", item())
+        }
+        (None, None) => format!("{name}#{}", a.path),
+    }
+}
+
+/// Links that more than one item without an id shares in one read.
+fn shared_links(items: &[Article]) -> std::collections::HashSet<&str> {
+    let mut seen = std::collections::HashSet::new();
+    let mut shared = std::collections::HashSet::new();
+    for url in items
+        .iter()
+        .filter(|a| a.guid.is_none())
+        .filter_map(|a| a.url.as_deref())
+    {
+        if !seen.insert(url) {
+            shared.insert(url);
+        }
+    }
+    shared
+}
+
+/// The row (id, text hash) stored under `key`; else the row an older sitrep stored the same item
+/// under, its link, which the caller then re-keys.
+fn existing(
+    tx: &rusqlite::Transaction,
+    key: &str,
+    a: &Article,
+) -> rusqlite::Result<Option<(i64, String)>> {
+    let by = |sql: &str, key: &str| {
+        tx.query_row(sql, [key], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()
+    };
+    let found = by("SELECT id, hash FROM reports WHERE key = ?1", key)?;
+    let (None, Some(url)) = (&found, &a.url) else {
+        return Ok(found);
+    };
+    let legacy = by(
+        "SELECT id, hash FROM reports WHERE key = ?1 AND guid IS NULL AND url = ?1",
+        url,
+    )?;
+    if let Some((id, _)) = &legacy {
+        tx.execute(
+            "UPDATE reports SET key = ?1, guid = ?2 WHERE id = ?3",
+            params![key, a.guid, id],
+        )?;
+    }
+    Ok(legacy)
 }
 
 impl Archive {
@@ -138,89 +271,118 @@ impl Archive {
         let mut archive = Archive {
             conn,
             path: path.to_path_buf(),
+            unreadable: std::cell::Cell::new(0),
         };
         archive.migrate(version).map_err(fail)?;
+        archive.apply_queued();
         Ok(archive)
     }
 
+    /// Brings the schema to `SCHEMA_VERSION`, one version per transaction. The version is read again
+    /// inside each write transaction: another process may have migrated meanwhile.
     fn migrate(&mut self, from: i64) -> rusqlite::Result<()> {
+        if from >= SCHEMA_VERSION {
+            return Ok(());
+        }
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let now: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if now <= i as i64 {
+                tx.execute_batch(sql)?;
+                tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+            }
             tx.commit()?;
         }
         Ok(())
+    }
+
+    /// How long a statement waits for another process's write before it fails; the reader waits
+    /// briefly so a mark key never freezes the screen (a mark that cannot be written is queued).
+    pub fn set_busy_timeout(&self, wait: Duration) {
+        let _ = self.conn.busy_timeout(wait);
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    /// How many reports the archive holds.
+    /// How many reports the archive holds, or what is wrong with it (a damaged file fails here).
+    pub fn checked_count(&self) -> Result<usize, String> {
+        self.conn
+            .query_row("SELECT count(*) FROM reports", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as usize)
+            .map_err(|e| format!("{}: the archive cannot be read ({e})", self.path.display()))
+    }
+
+    /// Rows the last `rows`/`rows_paged` left out because a value in them had the wrong type.
+    pub fn unreadable_rows(&self) -> usize {
+        self.unreadable.get()
+    }
+
+    /// How many reports the archive holds (0 when it cannot say).
     pub fn count(&self) -> usize {
         self.conn
             .query_row("SELECT count(*) FROM reports", [], |r| r.get::<_, i64>(0))
             .map_or(0, |n| n as usize)
     }
 
-    /// Stores one source's analysed items in one transaction: new items inserted, changed ones updated
-    /// (their marks carried to the new text), unchanged ones left as they are. `name` is the source's
-    /// label, used in keys and as the source of items that name none.
+    /// Stores one source's analysed items in one transaction: new items inserted, changed ones updated,
+    /// unchanged ones left as they are; nothing is ever deleted, so an item that left its feed stays.
+    /// `name` is the source's label, used in keys and as the source of items that name none. Each item
+    /// is keyed by `identity`; marks stay with the report's row whatever its text becomes.
     pub fn store(&mut self, name: &str, items: &[Article]) -> Result<Stored, String> {
         let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let fail = |e: rusqlite::Error| format!("{}: {e}", self.path.display());
+        let shared = shared_links(items);
         let tx = self.conn.transaction().map_err(fail)?;
         let mut stored = Stored::default();
         for a in items {
-            let key = a
-                .url
-                .clone()
-                .unwrap_or_else(|| format!("{name}#{}", a.path));
-            let old: Option<String> = tx
-                .query_row("SELECT hash FROM reports WHERE key = ?1", [&key], |r| {
-                    r.get(0)
-                })
-                .optional()
-                .map_err(fail)?;
+            let key = identity(name, a, &shared);
+            let old = existing(&tx, &key, a).map_err(fail)?;
             let facts = serde_json::to_string(&a.facts).map_err(|e| e.to_string())?;
             let date = a.date.and_then(|d| serde_json::to_string(&d).ok());
             let source = a.source.clone().unwrap_or_else(|| name.to_string());
-            match old {
-                Some(h) if h == a.hash => stored.unchanged += 1,
-                Some(h) => {
+            let id = match old {
+                Some((_, h)) if h == a.hash => {
+                    stored.unchanged += 1;
+                    continue;
+                }
+                Some((id, _)) => {
                     tx.execute(
-                        "UPDATE reports SET hash = ?2, source = ?3, url = ?4, format = ?5, title = ?6, \
-                         text = ?7, published = ?8, updated = ?9, extractor = ?10, facts = ?11, date = ?12 \
-                         WHERE key = ?1",
+                        "UPDATE reports SET key = ?1, hash = ?2, source = ?3, url = ?4, format = ?5, \
+                         title = ?6, text = ?7, published = ?8, updated = ?9, extractor = ?10, facts = ?11, \
+                         date = ?12, guid = ?13 WHERE id = ?14",
                         params![
                             key, a.hash, source, a.url, a.format, a.title, a.body, a.published,
-                            now, EXTRACTOR_VERSION, facts, date
+                            now, EXTRACTOR_VERSION, facts, date, a.guid, id
                         ],
                     )
                     .map_err(fail)?;
-                    tx.execute(
-                        "INSERT OR IGNORE INTO marks(hash, read, bookmarked) \
-                         SELECT ?2, read, bookmarked FROM marks WHERE hash = ?1",
-                        params![h, a.hash],
-                    )
-                    .map_err(fail)?;
                     stored.updated += 1;
+                    id
                 }
                 None => {
                     tx.execute(
                         "INSERT INTO reports(key, hash, source, url, format, title, text, published, \
-                         fetched, updated, extractor, facts, date) \
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12)",
+                         fetched, updated, extractor, facts, date, guid) \
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13)",
                         params![
                             key, a.hash, source, a.url, a.format, a.title, a.body, a.published,
-                            now, EXTRACTOR_VERSION, facts, date
+                            now, EXTRACTOR_VERSION, facts, date, a.guid
                         ],
                     )
                     .map_err(fail)?;
                     stored.new += 1;
+                    tx.last_insert_rowid()
                 }
-            }
+            };
+            tx.execute(
+                "INSERT OR IGNORE INTO versions(hash, report) VALUES (?1, ?2)",
+                params![a.hash, id],
+            )
+            .map_err(fail)?;
         }
         tx.commit().map_err(fail)?;
         Ok(stored)
@@ -249,8 +411,8 @@ impl Archive {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT key, hash, source, url, format, title, text, published, extractor, facts, date \
-                 FROM reports ORDER BY id",
+                "SELECT key, hash, source, url, format, title, text, published, extractor, facts, date, \
+                 guid FROM reports ORDER BY id",
             )
             .map_err(fail)?;
         // Where each text went, counted over all pages; `sent` rows were handed on already.
@@ -272,12 +434,39 @@ impl Archive {
                     r.get::<_, i64>(8)?,
                     r.get::<_, Option<String>>(9)?,
                     r.get::<_, Option<String>>(10)?,
+                    r.get::<_, Option<String>>(11)?,
                 ))
             })
             .map_err(fail)?;
+        self.unreadable.set(0);
         for row in rows {
-            let (key, hash, source, url, format, title, text, published, extractor, facts, date) =
-                row.map_err(fail)?;
+            // A row with a value of the wrong type (a BLOB for text) is left out and counted; the
+            // rest are read. Any other error ends the read.
+            let row = match row {
+                Ok(fields) => fields,
+                Err(
+                    rusqlite::Error::InvalidColumnType(..)
+                    | rusqlite::Error::FromSqlConversionFailure(..),
+                ) => {
+                    self.unreadable.set(self.unreadable.get() + 1);
+                    continue;
+                }
+                Err(e) => return Err(fail(e)),
+            };
+            let (
+                key,
+                hash,
+                source,
+                url,
+                format,
+                title,
+                text,
+                published,
+                extractor,
+                facts,
+                date,
+                guid,
+            ) = row;
             match by_hash.get(&hash) {
                 Some(&i) if i >= sent => {
                     // The same text from another source: one report, both sources.
@@ -312,6 +501,7 @@ impl Archive {
                         format,
                         title,
                         date: published.and_then(|p| p.parse().ok()),
+                        guid,
                     },
                 },
                 cached,
@@ -346,36 +536,6 @@ impl Archive {
         tx.commit().map_err(fail)
     }
 
-    /// Read and bookmark marks by content hash.
-    pub fn marks(&self) -> Result<crate::corpus::Marks, String> {
-        let fail = |e: rusqlite::Error| format!("{}: {e}", self.path.display());
-        let mut stmt = self
-            .conn
-            .prepare("SELECT hash, read, bookmarked FROM marks")
-            .map_err(fail)?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    (r.get::<_, bool>(1)?, r.get::<_, bool>(2)?),
-                ))
-            })
-            .map_err(fail)?;
-        rows.collect::<Result<_, _>>().map_err(fail)
-    }
-
-    /// Keeps a report's read and bookmark marks.
-    pub fn set_marks(&self, hash: &str, read: bool, bookmarked: bool) -> Result<(), String> {
-        self.conn
-            .execute(
-                "INSERT INTO marks(hash, read, bookmarked) VALUES (?1, ?2, ?3) \
-                 ON CONFLICT(hash) DO UPDATE SET read = ?2, bookmarked = ?3",
-                params![hash, read, bookmarked],
-            )
-            .map(|_| ())
-            .map_err(|e| format!("{}: {e}", self.path.display()))
-    }
-
     /// Content hashes of the reports matching an FTS5 query (words, "phrases", prefix*), best first.
     pub fn search(&self, query: &str) -> Result<Vec<String>, String> {
         let mut stmt = self
@@ -386,7 +546,7 @@ impl Archive {
             )
             .map_err(|e| e.to_string())?;
         let rows = stmt
-            .query_map([query], |r| r.get::<_, String>(0))
+            .query_map([fts_query(query)], |r| r.get::<_, String>(0))
             .map_err(|e| format!("bad search: {e}"))?;
         rows.collect::<Result<_, _>>()
             .map_err(|e| format!("bad search: {e}"))

@@ -42,6 +42,8 @@ pub struct Article {
     pub date: Option<ReportDate>,
     pub facts: Vec<Fact>,
     pub regions: Vec<RegionTag>,
+    /// The container's own id for it (feed guid, message id), when it gave one.
+    pub guid: Option<String>,
     /// SHA-256 of `body`, hex: what read marks and bookmarks are kept by.
     pub hash: String,
     /// The date the container gave ("YYYY-MM-DD"), kept for the archive.

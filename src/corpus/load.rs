@@ -50,6 +50,8 @@ pub struct Meta {
     pub title: Option<String>,
     /// A date given by the container (item date, message date): the report date unless the text dates itself.
     pub date: Option<chrono::NaiveDate>,
+    /// The container's own id for the item (feed guid, message id), what the archive keys it by first.
+    pub guid: Option<String>,
 }
 
 /// Something wrong with one input. `skipped` inputs are not loaded; the others are loaded with a warning.

@@ -170,6 +170,21 @@ pub fn fetch_in_background(
 ) -> mpsc::Receiver<LoadEvent> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
+        let _lock = match crate::archive::fetch::lock(&archive) {
+            Ok(Some(lock)) => lock,
+            Ok(None) => {
+                let _ = tx.send(LoadEvent::Note(
+                    "Not fetched: another fetch is running on this archive".into(),
+                ));
+                let _ = tx.send(LoadEvent::Done);
+                return;
+            }
+            Err(e) => {
+                let _ = tx.send(LoadEvent::Note(format!("Fetch failed: {e}")));
+                let _ = tx.send(LoadEvent::Done);
+                return;
+            }
+        };
         let mut store = match crate::archive::Archive::open(&archive) {
             Ok(a) => a,
             Err(e) => {
@@ -360,6 +375,8 @@ fn assemble(
         Some(t) if !t.trim().is_empty() => t,
         _ => parse::title(&body, &blocks),
     };
+    // Bidi overrides could make a title show other words than it has.
+    let title = crate::text::without_bidi(&title);
     Article {
         id: 0,
         hash: crate::archive::content_hash(&body),
@@ -367,6 +384,7 @@ fn assemble(
         read: false,
         bookmarked: false,
         path: loaded.path,
+        guid: loaded.meta.guid,
         source: loaded.meta.source,
         url: loaded.meta.url,
         format: if loaded.meta.format.is_empty() {

@@ -1,7 +1,5 @@
 //! Text measured in terminal cells: cutting to a width, wrapping an article into lines.
 
-pub mod document;
-
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -80,6 +78,44 @@ pub fn visible(s: &str) -> String {
     out
 }
 
+/// A link that can be copied or pasted safely: no control character, no white space (a line break in a
+/// pasted link runs what follows in a shell) and no bidi control.
+pub fn is_clean_link(url: &str) -> bool {
+    !url.is_empty()
+        && !url
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || is_bidi_control(c))
+}
+
+/// True for the Unicode controls that reorder text on screen (embeddings, overrides, isolates): a title
+/// holding them can show different words from the ones it has.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `s` without bidi controls.
+pub fn without_bidi(s: &str) -> String {
+    s.chars().filter(|&c| !is_bidi_control(c)).collect()
+}
+
+/// JSON text with every C1 control character (U+0080 to U+009F) written as a `\u00XX` escape, which
+/// `serde_json` leaves raw and some terminals act on. JSON holds such characters only inside strings,
+/// where the escape means the same character.
+pub fn json_c1_escaped(json: String) -> String {
+    if !json.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if ('\u{80}'..='\u{9f}').contains(&c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +166,8 @@ pub fn thousands(n: u64) -> String {
 
 #[cfg(test)]
 mod number_tests {
+    use super::{json_c1_escaped, without_bidi};
+
     #[test]
     fn thousands() {
         assert_eq!(super::thousands(0), "0");
@@ -137,5 +175,17 @@ mod number_tests {
         assert_eq!(super::thousands(1004), "1,004");
         assert_eq!(super::thousands(100_000), "100,000");
         assert_eq!(super::thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn c1_controls_are_escaped_in_json_and_bidi_controls_leave_titles() {
+        let json = serde_json::to_string(&"a\u{9b}31mb\u{85}").unwrap();
+        assert_eq!(json_c1_escaped(json.clone()), "\"a\\u009b31mb\\u0085\"");
+        let back: String = serde_json::from_str(&json_c1_escaped(json)).unwrap();
+        assert_eq!(back, "a\u{9b}31mb\u{85}");
+        assert_eq!(
+            without_bidi("Kyiv \u{202E}gnilleh\u{202C} news"),
+            "Kyiv gnilleh news"
+        );
     }
 }

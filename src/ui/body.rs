@@ -1,10 +1,10 @@
 //! The body pane: a header line about the article, then its text, scrolled, with highlights.
 
 use super::{is_focused, pane_block, theme};
+use crate::app::document::DocLine;
 use crate::app::{App, Focus};
 use crate::corpus::{Article, BlockKind};
 use crate::extract::DateHow;
-use crate::text::document::DocLine;
 use crate::text::{fit, printable, thousands};
 use ratatui::layout::Rect;
 use ratatui::style::Style;

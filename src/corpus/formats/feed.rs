@@ -6,7 +6,13 @@ use super::{html, Report};
 /// The items of a feed, how many had no text (they are left out) and the kind of feed ("rss", "atom");
 /// the feed's title is each item's source.
 pub fn items(bytes: &[u8]) -> Result<(Vec<Report>, usize, &'static str), String> {
-    let feed = feed_rs::parser::parse(bytes).map_err(|e| format!("not a readable feed ({e})"))?;
+    // An item without a guid or id gets none here (feed-rs would make up a random one): the archive then
+    // keys it by its link, else by its title, date and source.
+    let feed = feed_rs::parser::Builder::new()
+        .id_generator(|_, _, _| String::new())
+        .build()
+        .parse(bytes)
+        .map_err(|e| format!("not a readable feed ({e})"))?;
     let kind = match feed.feed_type {
         feed_rs::model::FeedType::Atom => "atom",
         feed_rs::model::FeedType::JSON => "json feed",
@@ -49,6 +55,7 @@ pub fn items(bytes: &[u8]) -> Result<(Vec<Report>, usize, &'static str), String>
             date: entry.published.or(entry.updated).map(|d| d.date_naive()),
             url: link,
             source: source.clone(),
+            guid: Some(entry.id.trim().to_string()).filter(|g| !g.is_empty()),
         });
     }
     if out.is_empty() {
@@ -64,7 +71,11 @@ pub fn items(bytes: &[u8]) -> Result<(Vec<Report>, usize, &'static str), String>
 /// A title that may hold markup or entities, as plain text.
 fn plain(text: &str) -> String {
     if text.contains('<') || text.contains('&') {
-        collapse(&dom_query::Document::fragment(text).root().text())
+        collapse(
+            &dom_query::Document::fragment(&*super::nesting::flatten(text))
+                .root()
+                .text(),
+        )
     } else {
         collapse(text)
     }

@@ -60,6 +60,7 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - ", " :: ", " ·
 
 /// One web page as a report. `url` is where it was fetched from, if it was.
 pub fn page(html: &str, url: Option<&str>) -> Result<Report, String> {
+    let html = &*super::nesting::flatten(html);
     let doc = Document::from(html);
     let h1 = first_text(&doc, "h1");
     let title_tag = first_text(&doc, "title");
@@ -113,12 +114,13 @@ pub fn page(html: &str, url: Option<&str>) -> Result<Report, String> {
         date,
         url: canonical.or_else(|| url.map(str::to_string)),
         source: site.or_else(|| url.and_then(host)),
+        guid: None,
     })
 }
 
 /// A feed item's or message's HTML as body blocks appended to `body`.
 pub fn fragment_into(html: &str, body: &mut BodyBuilder, title: Option<&str>) {
-    let doc = Document::fragment(html);
+    let doc = Document::fragment(&*super::nesting::flatten(html));
     let mut walker = Walker::new(body, title);
     walker.walk(&doc.root());
     walker.flush();

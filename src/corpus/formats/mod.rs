@@ -9,6 +9,7 @@ pub mod feed;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod nesting;
 pub mod telegram;
 
 use super::load::{Loaded, Meta, Problem};
@@ -37,6 +38,8 @@ pub struct Report {
     pub date: Option<NaiveDate>,
     pub url: Option<String>,
     pub source: Option<String>,
+    /// The container's own id for the item (a feed's guid or id, a message id, a JSON `id`).
+    pub guid: Option<String>,
 }
 
 impl Format {
@@ -129,6 +132,32 @@ pub fn read(
 ) -> Result<Read, String> {
     let mut warnings = Vec::new();
     let mut kind = format.name();
+    // A byte order mark is not text (JSON readers refuse it); a lone surrogate escape would make the
+    // whole JSON file unreadable: it becomes U+FFFD.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let unpaired;
+    let text = match format {
+        Format::Json | Format::Jsonl | Format::Telegram => {
+            unpaired = json::lone_surrogates_replaced(text);
+            &*unpaired
+        }
+        _ => text,
+    };
+    // Markup nested past a bound is flattened before any parser sees it (deep trees overflow the stack).
+    let flat;
+    let text = match format {
+        Format::Html | Format::Feed => {
+            flat = nesting::flatten(text);
+            if matches!(flat, std::borrow::Cow::Owned(_)) {
+                warnings.push(format!(
+                    "markup nested deeper than {} levels: the deeper tags were dropped, their text kept",
+                    nesting::MAX_DEPTH
+                ));
+            }
+            &*flat
+        }
+        _ => text,
+    };
     let (format, reports) = match format {
         // A single document: its text as it is (Markdown without its markup), linked to where it was fetched.
         Format::Text | Format::Markdown => (
@@ -193,10 +222,12 @@ pub fn read(
             text: r.text,
             meta: Meta {
                 source: r.source.or_else(|| folder.map(str::to_string)),
-                url: r.url,
+                // A link with a control character or a space would act when pasted: it is not kept.
+                url: r.url.filter(|u| crate::text::is_clean_link(u)),
                 format: kind.to_string(),
                 title: r.title,
                 date: r.date,
+                guid: r.guid,
             },
         })
         .collect();

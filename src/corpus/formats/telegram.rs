@@ -56,6 +56,8 @@ pub fn messages(v: &Value) -> Result<(Vec<Report>, usize), String> {
                 .zip(id)
                 .map(|(u, id)| format!("https://t.me/{u}/{id}")),
             source: channel.clone(),
+            // A message's id is its identity within the channel, with or without a `username`.
+            guid: id.map(|id| format!("message {id}")),
         });
     }
     Ok((out, unknown))

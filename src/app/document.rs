@@ -1,8 +1,8 @@
 //! An article laid out as lines for a given width. Every word keeps its byte range in the body,
 //! so evidence and place spans can be found on screen.
 
-use super::{printable, width};
 use crate::corpus::{Article, BlockKind};
+use crate::text::{self, printable, width};
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -54,7 +54,7 @@ pub fn layout(article: &Article, width: usize) -> Vec<DocLine> {
             _ => ("", ""),
         };
         let words = words(&article.body, block.span.clone());
-        let inner = width - super::width(first);
+        let inner = width - text::width(first);
         for (n, pieces) in wrap(words, inner).into_iter().enumerate() {
             lines.push(DocLine {
                 kind: Some(block.kind),
@@ -158,7 +158,7 @@ fn split_long(word: Piece, width: usize) -> Vec<Piece> {
         });
     };
     for (i, g) in word.text.grapheme_indices(true) {
-        let w = super::width(g);
+        let w = text::width(g);
         if cells + w > width && i > start {
             cut(start, i, &mut out);
             start = i;
