@@ -28,6 +28,7 @@ fn file_source(name: &str, path: &Path) -> Source {
         name: Some(name.into()),
         url: None,
         path: Some(path.display().to_string()),
+        ..Source::default()
     }
 }
 
