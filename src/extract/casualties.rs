@@ -638,6 +638,7 @@ fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)
             break;
         }
         match one_group(words, toks, i + 1) {
+            Some((_, e)) if has_own_verb(words, toks, e) => break,
             Some((n, e)) => {
                 total = total.saturating_add(n);
                 i = e;
@@ -646,6 +647,21 @@ fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)
         }
     }
     Some((total, i))
+}
+
+/// Whether a group ending at `e` is the subject of a casualty verb of its own, through auxiliaries and
+/// adverbs ("killed 11 people, 40 were injured", "загинули двоє, ще семеро отримали поранення"): then it
+/// is a second toll, not more people of the first.
+fn has_own_verb(words: &CasualtyWords, toks: &[Token], e: usize) -> bool {
+    let skip = |t: &Token| {
+        words.aux.contains(t.lower.as_ref()) || words.adverbs.contains(t.lower.as_ref())
+    };
+    toks[e.min(toks.len())..]
+        .iter()
+        .find(|t| !skip(t))
+        .is_some_and(|t| {
+            kind_of(words, &t.lower).is_some() || words.light_verbs.contains(t.lower.as_ref())
+        })
 }
 
 fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)> {
@@ -755,6 +771,7 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
         t.kind == TokKind::Punct
             || words.bare_next.contains(t.lower.as_ref())
             || words.aux.contains(t.lower.as_ref())
+            || words.light_verbs.contains(t.lower.as_ref())
             || kind_of(words, &t.lower).is_some()
     });
     bare.then_some((to_u32(n.value), n.end))

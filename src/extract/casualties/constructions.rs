@@ -51,6 +51,29 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "a second count with a verb of its own after a comma or 'and' is a second toll",
+        read_by: "group, has_own_verb, one_group",
+        examples: &[
+            (
+                "The missile strike killed 11 people, 40 were injured, the mayor said.",
+                &[(Some(11), Some(40), None)],
+            ),
+            (
+                "Внаслідок удару по Херсону загинули двоє людей, ще семеро отримали поранення.",
+                &[(Some(2), Some(7), None)],
+            ),
+            (
+                "В результате удара по Горловке погибли 6 человек, еще 15 пострадали.",
+                &[(Some(6), Some(15), None)],
+            ),
+            (
+                "Внаслідок обстрілу загинули 4 людини і 9 поранені.",
+                &[(Some(4), Some(9), None)],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
         name: "a wound named fatal after a light verb is a death",
         read_by: "read; [casualty] fatal",
         examples: &[
