@@ -83,7 +83,7 @@ pub fn read(sents: &[Sentence], report_date: Option<NaiveDate>) -> Read {
     let mut background = Vec::new();
     let mut headline: Option<(usize, Casualties)> = None;
     for (i, s) in sents.iter().enumerate() {
-        let Some(r) = read_sentence(words, s) else {
+        let Some(r) = read_sentence(words, s).filter(|_| !is_aid(words, s)) else {
             continue;
         };
         if let Some(why) = background_reason(words, s, &r, report_date) {
@@ -230,6 +230,12 @@ fn new_fact(words: &CasualtyWords, s: &Sentence, r: Reading, place: Option<Strin
         how: r.how.map(str::to_string),
         evidence: vec![s.evidence()],
     }
+}
+
+/// A sentence about money paid to people ("compensation was paid to 40 injured families", "пострадавшим
+/// семьям перечислено 850 млн руб."): its injured are those of past attacks receiving aid, not a toll.
+fn is_aid(words: &CasualtyWords, s: &Sentence) -> bool {
+    s.toks.iter().any(|t| words.aid.contains(t.lower.as_ref()))
 }
 
 /// A sentence about an earlier attack: it marks its full date as earlier ("A year ago, on June 8, 2024")

@@ -74,6 +74,16 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "payments or aid to the injured are not a toll",
+        read_by: "is_aid; [casualty] aid",
+        examples: &[],
+        negatives: &[
+            "Compensation was paid to 40 injured families in the Sumy region this month.",
+            "Ще 120 постраждалим родинам Харківщини перерахували по 300 тисяч гривень на житло.",
+            "Выплаты получили 85 пострадавших жителей Курской области на сумму 400 млн рублей.",
+        ],
+    },
+    Construction {
         name: "a wound named fatal after a light verb is a death",
         read_by: "read; [casualty] fatal",
         examples: &[
