@@ -595,6 +595,29 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "a Cyrillic singular class noun after another weapon in a list is one (no articles)",
+        read_by: "read::prefix (one_in_list), merge::combine_classes",
+        examples: &[
+            (
+                "Росія запустила по Україні 90 дронів і ракету.",
+                &[("drone", Some(90), None, None), ("missile", Some(1), None, None)],
+            ),
+            (
+                "Средства ПВО сбили шесть управляемых авиабомб, крылатую ракету и 50 беспилотников.",
+                &[
+                    ("KAB/UMPK guided bomb", None, Some(6), None),
+                    ("cruise missile", None, Some(1), None),
+                    ("drone", None, Some(50), None),
+                ],
+            ),
+            // A clause's subject after a comma is no list's member.
+            (
+                "ПВО сбили 12 беспилотников. По словам губернатора, беспилотник упал на поле.",
+                &[("drone", None, Some(12), None)],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]

@@ -395,6 +395,7 @@ pub(super) fn prefix(
             }
             "both" => Pre::All(Some(2)),
             "a" | "an" if !m.plural => Pre::Plain(1),
+            "and" | "," if one_in_list(lex, toks, m, k) => Pre::Plain(1),
             "the" if !m.plural => Pre::Definite,
             _ => Pre::None,
         };
@@ -442,6 +443,17 @@ pub(super) fn prefix(
         return Pre::Total(total);
     }
     Pre::Plain(total)
+}
+
+/// Ukrainian and Russian have no articles: a singular class noun (not a type's name) joined by "and" or
+/// a comma (at `k`) right after another weapon noun is one ("90 дронів і ракету", "шесть бомб, крылатую
+/// ракету и 50 беспилотников"); not a clause's subject after a comma ("По его словам, беспилотник ...").
+fn one_in_list(lex: &Lexicon, toks: &[Token], m: &Mention, k: usize) -> bool {
+    !m.plural
+        && m.generic
+        && super::super::gloss::is_glossed(&toks[m.start])
+        && k > 0
+        && !lex.mentions(&toks[k - 1..k]).is_empty()
 }
 
 pub(super) fn is_modifier(lex: &Lexicon, toks: &[Token], counts: &[Num], i: usize) -> bool {
