@@ -247,6 +247,12 @@ impl Lexicon {
                 continue;
             };
             for (words, idx) in list {
+                // "including 9 ballistic, ...": a kind alone is its class only where its noun is left
+                // out, before punctuation; "40 ballistic and cruise missiles" is read by the kinds.
+                let lone_kind = words.len() == 1 && self.nouns.kinds.contains(words[0].as_str());
+                if lone_kind && toks.get(i + 1).is_some_and(|n| n.kind != TokKind::Punct) {
+                    continue;
+                }
                 let mut plural = false;
                 let ok = words.iter().enumerate().all(|(k, w)| {
                     toks.get(i + k).is_some_and(|t| {

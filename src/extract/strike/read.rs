@@ -511,6 +511,15 @@ pub(super) fn role(
             i += 1;
             continue;
         }
+        // "40 missiles, including 9 ballistic ones, were launched": the verb after an aside is the list's,
+        // and the aside's own weapon's too.
+        if t.is_punct(',') {
+            if let Some(close) = aside_end(toks, i, limit).or(in_aside(toks, m).then_some(i)) {
+                i = close + 1;
+                joined_end = Some(i);
+                continue;
+            }
+        }
         if t.kind == TokKind::Punct {
             break;
         }
@@ -560,6 +569,26 @@ pub(super) fn role(
         (true, false) => Role::Launch,
         _ => Role::None,
     }
+}
+
+/// The closing comma of an aside opened by the comma at `i` with "including" ("40 missiles, including 9
+/// ballistic ones, were launched"), before `limit`.
+fn aside_end(toks: &[Token], i: usize, limit: usize) -> Option<usize> {
+    let opens = toks
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .any(|t| t.lower == "including");
+    let close = (i + 2..limit).find(|&k| toks[k].kind == TokKind::Punct)?;
+    (opens && toks[close].is_punct(',')).then_some(close)
+}
+
+/// Whether the mention stands in an aside opened by "including" right before it ("…, including 9
+/// ballistic ones, …").
+fn in_aside(toks: &[Token], m: &Mention) -> bool {
+    toks[m.start.saturating_sub(3)..m.start]
+        .iter()
+        .any(|t| t.lower == "including")
 }
 
 /// Whether an auxiliary and an intercepting verb follow in the clause from `from` ("were downed", "were
