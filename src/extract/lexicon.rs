@@ -367,6 +367,9 @@ impl Lexicon {
         if end == start {
             return true;
         }
+        if prev.generic && start > end && toks[start - 1].is_quote() {
+            return self.quoted_name_after_class(toks, end, start);
+        }
         if prev.generic || start < end {
             return false;
         }
@@ -385,6 +388,20 @@ impl Lexicon {
             }
             _ => false,
         }
+    }
+
+    /// "две ракеты «Гром»", "ракету большой дальности «Нептун»": a weapon's name in quotes after its class
+    /// noun (as Ukrainian and Russian reports write it), with at most two describing words between; not
+    /// after "type" ("БпЛА типа «Шахед», «Гербера»": names of the type count nothing).
+    fn quoted_name_after_class(&self, toks: &[Token], end: usize, start: usize) -> bool {
+        let words: Vec<&Token> = toks[end..start].iter().filter(|t| !t.is_quote()).collect();
+        words.len() <= 2
+            && words.iter().all(|t| {
+                t.kind == TokKind::Word
+                    && t.lower != "type"
+                    && !super::grammar::grammar().links.contains(&t.lower)
+                    && word_value(&t.lower).is_none()
+            })
     }
 
     /// "part of a missile", "fragments of drones", "debris of the downed UAV": a piece of the weapon at

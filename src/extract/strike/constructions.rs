@@ -619,6 +619,29 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         ],
     },
     Construction {
+        name: "a weapon's name in quotes after its class noun is that weapon (Cyrillic word order)",
+        read_by: "lexicon::adjoining (quoted_name_after_class), read::one_in_list",
+        examples: &[
+            (
+                "Сили ППО знищили дві крилаті ракети «Калібр».",
+                &[("Kalibr", None, Some(2), None)],
+            ),
+            (
+                "Средствами ПВО сбиты две оперативно-тактические ракеты «Гром» и 40 беспилотников.",
+                &[("Hrim-2", None, Some(2), None), ("drone", None, Some(40), None)],
+            ),
+            (
+                "ПВО сбили шесть авиабомб, управляемую ракету большой дальности «Нептун» и 40 \
+                 беспилотников.",
+                &[
+                    ("KAB/UMPK guided bomb", None, Some(6), None),
+                    ("Neptune", None, Some(1), None),
+                    ("drone", None, Some(40), None),
+                ],
+            ),
+        ],
+    },
+    Construction {
         name: "a part of a total in an aside opened by 'including', with a kind adjective standing for its noun",
         read_by: "read::role (aside_end, in_aside); weapons.toml 'ballistic'",
         examples: &[

@@ -447,10 +447,12 @@ pub(super) fn prefix(
 
 /// Ukrainian and Russian have no articles: a singular class noun (not a type's name) joined by "and" or
 /// a comma (at `k`) right after another weapon noun is one ("90 дронів і ракету", "шесть бомб, крылатую
-/// ракету и 50 беспилотников"); not a clause's subject after a comma ("По его словам, беспилотник ...").
+/// ракету и 50 беспилотников", "ракету «Нептун»"); not a clause's subject after a comma ("По его словам,
+/// беспилотник ..."), nor a type's name alone ("Shahed, Гербера").
 fn one_in_list(lex: &Lexicon, toks: &[Token], m: &Mention, k: usize) -> bool {
+    let class_noun = m.generic || toks[m.start..m.end].iter().any(Token::is_quote);
     !m.plural
-        && m.generic
+        && class_noun
         && super::super::gloss::is_glossed(&toks[m.start])
         && k > 0
         && !lex.mentions(&toks[k - 1..k]).is_empty()
