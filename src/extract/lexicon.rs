@@ -52,6 +52,10 @@ pub struct Nouns {
     /// Kinds of missile that may be joined before one class noun: "40 ballistic and cruise missiles".
     #[serde(default)]
     pub kinds: WordSet,
+    /// Verbs of change that give a running count its latest figure: "the number of drones shot down has
+    /// reached 25".
+    #[serde(default)]
+    pub running_changes: WordSet,
 }
 
 /// Whose weapons a mention counts (`[sides]` of `assets/weapons.toml`).

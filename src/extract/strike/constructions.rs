@@ -619,6 +619,25 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         ],
     },
     Construction {
+        name: "a running count of the destroyed: its latest figure replaces the one before",
+        read_by: "quantify::running_destroyed; weapons.toml [nouns] running_changes",
+        examples: &[
+            (
+                "The number of drones shot down over the capital overnight has reached 14, the mayor said.",
+                &[("drone", None, Some(14), None)],
+            ),
+            (
+                "Кількість збитих дронів зросла до 30.",
+                &[("drone", None, Some(30), None)],
+            ),
+            (
+                "Мэр: силы ПВО уничтожили три беспилотника\n\nКоличество сбитых беспилотников за ночь \
+                 достигло 11, сообщил мэр.",
+                &[("drone", None, Some(11), None)],
+            ),
+        ],
+    },
+    Construction {
         name: "a weapon's name in quotes after its class noun is that weapon (Cyrillic word order)",
         read_by: "lexicon::adjoining (quoted_name_after_class), read::one_in_list",
         examples: &[

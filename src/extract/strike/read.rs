@@ -83,6 +83,10 @@ pub(super) fn read(
     if r.destroyed.is_none() {
         r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper);
     }
+    if r.destroyed.is_none() && pre == Pre::None {
+        r.destroyed = running_destroyed(lex, toks, counts, m, upper).map(Val::N);
+        r.running = r.destroyed.is_some();
+    }
     if r.destroyed.is_none() {
         // "the Kh-22 missiles were not intercepted": none of them was destroyed.
         let mut i = m.end;
