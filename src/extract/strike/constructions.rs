@@ -619,6 +619,24 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         ],
     },
     Construction {
+        name: "a vague plural ('dozens', 'десятки') is no tally; after an approximating word it is one hundred",
+        read_by: "read::prefix (vague)",
+        examples: &[
+            (
+                "Вночі ворог запустив по Харківщині десятки дронів і чотири ракети.",
+                &[("missile", Some(4), None, None)],
+            ),
+            (
+                "Russia sent dozens of drones and three missiles at Odesa overnight.",
+                &[("missile", Some(3), None, None)],
+            ),
+            (
+                "Росія випустила по енергетиці близько сотні ракет.",
+                &[("missile", Some(100), None, None)],
+            ),
+        ],
+    },
+    Construction {
         name: "a running count of the destroyed: its latest figure replaces the one before",
         read_by: "quantify::running_destroyed; weapons.toml [nouns] running_changes",
         examples: &[

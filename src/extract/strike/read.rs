@@ -376,7 +376,10 @@ pub(super) fn prefix(
         }
     }
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
-    let Some(n) = ending_at(counts, j) else {
+    // "десятками дронів" ("tens drones"), "dozens of drones": a vague plural is a lower bound, no tally;
+    // after an approximating word it is one hundred ("близько сотні ракет": "about hundreds missiles").
+    let vague = |n: &Num| n.approx && !is_approx(lex, toks, n.start);
+    let Some(n) = ending_at(counts, j).filter(|n| !vague(n)) else {
         let k = match j.checked_sub(1) {
             Some(k) if k >= lower => k,
             _ => return Pre::None,
