@@ -449,7 +449,7 @@ fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
         let fatal = v > 0 && words.fatal.contains(toks[v - 1].lower.as_ref());
         let kind = if fatal { Kind::Killed } else { kind };
         if v >= used_until {
-            if let Some((n, end)) = group(words, toks, v + 1) {
+            if let Some((n, end)) = group(words, toks, v + 1, true) {
                 set(&mut r, kind, n);
                 r.who.extend(s.slice(v + 1, end).map(str::to_string));
                 used_until = end;
@@ -630,8 +630,9 @@ fn to_u32(v: u64) -> u32 {
 }
 
 /// The people counted by the groups that start at `p` ("a Russian couple", "two men and a woman",
-/// "seven"): (count, end token).
-fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)> {
+/// "seven"): (count, end token). For a verb's `object`, a group with a casualty verb of its own ends the
+/// list ("killed 11 people, 40 were injured").
+fn group(words: &CasualtyWords, toks: &[Token], p: usize, object: bool) -> Option<(u32, usize)> {
     let (mut total, mut i) = one_group(words, toks, p)?;
     while toks
         .get(i)
@@ -644,7 +645,7 @@ fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)
             break;
         }
         match one_group(words, toks, i + 1) {
-            Some((_, e)) if has_own_verb(words, toks, e) => break,
+            Some((_, e)) if object && has_own_verb(words, toks, e) => break,
             Some((n, e)) => {
                 total = total.saturating_add(n);
                 i = e;
@@ -854,7 +855,7 @@ fn group_ending_at(
     p: usize,
     floor: usize,
 ) -> Option<(u32, usize)> {
-    (p.saturating_sub(8).max(floor)..p).find_map(|start| match group(words, toks, start) {
+    (p.saturating_sub(8).max(floor)..p).find_map(|start| match group(words, toks, start, false) {
         Some((n, end)) if end == p => Some((n, start)),
         _ => None,
     })
