@@ -641,7 +641,9 @@ fn group(words: &CasualtyWords, toks: &[Token], p: usize, object: bool) -> Optio
         let age = toks[i].is_punct(',')
             && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
             && toks.get(i + 2).is_some_and(|t| t.is_punct(','));
-        if age {
+        // "at least 18 people, more than 40 people were injured": a qualified count after a comma opens a
+        // toll of its own, no list's member.
+        if age || toks[i].is_punct(',') && qualifier_len(toks, i + 1) > 0 {
             break;
         }
         match one_group(words, toks, i + 1) {

@@ -70,6 +70,16 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                 "Внаслідок обстрілу загинули 4 людини і 9 поранені.",
                 &[(Some(4), Some(9), None)],
             ),
+            // Read back from its verb, a qualified count after a comma is a toll of its own: the 7 are
+            // not among the 30 injured.
+            (
+                "Погибшими названы по меньшей мере 7 человек, более 30 человек пострадали.",
+                &[(None, Some(30), None)],
+            ),
+            (
+                "Two men and a woman were killed in the shelling.",
+                &[(Some(3), None, None)],
+            ),
         ],
         negatives: &[],
     },
