@@ -83,7 +83,7 @@ pub fn read(sents: &[Sentence], report_date: Option<NaiveDate>) -> Read {
     let mut background = Vec::new();
     let mut headline: Option<(usize, Casualties)> = None;
     for (i, s) in sents.iter().enumerate() {
-        let Some(r) = read_sentence(words, s) else {
+        let Some(r) = read_sentence(words, s).filter(|_| !is_aid(words, s)) else {
             continue;
         };
         if let Some(why) = background_reason(words, s, &r, report_date) {
@@ -230,6 +230,12 @@ fn new_fact(words: &CasualtyWords, s: &Sentence, r: Reading, place: Option<Strin
         how: r.how.map(str::to_string),
         evidence: vec![s.evidence()],
     }
+}
+
+/// A sentence about money paid to people ("compensation was paid to 40 injured families", "пострадавшим
+/// семьям перечислено 850 млн руб."): its injured are those of past attacks receiving aid, not a toll.
+fn is_aid(words: &CasualtyWords, s: &Sentence) -> bool {
+    s.toks.iter().any(|t| words.aid.contains(t.lower.as_ref()))
 }
 
 /// A sentence about an earlier attack: it marks its full date as earlier ("A year ago, on June 8, 2024")
@@ -443,7 +449,7 @@ fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
         let fatal = v > 0 && words.fatal.contains(toks[v - 1].lower.as_ref());
         let kind = if fatal { Kind::Killed } else { kind };
         if v >= used_until {
-            if let Some((n, end)) = group(words, toks, v + 1) {
+            if let Some((n, end)) = group(words, toks, v + 1, true) {
                 set(&mut r, kind, n);
                 r.who.extend(s.slice(v + 1, end).map(str::to_string));
                 used_until = end;
@@ -624,8 +630,9 @@ fn to_u32(v: u64) -> u32 {
 }
 
 /// The people counted by the groups that start at `p` ("a Russian couple", "two men and a woman",
-/// "seven"): (count, end token).
-fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)> {
+/// "seven"): (count, end token). For a verb's `object`, a group with a casualty verb of its own ends the
+/// list ("killed 11 people, 40 were injured").
+fn group(words: &CasualtyWords, toks: &[Token], p: usize, object: bool) -> Option<(u32, usize)> {
     let (mut total, mut i) = one_group(words, toks, p)?;
     while toks
         .get(i)
@@ -634,10 +641,13 @@ fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)
         let age = toks[i].is_punct(',')
             && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
             && toks.get(i + 2).is_some_and(|t| t.is_punct(','));
-        if age {
+        // "at least 18 people, more than 40 people were injured": a qualified count after a comma opens a
+        // toll of its own, no list's member.
+        if age || toks[i].is_punct(',') && qualifier_len(toks, i + 1) > 0 {
             break;
         }
         match one_group(words, toks, i + 1) {
+            Some((_, e)) if object && has_own_verb(words, toks, e) => break,
             Some((n, e)) => {
                 total = total.saturating_add(n);
                 i = e;
@@ -646,6 +656,21 @@ fn group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)
         }
     }
     Some((total, i))
+}
+
+/// Whether a group ending at `e` is the subject of a casualty verb of its own, through auxiliaries and
+/// adverbs ("killed 11 people, 40 were injured", "загинули двоє, ще семеро отримали поранення"): then it
+/// is a second toll, not more people of the first.
+fn has_own_verb(words: &CasualtyWords, toks: &[Token], e: usize) -> bool {
+    let skip = |t: &Token| {
+        words.aux.contains(t.lower.as_ref()) || words.adverbs.contains(t.lower.as_ref())
+    };
+    toks[e.min(toks.len())..]
+        .iter()
+        .find(|t| !skip(t))
+        .is_some_and(|t| {
+            kind_of(words, &t.lower).is_some() || words.light_verbs.contains(t.lower.as_ref())
+        })
 }
 
 fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)> {
@@ -755,6 +780,7 @@ fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, us
         t.kind == TokKind::Punct
             || words.bare_next.contains(t.lower.as_ref())
             || words.aux.contains(t.lower.as_ref())
+            || words.light_verbs.contains(t.lower.as_ref())
             || kind_of(words, &t.lower).is_some()
     });
     bare.then_some((to_u32(n.value), n.end))
@@ -831,7 +857,7 @@ fn group_ending_at(
     p: usize,
     floor: usize,
 ) -> Option<(u32, usize)> {
-    (p.saturating_sub(8).max(floor)..p).find_map(|start| match group(words, toks, start) {
+    (p.saturating_sub(8).max(floor)..p).find_map(|start| match group(words, toks, start, false) {
         Some((n, end)) if end == p => Some((n, start)),
         _ => None,
     })

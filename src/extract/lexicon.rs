@@ -52,6 +52,10 @@ pub struct Nouns {
     /// Kinds of missile that may be joined before one class noun: "40 ballistic and cruise missiles".
     #[serde(default)]
     pub kinds: WordSet,
+    /// Verbs of change that give a running count its latest figure: "the number of drones shot down has
+    /// reached 25".
+    #[serde(default)]
+    pub running_changes: WordSet,
 }
 
 /// Whose weapons a mention counts (`[sides]` of `assets/weapons.toml`).
@@ -247,6 +251,12 @@ impl Lexicon {
                 continue;
             };
             for (words, idx) in list {
+                // "including 9 ballistic, ...": a kind alone is its class only where its noun is left
+                // out, before punctuation; "40 ballistic and cruise missiles" is read by the kinds.
+                let lone_kind = words.len() == 1 && self.nouns.kinds.contains(words[0].as_str());
+                if lone_kind && toks.get(i + 1).is_some_and(|n| n.kind != TokKind::Punct) {
+                    continue;
+                }
                 let mut plural = false;
                 let ok = words.iter().enumerate().all(|(k, w)| {
                     toks.get(i + k).is_some_and(|t| {
@@ -361,6 +371,9 @@ impl Lexicon {
         if end == start {
             return true;
         }
+        if prev.generic && start > end && toks[start - 1].is_quote() {
+            return self.quoted_name_after_class(toks, end, start);
+        }
         if prev.generic || start < end {
             return false;
         }
@@ -379,6 +392,20 @@ impl Lexicon {
             }
             _ => false,
         }
+    }
+
+    /// "две ракеты «Гром»", "ракету большой дальности «Нептун»": a weapon's name in quotes after its class
+    /// noun (as Ukrainian and Russian reports write it), with at most two describing words between; not
+    /// after "type" ("БпЛА типа «Шахед», «Гербера»": names of the type count nothing).
+    fn quoted_name_after_class(&self, toks: &[Token], end: usize, start: usize) -> bool {
+        let words: Vec<&Token> = toks[end..start].iter().filter(|t| !t.is_quote()).collect();
+        words.len() <= 2
+            && words.iter().all(|t| {
+                t.kind == TokKind::Word
+                    && t.lower != "type"
+                    && !super::grammar::grammar().links.contains(&t.lower)
+                    && word_value(&t.lower).is_none()
+            })
     }
 
     /// "part of a missile", "fragments of drones", "debris of the downed UAV": a piece of the weapon at

@@ -76,6 +76,8 @@ pub struct CasualtyWords {
     pub background_at_least: u32,
     /// Possessives that make a toll a span's ("the war's 12,000 dead").
     pub span_possessives: WordSet,
+    /// Words of money that make a sentence about payments to the injured, not a toll.
+    pub aid: WordSet,
 }
 
 /// The people lexicon; parsed on first use.

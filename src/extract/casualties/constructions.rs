@@ -51,6 +51,49 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "a second count with a verb of its own after a comma or 'and' is a second toll",
+        read_by: "group, has_own_verb, one_group",
+        examples: &[
+            (
+                "The missile strike killed 11 people, 40 were injured, the mayor said.",
+                &[(Some(11), Some(40), None)],
+            ),
+            (
+                "Внаслідок удару по Херсону загинули двоє людей, ще семеро отримали поранення.",
+                &[(Some(2), Some(7), None)],
+            ),
+            (
+                "В результате удара по Горловке погибли 6 человек, еще 15 пострадали.",
+                &[(Some(6), Some(15), None)],
+            ),
+            (
+                "Внаслідок обстрілу загинули 4 людини і 9 поранені.",
+                &[(Some(4), Some(9), None)],
+            ),
+            // Read back from its verb, a qualified count after a comma is a toll of its own: the 7 are
+            // not among the 30 injured.
+            (
+                "Погибшими названы по меньшей мере 7 человек, более 30 человек пострадали.",
+                &[(None, Some(30), None)],
+            ),
+            (
+                "Two men and a woman were killed in the shelling.",
+                &[(Some(3), None, None)],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
+        name: "payments or aid to the injured are not a toll",
+        read_by: "is_aid; [casualty] aid",
+        examples: &[],
+        negatives: &[
+            "Compensation was paid to 40 injured families in the Sumy region this month.",
+            "Ще 120 постраждалим родинам Харківщини перерахували по 300 тисяч гривень на житло.",
+            "Выплаты получили 85 пострадавших жителей Курской области на сумму 400 млн рублей.",
+        ],
+    },
+    Construction {
         name: "a wound named fatal after a light verb is a death",
         read_by: "read; [casualty] fatal",
         examples: &[

@@ -595,6 +595,119 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "a Cyrillic singular class noun after another weapon in a list is one (no articles)",
+        read_by: "read::prefix (one_in_list), merge::combine_classes",
+        examples: &[
+            (
+                "Росія запустила по Україні 90 дронів і ракету.",
+                &[("drone", Some(90), None, None), ("missile", Some(1), None, None)],
+            ),
+            (
+                "Средства ПВО сбили шесть управляемых авиабомб, крылатую ракету и 50 беспилотников.",
+                &[
+                    ("KAB/UMPK guided bomb", None, Some(6), None),
+                    ("cruise missile", None, Some(1), None),
+                    ("drone", None, Some(50), None),
+                ],
+            ),
+            // A clause's subject after a comma is no list's member.
+            (
+                "ПВО сбили 12 беспилотников. По словам губернатора, беспилотник упал на поле.",
+                &[("drone", None, Some(12), None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "a vague plural ('dozens', 'десятки') is no tally; after an approximating word it is one hundred",
+        read_by: "read::prefix (vague)",
+        examples: &[
+            (
+                "Вночі ворог запустив по Харківщині десятки дронів і чотири ракети.",
+                &[("missile", Some(4), None, None)],
+            ),
+            (
+                "Russia sent dozens of drones and three missiles at Odesa overnight.",
+                &[("missile", Some(3), None, None)],
+            ),
+            (
+                "Росія випустила по енергетиці близько сотні ракет.",
+                &[("missile", Some(100), None, None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "a running count of the destroyed: its latest figure replaces the one before",
+        read_by: "quantify::running_destroyed; weapons.toml [nouns] running_changes",
+        examples: &[
+            (
+                "The number of drones shot down over the capital overnight has reached 14, the mayor said.",
+                &[("drone", None, Some(14), None)],
+            ),
+            (
+                "Кількість збитих дронів зросла до 30.",
+                &[("drone", None, Some(30), None)],
+            ),
+            (
+                "Мэр: силы ПВО уничтожили три беспилотника\n\nКоличество сбитых беспилотников за ночь \
+                 достигло 11, сообщил мэр.",
+                &[("drone", None, Some(11), None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "a weapon's name in quotes after its class noun is that weapon (Cyrillic word order)",
+        read_by: "lexicon::adjoining (quoted_name_after_class), read::one_in_list",
+        examples: &[
+            (
+                "Сили ППО знищили дві крилаті ракети «Калібр».",
+                &[("Kalibr", None, Some(2), None)],
+            ),
+            (
+                "Средствами ПВО сбиты две оперативно-тактические ракеты «Гром» и 40 беспилотников.",
+                &[("Hrim-2", None, Some(2), None), ("drone", None, Some(40), None)],
+            ),
+            (
+                "ПВО сбили шесть авиабомб, управляемую ракету большой дальности «Нептун» и 40 \
+                 беспилотников.",
+                &[
+                    ("KAB/UMPK guided bomb", None, Some(6), None),
+                    ("Neptune", None, Some(1), None),
+                    ("drone", None, Some(40), None),
+                ],
+            ),
+        ],
+    },
+    Construction {
+        name: "a part of a total in an aside opened by 'including', with a kind adjective standing for its noun",
+        read_by: "read::role (aside_end, in_aside); weapons.toml 'ballistic'",
+        examples: &[
+            (
+                "Russia fired 300 drones and 40 missiles, including 9 ballistic ones, at our cities.",
+                &[
+                    ("drone", Some(300), None, None),
+                    ("missile", Some(40), None, None),
+                    ("ballistic missile", Some(9), None, None),
+                ],
+            ),
+            (
+                "300 дронів і 40 ракет, у тому числі 9 балістичних, випустили по наших містах.",
+                &[
+                    ("drone", Some(300), None, None),
+                    ("missile", Some(40), None, None),
+                    ("ballistic missile", Some(9), None, None),
+                ],
+            ),
+            (
+                "ВСУ выпустили по области 12 ракет, в том числе четыре баллистические, и 30 беспилотников.",
+                &[
+                    ("missile", Some(12), None, None),
+                    ("ballistic missile", Some(4), None, None),
+                    ("drone", Some(30), None, None),
+                ],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]

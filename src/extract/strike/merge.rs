@@ -103,13 +103,15 @@ pub(super) fn combine_classes(
                 && (end..a.start).all(|i| is_modifier(lex, toks, counts, i))
         });
         // Headlines join with a comma: "Russia launched 40 missiles, drones overnight" (not "23 drones,
-        // cruise missile": one missile is no part of a count).
+        // cruise missile": one missile is no part of a count); nor does "and" join a singular ("139 дронів
+        // і ракету": 139 drones and one missile).
         let joins = |b: &Mention| {
             a.generic
                 && b.generic
                 && a.category != b.category
                 && b.start == a.end + 1
-                && (toks[a.end].lower == "and" || toks[a.end].is_punct(',') && b.plural)
+                && (toks[a.end].lower == "and" || toks[a.end].is_punct(','))
+                && b.plural
                 && counted
         };
         // "74 attack drones and decoy drones of various types": a weapon of the same category joined after

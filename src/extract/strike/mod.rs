@@ -116,6 +116,9 @@ struct Reading {
     hit: Option<u32>,
     /// The launched figure is approximate ("nearly 300 drones"): an exact one replaces it.
     launched_approx: bool,
+    /// The destroyed figure is a running count's latest ("the number shot down has reached 25"): it
+    /// replaces a smaller one read before.
+    running: bool,
     /// Whose weapons these are ("82 Ukrainian drones", "launched by Russia", "Russian air defences shot
     /// down ...").
     side: Option<Side>,
@@ -381,6 +384,13 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
                 acc.fact.launched = Some(n);
                 acc.fact
                     .infer("launched = the destroyed figure, since all were destroyed");
+            }
+            if let (true, Some(Val::N(new)), Some(Val::N(old))) =
+                (r.running, r.destroyed, acc.destroyed)
+            {
+                if new > old {
+                    acc.destroyed = None;
+                }
             }
             add_destroyed(acc, r.destroyed, r.region.take(), s);
             for (reg, n) in r.more_parts.drain(..) {

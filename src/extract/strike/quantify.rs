@@ -139,3 +139,36 @@ pub(super) fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut 
     }
     filled
 }
+
+/// A running count of the destroyed: "the number of drones shot down has reached 25", "количество сбитых
+/// беспилотников достигло 25" ("number downed drones reached 25"): "number" up to three words before the
+/// mention, an intercepting verb about it, then a verb of change (`[nouns] running_changes`) and its count.
+pub(super) fn running_destroyed(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    m: &Mention,
+    upper: usize,
+) -> Option<u32> {
+    let p = (m.start.saturating_sub(4)..m.start).find(|&p| toks[p].lower == "number")?;
+    if toks[p + 1..m.start]
+        .iter()
+        .any(|t| t.kind == TokKind::Punct)
+    {
+        return None;
+    }
+    let after = m.end..(m.end + 3).min(upper);
+    if !(p + 1..m.start)
+        .chain(after)
+        .any(|i| lex.is_destroy(toks, i))
+    {
+        return None;
+    }
+    let change = (m.end..upper)
+        .take_while(|&i| in_clause(&toks[i]))
+        .find(|&i| lex.nouns.running_changes.contains(toks[i].lower.as_ref()))?;
+    counts
+        .iter()
+        .find(|n| n.start > change && n.start <= change + 3)
+        .map(|n| to_u32(n.value))
+}

@@ -83,6 +83,10 @@ pub(super) fn read(
     if r.destroyed.is_none() {
         r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper);
     }
+    if r.destroyed.is_none() && pre == Pre::None {
+        r.destroyed = running_destroyed(lex, toks, counts, m, upper).map(Val::N);
+        r.running = r.destroyed.is_some();
+    }
     if r.destroyed.is_none() {
         // "the Kh-22 missiles were not intercepted": none of them was destroyed.
         let mut i = m.end;
@@ -372,7 +376,10 @@ pub(super) fn prefix(
         }
     }
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
-    let Some(n) = ending_at(counts, j) else {
+    // "десятками дронів" ("tens drones"), "dozens of drones": a vague plural is a lower bound, no tally;
+    // after an approximating word it is one hundred ("близько сотні ракет": "about hundreds missiles").
+    let vague = |n: &Num| n.approx && !is_approx(lex, toks, n.start);
+    let Some(n) = ending_at(counts, j).filter(|n| !vague(n)) else {
         let k = match j.checked_sub(1) {
             Some(k) if k >= lower => k,
             _ => return Pre::None,
@@ -395,6 +402,7 @@ pub(super) fn prefix(
             }
             "both" => Pre::All(Some(2)),
             "a" | "an" if !m.plural => Pre::Plain(1),
+            "and" | "," if one_in_list(lex, toks, m, k) => Pre::Plain(1),
             "the" if !m.plural => Pre::Definite,
             _ => Pre::None,
         };
@@ -442,6 +450,19 @@ pub(super) fn prefix(
         return Pre::Total(total);
     }
     Pre::Plain(total)
+}
+
+/// Ukrainian and Russian have no articles: a singular class noun (not a type's name) joined by "and" or
+/// a comma (at `k`) right after another weapon noun is one ("90 дронів і ракету", "шесть бомб, крылатую
+/// ракету и 50 беспилотников", "ракету «Нептун»"); not a clause's subject after a comma ("По его словам,
+/// беспилотник ..."), nor a type's name alone ("Shahed, Гербера").
+fn one_in_list(lex: &Lexicon, toks: &[Token], m: &Mention, k: usize) -> bool {
+    let class_noun = m.generic || toks[m.start..m.end].iter().any(Token::is_quote);
+    !m.plural
+        && class_noun
+        && super::super::gloss::is_glossed(&toks[m.start])
+        && k > 0
+        && !lex.mentions(&toks[k - 1..k]).is_empty()
 }
 
 pub(super) fn is_modifier(lex: &Lexicon, toks: &[Token], counts: &[Num], i: usize) -> bool {
@@ -499,6 +520,15 @@ pub(super) fn role(
             i += 1;
             continue;
         }
+        // "40 missiles, including 9 ballistic ones, were launched": the verb after an aside is the list's,
+        // and the aside's own weapon's too.
+        if t.is_punct(',') {
+            if let Some(close) = aside_end(toks, i, limit).or(in_aside(toks, m).then_some(i)) {
+                i = close + 1;
+                joined_end = Some(i);
+                continue;
+            }
+        }
         if t.kind == TokKind::Punct {
             break;
         }
@@ -548,6 +578,26 @@ pub(super) fn role(
         (true, false) => Role::Launch,
         _ => Role::None,
     }
+}
+
+/// The closing comma of an aside opened by the comma at `i` with "including" ("40 missiles, including 9
+/// ballistic ones, were launched"), before `limit`.
+fn aside_end(toks: &[Token], i: usize, limit: usize) -> Option<usize> {
+    let opens = toks
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .any(|t| t.lower == "including");
+    let close = (i + 2..limit).find(|&k| toks[k].kind == TokKind::Punct)?;
+    (opens && toks[close].is_punct(',')).then_some(close)
+}
+
+/// Whether the mention stands in an aside opened by "including" right before it ("…, including 9
+/// ballistic ones, …").
+fn in_aside(toks: &[Token], m: &Mention) -> bool {
+    toks[m.start.saturating_sub(3)..m.start]
+        .iter()
+        .any(|t| t.lower == "including")
 }
 
 /// Whether an auxiliary and an intercepting verb follow in the clause from `from` ("were downed", "were
