@@ -727,3 +727,111 @@ fn full_text_search_takes_operator_words_and_punctuation_as_words() {
     assert_eq!(archive.search("Odesa OR Sumy").unwrap().len(), 2);
     assert_eq!(archive.search("odes*").unwrap(), [items[1].hash.clone()]);
 }
+
+/// A loopback server answering each of `bodies` once, in order, with its content type.
+fn serve_bytes(bodies: Vec<(&'static str, Vec<u8>)>) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for ((ctype, body), stream) in bodies.into_iter().zip(listener.incoming()) {
+            let Ok(mut stream) = stream else { return };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(&[head.as_bytes(), &body].concat());
+            let _ = stream.flush();
+        }
+    });
+    base
+}
+
+/// The titles `sitrep facts --format json` gives for `inputs`, sorted.
+fn titles_of(inputs: &[&std::ffi::OsStr]) -> Vec<String> {
+    let args: Vec<&std::ffi::OsStr> = ["facts".as_ref(), "--format".as_ref(), "json".as_ref()]
+        .into_iter()
+        .chain(inputs.iter().copied())
+        .collect();
+    let (ok, json, err) = sitrep(&args);
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let mut titles: Vec<String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| Some(r["title"].as_str()?.to_string()))
+        .collect();
+    titles.sort();
+    titles
+}
+
+#[test]
+fn windows_1251_feeds_and_pages_are_decoded_from_their_declared_charset() {
+    let cp1251 = |s: &str| encoding_rs::WINDOWS_1251.encode(s).0.into_owned();
+    let feed = cp1251(
+        "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n<rss version=\"2.0\"><channel>\
+         <title>Вісті</title><item><guid>a1</guid><title>Обстріл Харкова вночі</title>\
+         <description>Уночі ворог тричі обстріляв Харків.</description></item>\
+         <item><guid>a2</guid><title>Дрони над Сумщиною</title>\
+         <description>Над Сумщиною збито дев'ять дронів.</description></item></channel></rss>\n",
+    );
+    let meta_page = cp1251(
+        "<!DOCTYPE html><html><head><meta charset=\"windows-1251\"><title>Ракетний удар по Одесі</title>\
+         </head><body><article><h1>Ракетний удар по Одесі</h1><p>Ракета влучила в порт Одеси, \
+         поранено трьох людей.</p></article></body></html>",
+    );
+    let equiv_page = cp1251(
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">\
+         <title>Ночная атака на Днепр</title></head><body><article><h1>Ночная атака на Днепр</h1>\
+         <p>Ночью над Днепром сбили пять беспилотников.</p></article></body></html>",
+    );
+    // Only the server's header names this one's encoding.
+    let header_page = cp1251(
+        "<html><head><title>Удар по Запоріжжю</title></head><body><article><h1>Удар по Запоріжжю</h1>\
+         <p>Вранці ворог вдарив по Запоріжжю.</p></article></body></html>",
+    );
+    let want = [
+        "Дрони над Сумщиною",
+        "Ночная атака на Днепр",
+        "Обстріл Харкова вночі",
+        "Ракетний удар по Одесі",
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        ("news.xml", &feed),
+        ("odesa.html", &meta_page),
+        ("dnipro.html", &equiv_page),
+    ];
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    let paths: Vec<_> = files.iter().map(|(n, _)| dir.path().join(n)).collect();
+    let args: Vec<&std::ffi::OsStr> = paths.iter().map(|p| p.as_os_str()).collect();
+    assert_eq!(titles_of(&args), want);
+
+    let base = serve_bytes(vec![
+        ("application/rss+xml", feed.clone()),
+        ("text/html", meta_page.clone()),
+        ("text/html", equiv_page.clone()),
+        ("text/html; charset=windows-1251", header_page),
+    ]);
+    let urls: Vec<String> = ["feed", "odesa", "dnipro", "zp"]
+        .iter()
+        .map(|p| format!("{base}/{p}"))
+        .collect();
+    let mut got = Vec::new();
+    for url in &urls {
+        got.extend(titles_of(&[url.as_ref()]));
+    }
+    got.sort();
+    let mut want: Vec<&str> = want.to_vec();
+    want.push("Удар по Запоріжжю");
+    want.sort();
+    assert_eq!(got, want);
+}

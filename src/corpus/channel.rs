@@ -115,7 +115,9 @@ pub fn fetch_posts(channel: &str, base: &str, pages: usize) -> Result<Vec<Loaded
     let mut out: Vec<Loaded> = Vec::new();
     for n in 0..pages.max(1) {
         let fetched = fetch::get(&url, Limits::default()).map_err(|e| format!("{url}: {e}"))?;
-        let html = String::from_utf8_lossy(&fetched.bytes);
+        let encoding = super::charset::detect(&fetched.bytes, fetched.charset.as_deref())
+            .unwrap_or(encoding_rs::UTF_8);
+        let (html, _) = super::charset::decode(&fetched.bytes, encoding);
         let page = page(&html);
         if !page.any_post {
             if n > 0 {

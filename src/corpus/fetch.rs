@@ -32,6 +32,8 @@ pub struct Fetched {
     pub bytes: Vec<u8>,
     pub url: String,
     pub format: Option<Format>,
+    /// The `charset` of the server's content type, if it named one.
+    pub charset: Option<String>,
 }
 
 /// Fetches `url`, or says in one line why it could not.
@@ -62,6 +64,7 @@ pub fn get(url: &str, limits: Limits) -> Result<Fetched, String> {
         .mime_type()
         .and_then(Format::from_content_type)
         .or_else(|| Format::from_name(end.split(['?', '#']).next().unwrap_or("")));
+    let charset = response.body().charset().map(str::to_string);
     let bytes = response
         .body_mut()
         .with_config()
@@ -72,6 +75,7 @@ pub fn get(url: &str, limits: Limits) -> Result<Fetched, String> {
         bytes,
         url: end,
         format,
+        charset,
     })
 }
 

@@ -151,25 +151,28 @@ pub fn read_stdin() -> Result<formats::Read, Problem> {
         return Err(too_big("stdin", bytes.len() as u64, MAX_CONTAINER_BYTES));
     }
     let format = Format::sniff(&bytes);
-    read_bytes("stdin", bytes, format, None, None)
+    read_bytes("stdin", bytes, format, None, None, None)
 }
 
 /// A URL, fetched, then read in the format the server's content type says (else its name, else its bytes).
 pub fn read_url(url: &str, limits: fetch::Limits) -> Result<formats::Read, Problem> {
     let got = fetch::get(url, limits).map_err(|e| skip(url, format!("skipped: {e}")))?;
     let format = got.format.unwrap_or_else(|| Format::sniff(&got.bytes));
-    read_bytes(url, got.bytes, format, Some(&got.url), None)
+    let charset = got.charset.as_deref();
+    read_bytes(url, got.bytes, format, Some(&got.url), None, charset)
 }
 
-/// Decodes bytes and reads them as `format`, naming the input in every problem.
+/// Decodes bytes (in `charset`, the server's, when it names one) and reads them as `format`, naming the
+/// input in every problem.
 fn read_bytes(
     shown: &str,
     bytes: Vec<u8>,
     format: Format,
     url: Option<&str>,
     folder: Option<&str>,
+    charset: Option<&str>,
 ) -> Result<formats::Read, Problem> {
-    let (text, warning) = decode(shown, bytes)?;
+    let (text, warning) = decode(shown, bytes, charset)?;
     let (loaded, mut problems) = formats::read(shown, format, &text, url, folder)
         .map_err(|e| skip(shown, format!("skipped: {e}")))?;
     problems.extend(warning);
@@ -288,7 +291,7 @@ fn read_file_in(path: &Path, folder: Option<&str>) -> Result<formats::Read, Prob
     if size > cap(Some(format)) {
         return Err(too_big(&shown, size, cap(Some(format))));
     }
-    read_bytes(&shown, bytes, format, None, folder)
+    read_bytes(&shown, bytes, format, None, folder, None)
 }
 
 fn too_big(shown: &str, size: u64, cap: u64) -> Problem {
@@ -302,22 +305,33 @@ fn too_big(shown: &str, size: u64, cap: u64) -> Problem {
     )
 }
 
-/// Decodes file bytes as report text, or says why they are not one.
-pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Option<Problem>), Problem> {
+/// Decodes file bytes as report text, or says why they are not one. The encoding is a BOM's, else
+/// `charset` (a server's), else the one the bytes declare (XML declaration, HTML meta), else UTF-8.
+pub fn decode(
+    shown: &str,
+    bytes: Vec<u8>,
+    charset: Option<&str>,
+) -> Result<(String, Option<Problem>), Problem> {
     if looks_binary(&bytes) {
         return Err(skip(shown, "skipped: binary file, not text".into()));
     }
-    let (text, warning) = match String::from_utf8(bytes) {
-        Ok(text) => (text, None),
-        Err(err) => {
-            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
-            let warning = Problem {
-                path: shown.to_owned(),
-                message: "invalid UTF-8: bad bytes shown as \u{FFFD}".into(),
-                skipped: false,
-            };
-            (text, Some(warning))
+    let bad_bytes = |name: &str| Problem {
+        path: shown.to_owned(),
+        message: format!("invalid {name}: bad bytes shown as \u{FFFD}"),
+        skipped: false,
+    };
+    let (text, warning) = match super::charset::detect(&bytes, charset) {
+        Some(encoding) if encoding != encoding_rs::UTF_8 => {
+            let (text, bad) = super::charset::decode(&bytes, encoding);
+            (text, bad.then(|| bad_bytes(encoding.name())))
         }
+        _ => match String::from_utf8(bytes) {
+            Ok(text) => (text, None),
+            Err(err) => {
+                let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
+                (text, Some(bad_bytes("UTF-8")))
+            }
+        },
     };
     if text.trim().is_empty() {
         return Err(skip(shown, "skipped: empty file".into()));
@@ -376,12 +390,12 @@ mod tests {
 
     #[test]
     fn decode_reports_each_problem() {
-        assert!(decode("e", Vec::new()).unwrap_err().skipped);
-        assert!(decode("w", b"  \n\t ".to_vec()).unwrap_err().skipped);
-        let (text, warning) = decode("bad", b"Title \xff\xfe here\n".to_vec()).unwrap();
+        assert!(decode("e", Vec::new(), None).unwrap_err().skipped);
+        assert!(decode("w", b"  \n\t ".to_vec(), None).unwrap_err().skipped);
+        let (text, warning) = decode("bad", b"Title \xff\xfe here\n".to_vec(), None).unwrap();
         assert_eq!(text, "Title \u{FFFD}\u{FFFD} here\n");
         assert!(!warning.unwrap().skipped);
-        let (text, warning) = decode("ok", b"Fine".to_vec()).unwrap();
+        let (text, warning) = decode("ok", b"Fine".to_vec(), None).unwrap();
         assert_eq!((text.as_str(), warning), ("Fine", None));
     }
 }

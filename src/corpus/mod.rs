@@ -2,6 +2,7 @@
 
 pub mod article;
 pub mod channel;
+pub mod charset;
 pub mod fetch;
 pub mod formats;
 pub mod load;
