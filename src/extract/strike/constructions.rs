@@ -595,6 +595,32 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "\"including\" a part of a whole that a relative clause describes: the main verb's role",
+        read_by: "read::role, read::clause_role",
+        examples: &[
+            (
+                "The enemy attacked with 160 drones and 9 missiles, among them four ballistic and five cruise \
+                 missiles. Air defence units intercepted 150 of the 169 air targets the enemy fired, \
+                 including all of the ballistic and cruise missiles.",
+                &[
+                    ("drone", Some(160), None, None),
+                    ("ballistic missile", Some(4), Some(4), None),
+                    ("cruise missile", Some(5), Some(5), None),
+                ],
+            ),
+            (
+                "Russia sent 44 Shahed drones overnight. The military said it shot down 40 of the drones Moscow \
+                 launched at the south, including all 12 over Odesa.",
+                &[("Shahed-136/131", Some(44), Some(40), None)],
+            ),
+            // With no relative clause, the nearest verb is the clause's own.
+            (
+                "Russia launched 60 drones, including 20 Gerbera decoys, the Air Force said.",
+                &[("drone", Some(60), None, None), ("decoy drone", Some(20), None, None)],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]
