@@ -37,6 +37,8 @@ pub struct Phrases {
     pub clause_openers: WordSet,
     #[serde(default)]
     pub part_openers: WordSet,
+    #[serde(default)]
+    pub exceptions: WordSet,
 }
 
 /// Nouns around weapon mentions (`[nouns]` of `assets/weapons.toml`).

@@ -621,6 +621,42 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "\"all ... except X\" destroyed: X was not, every other weapon named before was",
+        read_by: "quantify::all_except, quantify::apply_except",
+        examples: &[
+            (
+                "The Air Force said the enemy launched 18 Shahed drones, two Kh-59 missiles and a Kinzhal \
+                 missile. All the targets, except for the Kinzhal missile, were intercepted.",
+                &[
+                    ("Shahed-136/131", Some(18), Some(18), None),
+                    ("Kh-59", Some(2), Some(2), None),
+                    ("Kinzhal", Some(1), Some(0), None),
+                ],
+            ),
+            // "All the missiles" leaves the drones out; a count in the exception is how many got through.
+            (
+                "Russia fired 35 Shahed drones, six Kh-101 missiles and three Iskander-M missiles overnight.\n\n\
+                 All of the missiles excluding two Iskander-M missiles were downed, officials said.",
+                &[
+                    ("Shahed-136/131", Some(35), None, None),
+                    ("Kh-101", Some(6), Some(6), None),
+                    ("Iskander-M", Some(3), Some(1), None),
+                ],
+            ),
+            // Only a count left out, and one weapon before it: all but that count.
+            (
+                "Russia attacked with 52 drones overnight. Air defence shot down all of them except four.",
+                &[("drone", Some(52), Some(48), None)],
+            ),
+            // An exception that names neither a weapon nor a count says nothing of how many.
+            (
+                "Russia attacked with 52 drones overnight. All the drones except those over the capital \
+                 were shot down.",
+                &[("drone", Some(52), None, None)],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]
