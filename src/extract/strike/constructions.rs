@@ -657,6 +657,27 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "a broader class noun with another count is a total over classes, not the narrower class",
+        read_by: "resolve::broader_count",
+        examples: &[
+            (
+                "Kyiv's air defence downed a wave of weapons, among them four hypersonic missiles. In all, \
+                 the military said it shot down all 15 missiles and 20 drones.",
+                &[
+                    ("aeroballistic missile", None, Some(4), None),
+                    ("missile", Some(15), Some(15), None),
+                    ("drone", Some(20), Some(20), None),
+                ],
+            ),
+            // The same figure again is a restatement.
+            (
+                "Air defence shot down three hypersonic missiles overnight. All three missiles were aimed at \
+                 the capital.",
+                &[("aeroballistic missile", None, Some(3), None)],
+            ),
+        ],
+    },
 ];
 
 #[cfg(test)]
