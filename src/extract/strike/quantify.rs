@@ -211,9 +211,8 @@ pub(super) fn apply_except(
         let excepted = named
             .iter()
             .any(|m| a.fact.weapon == m.name || m.generic && stands_for(m, a));
-        let value = if excepted {
-            left_out(count)
-        } else if named.is_empty() && count.is_some() && facts.len() == 1 {
+        let only_count = named.is_empty() && count.is_some() && facts.len() == 1;
+        let value = if excepted || only_count {
             left_out(count)
         } else if !named.is_empty() && class.is_none_or(|c| class_fits(c, a.fact.category)) {
             Some(Val::All)
