@@ -35,6 +35,10 @@ pub struct Phrases {
     pub span_joins: WordSet,
     pub stand_ins: WordSet,
     pub clause_openers: WordSet,
+    #[serde(default)]
+    pub part_openers: WordSet,
+    #[serde(default)]
+    pub exceptions: WordSet,
 }
 
 /// Nouns around weapon mentions (`[nouns]` of `assets/weapons.toml`).

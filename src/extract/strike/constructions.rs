@@ -619,6 +619,32 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         ],
     },
     Construction {
+        name: "\"including\" a part of a whole that a relative clause describes: the main verb's role",
+        read_by: "read::role, read::clause_role",
+        examples: &[
+            (
+                "The enemy attacked with 160 drones and 9 missiles, among them four ballistic and five cruise \
+                 missiles. Air defence units intercepted 150 of the 169 air targets the enemy fired, \
+                 including all of the ballistic and cruise missiles.",
+                &[
+                    ("drone", Some(160), None, None),
+                    ("ballistic missile", Some(4), Some(4), None),
+                    ("cruise missile", Some(5), Some(5), None),
+                ],
+            ),
+            (
+                "Russia sent 44 Shahed drones overnight. The military said it shot down 40 of the drones Moscow \
+                 launched at the south, including all 12 over Odesa.",
+                &[("Shahed-136/131", Some(44), Some(40), None)],
+            ),
+            // With no relative clause, the nearest verb is the clause's own.
+            (
+                "Russia launched 60 drones, including 20 Gerbera decoys, the Air Force said.",
+                &[("drone", Some(60), None, None), ("decoy drone", Some(20), None, None)],
+            ),
+        ],
+    },
+    Construction {
         name: "a vague plural ('dozens', 'десятки') is no tally; after an approximating word it is one hundred",
         read_by: "read::prefix (vague)",
         examples: &[
@@ -633,6 +659,42 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             (
                 "Росія випустила по енергетиці близько сотні ракет.",
                 &[("missile", Some(100), None, None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "\"all ... except X\" destroyed: X was not, every other weapon named before was",
+        read_by: "quantify::all_except, quantify::apply_except",
+        examples: &[
+            (
+                "The Air Force said the enemy launched 18 Shahed drones, two Kh-59 missiles and a Kinzhal \
+                 missile. All the targets, except for the Kinzhal missile, were intercepted.",
+                &[
+                    ("Shahed-136/131", Some(18), Some(18), None),
+                    ("Kh-59", Some(2), Some(2), None),
+                    ("Kinzhal", Some(1), Some(0), None),
+                ],
+            ),
+            // "All the missiles" leaves the drones out; a count in the exception is how many got through.
+            (
+                "Russia fired 35 Shahed drones, six Kh-101 missiles and three Iskander-M missiles overnight.\n\n\
+                 All of the missiles excluding two Iskander-M missiles were downed, officials said.",
+                &[
+                    ("Shahed-136/131", Some(35), None, None),
+                    ("Kh-101", Some(6), Some(6), None),
+                    ("Iskander-M", Some(3), Some(1), None),
+                ],
+            ),
+            // Only a count left out, and one weapon before it: all but that count.
+            (
+                "Russia attacked with 52 drones overnight. Air defence shot down all of them except four.",
+                &[("drone", Some(52), Some(48), None)],
+            ),
+            // An exception that names neither a weapon nor a count says nothing of how many.
+            (
+                "Russia attacked with 52 drones overnight. All the drones except those over the capital \
+                 were shot down.",
+                &[("drone", Some(52), None, None)],
             ),
         ],
     },
@@ -705,6 +767,27 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                     ("ballistic missile", Some(4), None, None),
                     ("drone", Some(30), None, None),
                 ],
+            ),
+        ],
+    },
+    Construction {
+        name: "a broader class noun with another count is a total over classes, not the narrower class",
+        read_by: "resolve::broader_count",
+        examples: &[
+            (
+                "Kyiv's air defence downed a wave of weapons, among them four hypersonic missiles. In all, \
+                 the military said it shot down all 15 missiles and 20 drones.",
+                &[
+                    ("aeroballistic missile", None, Some(4), None),
+                    ("missile", Some(15), Some(15), None),
+                    ("drone", Some(20), Some(20), None),
+                ],
+            ),
+            // The same figure again is a restatement.
+            (
+                "Air defence shot down three hypersonic missiles overnight. All three missiles were aimed at \
+                 the capital.",
+                &[("aeroballistic missile", None, Some(3), None)],
             ),
         ],
     },

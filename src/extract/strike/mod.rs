@@ -213,6 +213,10 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         if mentions.is_empty() && prev_touched.is_empty() {
             continue;
         }
+        if let Some(except) = all_except(lex, toks).filter(|_| !prev_touched.is_empty()) {
+            prev_touched = apply_except(&mut accs, &prev_touched, s, &mentions, except);
+            continue;
+        }
         let mut touched = Vec::new();
         // Read once a sentence: the sentence-wide quantifiers apply to every mention in it.
         let all_of_them = all_of_them(lex, toks);

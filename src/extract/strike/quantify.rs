@@ -2,6 +2,7 @@
 //! them", and figures completed from a clause that names no weapon.
 
 use super::*;
+use std::ops::Range;
 
 /// "of them" / "of these" at `i`.
 pub(super) fn is_of_them(toks: &[Token], i: usize) -> bool {
@@ -171,4 +172,92 @@ pub(super) fn running_destroyed(
         .iter()
         .find(|n| n.start > change && n.start <= change + 3)
         .map(|n| to_u32(n.value))
+}
+
+/// The tokens an "all ... except" phrase leaves out, when an intercepting verb governs the "all": "All the
+/// missiles, except for the Iskander-M, were shot down", "all of them except two were intercepted", "air
+/// defence destroyed all the drones except three".
+pub(super) fn all_except(lex: &Lexicon, toks: &[Token]) -> Option<Range<usize>> {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_ref());
+    let verb = |j: usize| lex.is_aux(toks, j) || lex.is_destroy(toks, j) || lex.is_launch(toks, j);
+    (0..toks.len()).filter(|&i| w(i) == "all").find_map(|i| {
+        // The exception word a few words after "all", with no verb or clause end between.
+        let j = (i + 1..(i + 6).min(toks.len()))
+            .take_while(|&j| !verb(j) && (toks[j].kind != TokKind::Punct || toks[j].is_punct(',')))
+            .find(|&j| lex.phrases.exceptions.contains(w(j)))?;
+        let start = if w(j + 1) == "for" { j + 2 } else { j + 1 };
+        let end = (start..toks.len())
+            .find(|&k| toks[k].kind == TokKind::Punct || verb(k))
+            .unwrap_or(toks.len());
+        let active = lex.is_destroy(toks, i.wrapping_sub(1)) || w(i.wrapping_sub(1)) == "down";
+        (end > start && (active || passive_destroy_at(lex, toks, end))).then_some(start..end)
+    })
+}
+
+/// An optional comma, one or more auxiliaries, an optional adverb and an intercepting verb at `k`: ", were
+/// shot down", "were successfully intercepted".
+fn passive_destroy_at(lex: &Lexicon, toks: &[Token], mut k: usize) -> bool {
+    if toks.get(k).is_some_and(|t| t.is_punct(',')) {
+        k += 1;
+    }
+    let aux = k;
+    while lex.is_aux(toks, k) {
+        k += 1;
+    }
+    if k > aux && !lex.is_destroy(toks, k) && toks.get(k).is_some_and(|t| t.lower.ends_with("ly")) {
+        k += 1;
+    }
+    k > aux && lex.is_destroy(toks, k)
+}
+
+/// Applies "all ... except X" to the facts the sentence before touched: X (a weapon named in `except`, or
+/// the one fact when only a count is named) was not destroyed, or all but its count were; every other fact,
+/// of the class the "all" names if it names one, was destroyed whole. The facts it gives a figure to.
+pub(super) fn apply_except(
+    accs: &mut [Acc],
+    prev: &[usize],
+    s: &Sentence,
+    mentions: &[Mention],
+    except: Range<usize>,
+) -> Vec<usize> {
+    let count = s
+        .counts
+        .iter()
+        .find(|n| except.contains(&n.start))
+        .map(|n| to_u32(n.value));
+    let left_out = |v: Option<u32>| Some(v.map_or(Val::N(0), Val::AllBut));
+    let mut facts: Vec<usize> = prev.to_vec();
+    facts.sort_unstable();
+    facts.dedup();
+    let named: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| except.contains(&m.start))
+        .collect();
+    // The class the "all" is of: "All the missiles, except ...": drones are not among them.
+    let class = mentions
+        .iter()
+        .find(|m| m.generic && m.end <= except.start)
+        .map(|m| m.category);
+    let mut touched = Vec::new();
+    for &idx in &facts {
+        let a = &accs[idx];
+        let excepted = named
+            .iter()
+            .any(|m| a.fact.weapon == m.name || m.generic && stands_for(m, a));
+        let only_count = named.is_empty() && count.is_some() && facts.len() == 1;
+        let value = if excepted || only_count {
+            left_out(count)
+        } else if !named.is_empty() && class.is_none_or(|c| class_fits(c, a.fact.category)) {
+            Some(Val::All)
+        } else {
+            None
+        };
+        let a = &mut accs[idx];
+        if a.destroyed.is_none() && value.is_some() {
+            a.destroyed = value;
+            push_evidence(&mut a.fact, s);
+            touched.push(idx);
+        }
+    }
+    touched
 }

@@ -566,6 +566,11 @@ pub(super) fn role(
         i += 1;
     }
     for i in (0..m.start).rev() {
+        if lex.phrases.part_openers.contains(toks[i].lower.as_ref()) {
+            if let Some(role) = clause_role(lex, toks, i) {
+                return role;
+            }
+        }
         if lex.is_destroy(toks, i) {
             return Role::Destroy;
         }
@@ -598,6 +603,25 @@ fn in_aside(toks: &[Token], m: &Mention) -> bool {
     toks[m.start.saturating_sub(3)..m.start]
         .iter()
         .any(|t| t.lower == "including")
+}
+
+/// The role of the first launching or intercepting verb of the clause that ends at `end`: a part opened by
+/// "including" shares the verb of the whole it is part of, not of a relative clause that describes the whole
+/// ("shot down 90 of the 100 drones Russia launched, including all the Gerberas": destroyed).
+fn clause_role(lex: &Lexicon, toks: &[Token], end: usize) -> Option<Role> {
+    let start = toks[..end]
+        .iter()
+        .rposition(|t| t.is_punct(';') || t.is_punct(':'))
+        .map_or(0, |p| p + 1);
+    (start..end).find_map(|i| {
+        if lex.is_destroy(toks, i) {
+            Some(Role::Destroy)
+        } else if lex.is_launch(toks, i) {
+            Some(Role::Launch)
+        } else {
+            None
+        }
+    })
 }
 
 /// Whether an auxiliary and an intercepting verb follow in the clause from `from` ("were downed", "were

@@ -142,8 +142,23 @@ pub(super) fn resolve(
     };
     match latest(false) {
         Some(i) if lone && several(&accs[i]) => Place::New,
+        Some(i) if broader_count(m, &accs[i], r) => Place::New,
         i => found(i),
     }
+}
+
+/// A count of a broader class noun that disagrees with the narrower class's figure is a total over several
+/// classes, not a restatement: "shot down six hypersonic missiles ... all 18 missiles and nine drones".
+fn broader_count(m: &Mention, a: &Acc, r: &Reading) -> bool {
+    let broader = m.category != a.fact.category && class_fits(m.category, a.fact.category);
+    let differs = |x: Option<u32>, y: Option<u32>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    let n = |v: Option<Val>| match v {
+        Some(Val::N(n)) => Some(n),
+        _ => None,
+    };
+    broader
+        && r.counts()
+        && (differs(r.launched, a.fact.launched) || differs(n(r.destroyed), n(a.destroyed)))
 }
 
 /// Whether the class noun `m` can stand for a fact of category `named`: "rockets" only for rocket
