@@ -75,6 +75,19 @@ pub struct Sides {
     pub ukraine: WordSet,
 }
 
+impl Sides {
+    /// The side a nationality adjective names ("Russian", "Ukrainian"), if the word is one.
+    pub fn of_adjective(&self, w: &str) -> Option<Side> {
+        if self.russian.contains(w) {
+            Some(Side::Russia)
+        } else if self.ukrainian.contains(w) {
+            Some(Side::Ukraine)
+        } else {
+            None
+        }
+    }
+}
+
 /// The side a weapon belongs to: the side that attacked with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -54,16 +54,10 @@ pub fn sentence_sides(lex: &Lexicon, sentence: &str, category: Category) -> Vec<
             continue;
         }
         let before = &toks[m.start.saturating_sub(3)..m.start];
-        let side = before.iter().rev().find_map(|t| {
-            let w = t.lower.as_ref();
-            if sides.russian.contains(w) {
-                Some(Side::Russia)
-            } else if sides.ukrainian.contains(w) {
-                Some(Side::Ukraine)
-            } else {
-                None
-            }
-        });
+        let side = before
+            .iter()
+            .rev()
+            .find_map(|t| sides.of_adjective(t.lower.as_ref()));
         if let Some(side) = side.filter(|s| !found.contains(s)) {
             found.push(side);
         }

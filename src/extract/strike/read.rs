@@ -165,16 +165,7 @@ pub(super) fn side_of(
     upper: usize,
 ) -> Option<Side> {
     let sides = &lex.sides;
-    let adjective = |t: &Token| {
-        let w = t.lower.as_ref();
-        if sides.russian.contains(w) {
-            Some(Side::Russia)
-        } else if sides.ukrainian.contains(w) {
-            Some(Side::Ukraine)
-        } else {
-            None
-        }
-    };
+    let adjective = |t: &Token| sides.of_adjective(t.lower.as_ref());
     let country = |t: &Token| {
         let w = t.lower.as_ref();
         if sides.russia.contains(w) {
@@ -250,16 +241,7 @@ fn describing_side(lex: &Lexicon, toks: &[Token], start: usize) -> Option<Side> 
         .iter()
         .rev()
         .take_while(|t| t.kind == TokKind::Word)
-        .find_map(|t| {
-            let w = t.lower.as_ref();
-            if lex.sides.russian.contains(w) {
-                Some(Side::Russia)
-            } else if lex.sides.ukrainian.contains(w) {
-                Some(Side::Ukraine)
-            } else {
-                None
-            }
-        })
+        .find_map(|t| lex.sides.of_adjective(t.lower.as_ref()))
 }
 
 /// "shot down all 18 missiles and nine drones", "all of the ballistic and cruise missiles": a weapon joined
