@@ -630,6 +630,8 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                     ("drone", Some(160), None, None),
                     ("ballistic missile", Some(4), Some(4), None),
                     ("cruise missile", Some(5), Some(5), None),
+                    // "air targets" is the combined total over both classes.
+                    ("drone and missile", Some(169), Some(150), None),
                 ],
             ),
             (
@@ -788,6 +790,136 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                 "Air defence shot down three hypersonic missiles overnight. All three missiles were aimed at \
                  the capital.",
                 &[("aeroballistic missile", None, Some(3), None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "words for every airborne weapon at once (aerial weapons, air targets) are a combined total",
+        read_by: "assets/weapons.toml (\"drone and missile\"), merge::is_combined",
+        examples: &[
+            (
+                "The Air Force said it downed 71 of the 80 aerial targets Russia sent overnight.",
+                &[("drone and missile", Some(80), Some(71), None)],
+            ),
+            (
+                "Our air defence destroyed 25 air targets over the region, the governor wrote on Telegram.",
+                &[("drone and missile", None, Some(25), None)],
+            ),
+            // The class's own figures stay apart from the combined total.
+            (
+                "Russia attacked with 60 means of air attack, including 50 drones; air defence shot down 45 \
+                 drones.",
+                &[("drone and missile", Some(60), None, None), ("drone", Some(50), Some(45), None)],
+            ),
+            // No count, no figure.
+            (
+                "Air defence was working on air targets in the north.",
+                &[("drone and missile", None, None, None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "an air defence system's missiles fired at the ground are missiles of the tally",
+        read_by: "assets/weapons.toml (missile)",
+        examples: &[
+            (
+                "Russian forces fired three S-300 air defence missiles at Kharkiv before dawn.",
+                &[("S-300", Some(3), None, None)],
+            ),
+            (
+                "Two surface-to-air missiles struck a grain terminal in Odesa, the regional governor said.",
+                &[("missile", Some(2), None, None)],
+            ),
+            ("Ukraine is short of air defence missiles, officials said.", &[]),
+        ],
+    },
+    Construction {
+        name: "weapons that arrived from a direction were launched",
+        read_by: "assets/weapons.toml ([verbs] launch)",
+        examples: &[
+            (
+                "Six Kalibr missiles arrived from the Black Sea overnight.",
+                &[("Kalibr", Some(6), None, None)],
+            ),
+            (
+                "According to the air force, 14 Shahed drones arrived from the Kursk direction; 11 were shot \
+                 down.",
+                &[("Shahed-136/131", Some(14), Some(11), None)],
+            ),
+            ("Two new Patriot systems arrived in Ukraine last week.", &[]),
+        ],
+    },
+    Construction {
+        name: "an intercepting participle between the count and the weapon: \"10 downed drones\"",
+        read_by: "read::destroyed_participle",
+        examples: &[
+            (
+                "The regional governor reported 10 downed drones over the region overnight.",
+                &[("drone", None, Some(10), None)],
+            ),
+            (
+                "Kyiv city military administration: wreckage of 3 intercepted missiles fell in two districts.",
+                &[("missile", None, Some(3), None)],
+            ),
+            ("Debris from downed drones damaged 12 houses in the district.", &[]),
+        ],
+    },
+    Construction {
+        name: "a count of a describing phrase renamed by a weapon after a comma: \"six of the ..., Kinzhal missiles\"",
+        read_by: "read::appositive",
+        examples: &[
+            (
+                "Air defence destroyed four of the most expensive weapons Russia has, Zircon missiles, over Kyiv.",
+                &[("Zircon", None, Some(4), None)],
+            ),
+            (
+                "Ukraine's forces shot down two of the newest additions to Moscow's arsenal, Kh-69 cruise missiles.",
+                &[("Kh-69", None, Some(2), None)],
+            ),
+            // The weapon opens a clause of its own: no renaming.
+            ("Russia struck three of the oblasts overnight, drones hitting power plants.", &[]),
+        ],
+    },
+    Construction {
+        name: "one figure \"each\" over several places: a tally per place",
+        read_by: "read::each_place",
+        examples: &[
+            (
+                "The ministry said units destroyed one drone each over the Kursk region and over the Belgorod \
+                 region.",
+                &[("drone", None, Some(1), None), ("drone", None, Some(1), None)],
+            ),
+            (
+                "Air defence shot down two Shahed drones each in the Odesa region and in the Mykolaiv region, the \
+                 Air Force said.",
+                &[("Shahed-136/131", None, Some(2), None), ("Shahed-136/131", None, Some(2), None)],
+            ),
+            // Without "each" the second place has no figure of its own.
+            (
+                "Air defence destroyed 12 drones over the Kursk region, and in the Belgorod region there were no \
+                 attacks.",
+                &[("drone", None, Some(12), None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "a combined total that its parts add up to is a restatement, folded into them",
+        read_by: "merge::parts_of_total (combined), merge::fold_totals_into_parts",
+        examples: &[
+            (
+                "Overnight Russia attacked with 45 air attack weapons: 5 Kh-101 cruise missiles and 40 Shahed \
+                 drones.",
+                &[("Kh-101", Some(5), None, None), ("Shahed-136/131", Some(40), None, None)],
+            ),
+            (
+                "The Air Force detected 28 aerial targets overnight. Russia launched 3 Iskander-M missiles and \
+                 25 drones; air defence shot down 20 drones.",
+                &[("Iskander-M", Some(3), None, None), ("drone", Some(25), Some(20), None)],
+            ),
+            // Parts that do not add up leave the total standing.
+            (
+                "Russia launched 100 aerial weapons overnight, including 90 drones.",
+                &[("drone and missile", Some(100), None, None), ("drone", Some(90), None, None)],
             ),
         ],
     },

@@ -13,20 +13,25 @@ pub(super) fn parts_of_total(
     if !is_class(g) {
         return None;
     }
+    // A combined total ("62 means of air attack", "90 drones and missiles") is over every class.
+    let combined = is_combined(&g.weapon);
     let parts: Vec<usize> = (0..facts.len())
         .filter(|&i| {
             let n = &facts[i].1;
             i != k
                 && n.date == g.date
-                && class_fits(g.category, n.category)
+                && (combined || class_fits(g.category, n.category))
                 && !is_combined(&n.weapon)
-                && (!is_class(n) || n.category != g.category)
+                && (combined || !is_class(n) || n.category != g.category)
         })
         .collect();
+    // A part with no figure adds nothing to a combined total ("51 air targets shot down: 4 Kh-101 and 47
+    // Shahed", with the Iskander-M launched only); a class total needs every part's figure.
     let total_of = |get: &dyn Fn(&Strike) -> Option<u32>| {
-        let sum = parts
-            .iter()
-            .try_fold(0u32, |t, &i| Some(t.saturating_add(get(&facts[i].1)?)));
+        let sum = parts.iter().try_fold(0u32, |t, &i| {
+            let v = get(&facts[i].1).or(combined.then_some(0))?;
+            Some(t.saturating_add(v))
+        });
         get(g).is_some_and(|v| sum == Some(v))
     };
     // A figure of the total that the parts do not add up to ("31 of the 36 missiles" over parts with no
@@ -50,10 +55,13 @@ fn all_destroyed(facts: &[(usize, Strike)], k: usize, parts: &[usize]) -> bool {
 
 /// Drops a class-noun fact that is the headline total of two or more finer facts of its class on the
 /// same date ("18 missiles: 10 Kalibr and 8 Kh-101"): when its launched (or destroyed) figure is the sum
-/// of theirs, it counts the same weapons, and its sentences become evidence of each part.
+/// of theirs, it counts the same weapons, and its sentences become evidence of each part. So does a
+/// combined total over drones and missiles ("33 means of air attack: 2 Iskander-M and 31 Shahed").
 pub(super) fn fold_totals_into_parts(facts: &mut Vec<(usize, Strike)>) {
     let lex = lexicon();
-    let is_class = |f: &Strike| lex.weapons.iter().any(|w| w.generic && w.name == f.weapon);
+    let is_class = |f: &Strike| {
+        is_combined(&f.weapon) || lex.weapons.iter().any(|w| w.generic && w.name == f.weapon)
+    };
     let mut k = 0;
     while k < facts.len() {
         let Some(parts) = parts_of_total(facts, k, &is_class) else {

@@ -36,7 +36,7 @@ pub(super) fn read(
         r.side = describing_side(lex, toks, m.start);
         return r;
     }
-    let pre = shared_all(
+    let mut pre = shared_all(
         lex,
         toks,
         counts,
@@ -44,6 +44,14 @@ pub(super) fn read(
         m,
         prefix(lex, toks, counts, m, lower),
     );
+    // "10 downed drones": an intercepting participle between the count and the noun.
+    let participle = destroyed_participle(lex, toks, counts, m, lower);
+    if let Some(n) = participle {
+        pre = Pre::Plain(n);
+    }
+    if pre == Pre::None {
+        pre = appositive(lex, toks, counts, m, lower).map_or(Pre::None, Pre::Plain);
+    }
     let lost_after = (m.end..(m.end + 5).min(upper))
         .take_while(|&i| in_clause(&toks[i]))
         .any(|i| lex.is_lost(toks, i));
@@ -52,7 +60,10 @@ pub(super) fn read(
         return r;
     }
     r.lost = lost_count(lex, toks, counts, m.end, upper);
-    let role = role(lex, toks, counts, m, mentions);
+    let role = match participle {
+        Some(_) => Role::Destroy,
+        None => role(lex, toks, counts, m, mentions),
+    };
     r.side = side_of(lex, toks, m, lower, upper);
     r.additional = additional(toks, counts, m, lower);
     // One weapon that hit, or was the means of an attack ("a drone struck a house", "an attack using a
@@ -150,7 +161,98 @@ pub(super) fn read(
             .filter_map(|n| Some((region_at(lex, s, n.end + 1)?, to_u32(n.value))))
             .collect();
     }
+    if let (Some(Val::N(n)), true) = (
+        r.destroyed,
+        toks.get(m.end).is_some_and(|t| t.lower == "each"),
+    ) {
+        each_place(lex, s, &mut r, n, m.end + 1, upper);
+    }
     r
+}
+
+/// "reported 10 downed drones", "the wreckage of 4 intercepted missiles": the count before an intercepting
+/// participle that stands before the weapon noun (quote marks aside).
+fn destroyed_participle(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    m: &Mention,
+    lower: usize,
+) -> Option<u32> {
+    let mut k = m.start;
+    while k > lower && toks[k - 1].is_quote() {
+        k -= 1;
+    }
+    let verb = k.checked_sub(1).filter(|&v| v > lower)?;
+    let participle = toks[verb].lower.ends_with("ed") && lex.is_destroy(toks, verb);
+    let n = ending_at(counts, verb).filter(|n| n.start >= lower && participle)?;
+    Some(to_u32(n.value))
+}
+
+/// "shot down six of the most advanced weapons in its arsenal, hypersonic Kinzhal missiles,": a count
+/// of a describing phrase that the weapon noun after its comma renames; the noun ends its aside.
+fn appositive(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    m: &Mention,
+    lower: usize,
+) -> Option<u32> {
+    let ends_aside = toks
+        .get(m.end)
+        .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'));
+    if !m.plural || !ends_aside {
+        return None;
+    }
+    let mut comma = m.start;
+    while comma > lower && is_modifier(lex, toks, counts, comma - 1) {
+        comma -= 1;
+    }
+    if comma == lower || !toks[comma - 1].is_punct(',') {
+        return None;
+    }
+    // Back over the describing phrase to "N of the", with no clause break, verb or count inside it.
+    let mut i = comma - 1;
+    while i > lower && m.start - i < 16 {
+        i -= 1;
+        let t = &toks[i];
+        if t.lower == "of"
+            && i > lower
+            && matches!(
+                toks.get(i + 1).map(|t| t.lower.as_ref()),
+                Some("the" | "its")
+            )
+        {
+            return ending_at(counts, i)
+                .filter(|n| n.start >= lower)
+                .map(|n| to_u32(n.value));
+        }
+        let plain = t.kind == TokKind::Word || t.is_quote() || t.lower == "'s" || t.lower == "’s";
+        if !plain
+            || lex.is_launch(toks, i)
+            || lex.is_destroy(toks, i)
+            || counts.iter().any(|n| n.start <= i && i < n.end)
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// "one drone each in the Bryansk region and in the Lipetsk region": the same figure in every place named.
+fn each_place(lex: &Lexicon, s: &Sentence, r: &mut Reading, n: u32, from: usize, upper: usize) {
+    let toks = &s.toks;
+    let places: Vec<Over> = (from..upper)
+        .take_while(|&i| !toks[i].is_punct(';'))
+        .filter(|&i| lex.phrases.region_words.contains(toks[i].lower.as_ref()))
+        .filter_map(|i| region_at(lex, s, i + 1))
+        .collect();
+    if places.len() < 2 {
+        return;
+    }
+    let mut places = places.into_iter();
+    r.region = places.next();
+    r.more_parts = places.map(|p| (p, n)).collect();
 }
 
 /// Whose weapons the mention counts: a side word among the describing words before it ("82 Ukrainian
