@@ -429,7 +429,7 @@ pub const CONSTRUCTIONS: &[Construction] = &[
     },
     Construction {
         name: "names of the type after a counted class noun say its kind, they count nothing",
-        read_by: "merge::type_descriptors",
+        read_by: "merge::type_descriptors (nouns.heads for launcher words)",
         examples: &[
             (
                 "Bombers fired 22 cruise missiles of the Kh-101 type; 19 of the Kh-101 missiles were downed.",
@@ -439,6 +439,16 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                 "The enemy launched 45 cruise missiles of the Kh-101, Kh-555 types and Kalibr at the grid, \
                  38 of them were destroyed.",
                 &[("cruise missile", Some(45), Some(38), None)],
+            ),
+            // A launcher word after the name says the kind as "type" does, describing words before it aside.
+            (
+                "Air defence downed 10 rockets of the Vampire multiple launch rocket system.",
+                &[("Vampire", None, Some(10), None)],
+            ),
+            (
+                "The ministry said air defences intercepted 12 rockets of the US-made HIMARS multiple launch \
+                 rocket system.",
+                &[("HIMARS", None, Some(12), None)],
             ),
             // Without "type" the names after "of" are counted weapons of their own.
             (

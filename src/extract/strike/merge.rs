@@ -152,8 +152,13 @@ pub(super) fn combine_classes(
 
 /// "17 cruise missiles of the Kh-101 type", "70 cruise missiles of the types and Kalibr": the
 /// names after "of (the)" ending in "type(s)" say what kind the counted class noun is. One name makes the
-/// count that weapon's; several leave it the class's, and the names count nothing of their own.
-pub(super) fn type_descriptors(toks: &[Token], mentions: Vec<Mention>) -> Vec<Mention> {
+/// count that weapon's; several leave it the class's, and the names count nothing of their own. A launcher
+/// word after the names ("of the HIMARS system") says the kind as "type" does.
+pub(super) fn type_descriptors(
+    lex: &Lexicon,
+    toks: &[Token],
+    mentions: Vec<Mention>,
+) -> Vec<Mention> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     let mut skip_until = 0;
@@ -168,6 +173,14 @@ pub(super) fn type_descriptors(toks: &[Token], mentions: Vec<Mention>) -> Vec<Me
         }
         if word(i) == "the" {
             i += 1;
+        }
+        // Describing words before the name: "of the US-made HIMARS system".
+        let starts_name = |j: usize| mentions[k + 1..].iter().any(|n| n.start == j);
+        let mut skipped = 0;
+        while skipped < 2 && !starts_name(i) && toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+        {
+            i += 1;
+            skipped += 1;
         }
         let mut names: Vec<&Mention> = Vec::new();
         let mut typed = false;
@@ -187,7 +200,11 @@ pub(super) fn type_descriptors(toks: &[Token], mentions: Vec<Mention>) -> Vec<Me
                 break;
             }
         }
-        if !typed || names.is_empty() {
+        // "12 rockets of the HIMARS multiple launch rocket system": a launcher's name says the kind too.
+        let launcher = (i..i + 4)
+            .take_while(|&j| toks.get(j).is_some_and(|t| t.kind == TokKind::Word))
+            .any(|j| lex.nouns.heads.contains(word(j)));
+        if !(typed || launcher) || names.is_empty() {
             out.push(m.clone());
             continue;
         }

@@ -207,7 +207,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
             prev_touched.clear();
             continue;
         }
-        let named = type_descriptors(toks, lex.mentions(toks));
+        let named = type_descriptors(lex, toks, lex.mentions(toks));
         let mentions = combine_classes(toks, counts, elliptic_kinds(lex, toks, counts, named));
         // Naming no weapon and following no fact, the sentence has nothing to add to or complete.
         if mentions.is_empty() && prev_touched.is_empty() {
