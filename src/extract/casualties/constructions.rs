@@ -10,7 +10,7 @@ pub type Expected = (Option<u32>, Option<u32>, Option<&'static str>);
 /// One construction.
 pub struct Construction {
     pub name: &'static str,
-    /// What reads it: `function` in `casualties.rs`, or a list of `assets/people.toml [casualty]`.
+    /// What reads it: `function` in the `casualties/` files, or a list of `assets/people.toml [casualty]`.
     pub read_by: &'static str,
     /// Report text written here, and every casualty fact it gives, in order.
     pub examples: &'static [(&'static str, &'static [Expected])],

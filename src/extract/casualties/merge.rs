@@ -1,0 +1,153 @@
+//! Tolls after reading: one fact per event (restatements add evidence, updates replace figures), the
+//! headline's toll folded into the body's, summaries marked.
+
+use super::*;
+
+/// The tolls read so far, each with every place its sentences name ("in the village of A in the B
+/// region": A and B), so that a restatement naming the coarser place ("in the B region") is the same toll.
+#[derive(Default)]
+pub(super) struct Tolls {
+    pub(super) facts: Vec<(usize, Casualties)>,
+    places: Vec<Vec<String>>,
+}
+
+impl Tolls {
+    pub(super) fn push(&mut self, start: usize, fact: Casualties, places: Vec<String>) {
+        self.facts.push((start, fact));
+        self.places.push(places);
+    }
+
+    /// Folds a figure the report has moved past into the latest toll, as evidence only: a sentence opening
+    /// on an earlier report ("Earlier, the governor said six were injured", "Initially, officials
+    /// reported two dead") after a toll. Whether it did.
+    pub(super) fn superseded(&mut self, words: &CasualtyWords, s: &Sentence) -> bool {
+        let earlier = s
+            .toks
+            .first()
+            .is_some_and(|t| words.earlier_report.contains(t.lower.as_ref()));
+        let speech = s
+            .toks
+            .iter()
+            .any(|t| people_lexicon().speech_verbs.contains(t.lower.as_ref()));
+        let Some((_, last)) = self.facts.last_mut().filter(|_| earlier && speech) else {
+            return false;
+        };
+        last.evidence.push(s.evidence());
+        true
+    }
+
+    /// Folds the reading `r` of `s` into a toll already read, when it is an update of the latest one
+    /// ("the toll rose to 21", "21 had already been injured"), the hospitalised among a toll's injured, or
+    /// a restatement (same figures, no different place). Whether it did.
+    pub(super) fn absorb(&mut self, s: &Sentence, r: &Reading, places: &[String]) -> bool {
+        let meets = |seen: &[String]| {
+            seen.is_empty() || places.is_empty() || seen.iter().any(|p| places.contains(p))
+        };
+        if r.update {
+            if let Some((_, last)) = self.facts.last_mut() {
+                last.killed = r.killed.or(last.killed);
+                last.injured = r.injured.or(last.injured);
+                last.evidence.push(s.evidence());
+                return true;
+            }
+        }
+        // "14 people were hospitalised" after "injuring 23": some of the injured, not more people.
+        let hospitalised = s.toks.iter().any(|t| t.lower.starts_with("hospitali"));
+        let found = match (r.killed, r.injured, hospitalised) {
+            (None, Some(n), true) => (0..self.facts.len()).rev().find(|&k| {
+                self.facts[k].1.injured.is_some_and(|i| i >= n) && meets(&self.places[k])
+            }),
+            _ => None,
+        };
+        let found = found.or_else(|| {
+            (0..self.facts.len()).find(|&k| {
+                let f = &self.facts[k].1;
+                f.killed == r.killed && f.injured == r.injured && meets(&self.places[k])
+            })
+        });
+        let Some(k) = found else { return false };
+        self.facts[k].1.evidence.push(s.evidence());
+        for p in places {
+            if !self.places[k].contains(p) {
+                self.places[k].push(p.clone());
+            }
+        }
+        true
+    }
+}
+
+/// A new casualty fact from the reading `r` of `s`; a total marker ("in all", "across the country")
+/// makes it a summary.
+pub(super) fn new_fact(
+    words: &CasualtyWords,
+    s: &Sentence,
+    r: Reading,
+    place: Option<String>,
+) -> Casualties {
+    let in_all = s
+        .toks
+        .windows(2)
+        .any(|w| w[0].lower == "in" && w[1].lower == "all");
+    let summary = in_all
+        || s.toks
+            .iter()
+            .any(|t| words.summary.contains(t.lower.as_ref()));
+    Casualties {
+        killed: r.killed,
+        injured: r.injured,
+        who: (!r.who.is_empty()).then(|| r.who.join("; ")),
+        place,
+        attributed_to: attribution(s),
+        summary,
+        inferred: r.how.is_some(),
+        how: r.how.map(str::to_string),
+        evidence: vec![s.evidence()],
+    }
+}
+
+/// A headline toll ("kills 9, injures dozens", "Death toll rises to 13") is the body's toll written
+/// short: the same people. With a body toll of the same kind it adds evidence to the first such fact;
+/// without one it is a fact of its own.
+pub(super) fn fold_headline(
+    out: &mut Vec<(usize, Casualties)>,
+    (start, head): (usize, Casualties),
+) {
+    let shares = |f: &Casualties| {
+        (head.killed.is_some() && f.killed.is_some())
+            || (head.injured.is_some() && f.injured.is_some())
+    };
+    if let Some(k) = out.iter().position(|(_, f)| shares(f)) {
+        out[k].1.evidence.splice(0..0, head.evidence);
+        return;
+    }
+    out.insert(0, (start, head));
+}
+
+/// Marks as a summary a toll without a place whose figures are the sums over two or more per-place tolls
+/// ("three killed in Kharkiv ... two in Odesa ... five people were killed"): the same people.
+pub(super) fn mark_sums(out: &mut [(usize, Casualties)]) {
+    let parts: Vec<&Casualties> = out
+        .iter()
+        .map(|(_, f)| f)
+        .filter(|f| f.place.is_some() && !f.summary && f.attributed_to.is_none())
+        .collect();
+    if parts.len() < 2 {
+        return;
+    }
+    let sum = |get: fn(&Casualties) -> Option<u32>| {
+        parts
+            .iter()
+            .try_fold(0u32, |t, f| Some(t.saturating_add(get(f)?)))
+    };
+    let (killed, injured) = (sum(|f| f.killed), sum(|f| f.injured));
+    for (_, f) in out.iter_mut() {
+        let matches = |v: Option<u32>, total: Option<u32>| v.is_none() || v == total;
+        if f.place.is_none()
+            && (f.killed.is_some() || f.injured.is_some())
+            && matches(f.killed, killed)
+            && matches(f.injured, injured)
+        {
+            f.summary = true;
+        }
+    }
+}

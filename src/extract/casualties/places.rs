@@ -1,0 +1,105 @@
+//! The places of a sentence's tolls, and the further per-place tolls of an elliptic list ("two died in
+//! A and three in B").
+
+use super::*;
+
+/// Further per-place tolls written elliptically after a first one: "Two people died in Zaporizhzhia and
+/// two in Kherson" gives (killed, 2, "Kherson"). Only after a casualty word and a first "in <Place>". After
+/// a colon they break the first toll down ("killed 4 in the Donetsk region: 2 in A, 1 in B and 1 in C"):
+/// see [`is_breakdown`].
+pub(super) fn elliptic_parts(words: &CasualtyWords, s: &Sentence) -> Vec<(Kind, u32, String)> {
+    let toks = &s.toks;
+    let mut out = Vec::new();
+    let mut kind = None;
+    let mut placed = false;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if let Some(k) = kind_of(words, &t.lower) {
+            kind = Some(k);
+        }
+        if t.lower == "in"
+            && toks
+                .get(name_after_in(toks, i))
+                .is_some_and(Token::is_capitalized)
+        {
+            placed = true;
+        }
+        let (Some(k), true) = (kind, placed) else {
+            continue;
+        };
+        if t.lower != "and" && !t.is_punct(',') && !t.is_punct(':') {
+            continue;
+        }
+        let Some(n) = count_at(toks, i + 1) else {
+            continue;
+        };
+        if toks.get(n.end).is_none_or(|t| t.lower != "in") {
+            continue;
+        }
+        let mut e = n.end + 1;
+        while e < toks.len() && toks[e].is_capitalized() && !is_month(&toks[e].lower) {
+            e += 1;
+        }
+        if let Some(place) = s.slice(n.end + 1, e) {
+            out.push((k, to_u32(n.value), place.to_string()));
+        }
+    }
+    out
+}
+
+/// Whether the sentence's per-place parts follow a colon after its first toll: then that toll is their
+/// total, a summary ("Russian fire killed 4 in the Donetsk region: 2 in A, 1 in B and 1 in C").
+pub(super) fn is_breakdown(s: &Sentence) -> bool {
+    let toks = &s.toks;
+    (0..toks.len()).any(|i| {
+        toks[i].is_punct(':')
+            && count_at(toks, i + 1)
+                .is_some_and(|n| toks.get(n.end).is_some_and(|t| t.lower == "in"))
+    })
+}
+
+/// The places of the sentence's "in <Name>" phrases, in order ("in Uman", "in Kryvyi Rih", "in the Kherson
+/// region": "Kherson"; "in the village of A in the B region": A, B). A capital after "in" that opens a time or
+/// says whose something is does not name a place: a month or weekday ("in Monday's attack") or a nationality
+/// ("in Russian shelling", "in the Russian-held town"). The first is the toll's place.
+pub(super) fn places(s: &Sentence) -> Vec<String> {
+    let toks = &s.toks;
+    let not_a_place = |t: &Token| {
+        let w = t.bare();
+        let first = w.split('-').next().unwrap_or(w);
+        is_month(w) || is_weekday(w) || people_lexicon().nationalities.contains(first)
+    };
+    (0..toks.len())
+        .filter(|&i| toks[i].lower == "in")
+        .map(|i| name_after_in(toks, i))
+        .filter(|&start| toks.get(start).is_some_and(|t| !not_a_place(t)))
+        .filter_map(|start| {
+            let mut e = start;
+            while e < toks.len() && toks[e].is_capitalized() && !is_month(&toks[e].lower) {
+                e += 1;
+            }
+            s.slice(start, e).map(str::to_string)
+        })
+        .collect()
+}
+
+/// Where a place's name would start after the "in" at `i`: past "the", up to two direction adjectives and
+/// a kind of place with "of" ("in the northeastern Sumy region": "Sumy"; "in the central city of Dnipro":
+/// "Dnipro").
+pub(super) fn name_after_in(toks: &[Token], i: usize) -> usize {
+    let g = grammar();
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let mut k = i + 1;
+    if word(k) == "the" {
+        k += 1;
+    }
+    let mut adjectives = 0;
+    while adjectives < 2 && g.direction_adjectives.contains(word(k)) {
+        k += 1;
+        adjectives += 1;
+    }
+    if g.place_kinds.contains(word(k)) && word(k + 1) == "of" {
+        k += 2;
+    }
+    k
+}

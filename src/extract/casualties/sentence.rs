@@ -1,0 +1,251 @@
+//! One sentence's toll: the casualty words, their verb phrases, explicit zeros, toll phrases ("the death
+//! toll rose to 21") and the number of victims.
+
+use super::*;
+
+pub(super) fn kind_of(words: &CasualtyWords, w: &str) -> Option<Kind> {
+    if words.killed.contains(w) {
+        Some(Kind::Killed)
+    } else if words.injured.contains(w) {
+        Some(Kind::Injured)
+    } else {
+        None
+    }
+}
+
+pub(super) fn set(r: &mut Reading, kind: Kind, n: u32) {
+    let slot = match kind {
+        Kind::Killed => &mut r.killed,
+        Kind::Injured => &mut r.injured,
+    };
+    if slot.is_none() {
+        *slot = Some(n);
+    }
+}
+
+pub(super) fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
+    let toks = &s.toks;
+    let mut r = Reading::default();
+    let mut used_until = 0;
+    for (v, t) in toks.iter().enumerate() {
+        let w = t.lower.as_ref();
+        if w == "no" || w == "nobody" {
+            read_zero(words, toks, v, &mut r);
+            continue;
+        }
+        if let Some((kind, n, update)) = number_of(words, toks, v) {
+            // "the number of injured has risen to 23": the latest figure, not more people.
+            let slot = match kind {
+                Kind::Killed => &mut r.killed,
+                Kind::Injured => &mut r.injured,
+            };
+            *slot = Some(n);
+            r.update |= update;
+            used_until = used_until.max(v + 1);
+            continue;
+        }
+        if w == "toll" {
+            read_toll_phrase(words, toks, v, &mut r);
+            continue;
+        }
+        let care = w == "medical"
+            && v > 0
+            && words.light_verbs.contains(toks[v - 1].lower.as_ref())
+            && toks
+                .get(v + 1)
+                .is_some_and(|t| words.care.contains(t.lower.as_ref()));
+        let Some(kind) = kind_of(words, w).or(care.then_some(Kind::Injured)) else {
+            continue;
+        };
+        // "sustained fatal injuries": a wound named fatal is a death.
+        let fatal = v > 0 && words.fatal.contains(toks[v - 1].lower.as_ref());
+        let kind = if fatal { Kind::Killed } else { kind };
+        if v >= used_until {
+            if let Some((n, end)) = group(words, toks, v + 1, true) {
+                set(&mut r, kind, n);
+                r.who.extend(s.slice(v + 1, end).map(str::to_string));
+                used_until = end;
+                continue;
+            }
+        }
+        let mut p = verb_phrase_start(words, toks, v, &mut r);
+        p = before_appositive(words, toks, p);
+        // "A woman who was wounded in the attack has died in hospital": the relative clause's verb is
+        // read with the main verb's subject, once; the main verb's subject is before "who".
+        if p > 0 && words.relatives.contains(toks[p - 1].lower.as_ref()) {
+            let main_verb_follows = toks[v + 1..]
+                .iter()
+                .take_while(|t| !t.is_punct(';') && !t.is_punct(','))
+                .any(|t| kind_of(words, &t.lower).is_some());
+            if main_verb_follows {
+                continue;
+            }
+        }
+        if let Some(q) = relative_clause_start(words, toks, p) {
+            p = q;
+        }
+        if p >= 3
+            && toks[p - 3].lower == "born"
+            && toks[p - 2].lower == "in"
+            && toks[p - 1].kind == TokKind::Num
+        {
+            // "a man born in 1985 was injured"
+            p -= 3;
+        }
+        if let Some((n, start)) = group_ending_at(words, toks, p, used_until) {
+            set(&mut r, kind, n);
+            r.who.extend(s.slice(start, p).map(str::to_string));
+            used_until = v + 1;
+        }
+    }
+    if r.killed.is_none() && r.injured.is_none() {
+        // "there are 53 victims": with no verb of killing or injuring, victims are the injured.
+        if let Some(n) = counted_victims(toks) {
+            r.injured = Some(n);
+            r.how = Some("\"victims\" with no verb read as the injured");
+        }
+    }
+    (r.killed.is_some() || r.injured.is_some()).then_some(r)
+}
+
+/// An explicit zero at `v` ("no" or "nobody"): "no casualties", "no deaths", "no one was killed or
+/// injured", "nobody was hurt".
+pub(super) fn read_zero(words: &CasualtyWords, toks: &[Token], v: usize, r: &mut Reading) {
+    let w = toks[v].lower.as_ref();
+    let next = toks.get(v + 1).map_or("", |t| t.lower.as_ref());
+    let one = next == "one" || w == "nobody";
+    let k = if one { v + 2 } else { v + 1 };
+    if !one && next == "casualties" {
+        set(r, Kind::Killed, 0);
+        set(r, Kind::Injured, 0);
+    } else if let Some(kind) = toks
+        .get(k)
+        .and_then(|t| kind_of(words, &t.lower))
+        .filter(|_| !one)
+    {
+        set(r, kind, 0);
+    } else if one {
+        let mut m = k;
+        while toks
+            .get(m)
+            .is_some_and(|t| words.aux.contains(t.lower.as_ref()))
+        {
+            m += 1;
+        }
+        if let Some(kind) = toks.get(m).and_then(|t| kind_of(words, &t.lower)) {
+            set(r, kind, 0);
+            // "no one was killed or injured"
+            let or = toks
+                .get(m + 1)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "or" | "nor" | "and"));
+            if let Some(other) = toks
+                .get(m + 2)
+                .and_then(|t| kind_of(words, &t.lower))
+                .filter(|_| or)
+            {
+                set(r, other, 0);
+            }
+        }
+    }
+}
+
+/// A toll phrase at `v` ("toll"): "the death toll rose to 21", "bringing the death toll to two", "the
+/// injured toll is 5"; the figure replaces the kind's slot, and a word of change marks an update.
+pub(super) fn read_toll_phrase(words: &CasualtyWords, toks: &[Token], v: usize, r: &mut Reading) {
+    // The word of change may come before the toll ("bringing the death toll to two").
+    let update = toks[v.saturating_sub(3)..]
+        .iter()
+        .take(9)
+        .any(|t| words.update.contains(t.lower.as_ref()));
+    let n = (v + 1..(v + 16).min(toks.len()))
+        .filter(|&k| matches!(toks[k].lower.as_ref(), "to" | "at" | "of" | "is" | "was"))
+        .find_map(|k| count_at(toks, k + 1));
+    if let Some(n) = n {
+        let slot = if v > 0 && toks[v - 1].lower.starts_with("injur") {
+            &mut r.injured
+        } else {
+            &mut r.killed
+        };
+        *slot = Some(to_u32(n.value));
+        r.update |= update;
+    }
+}
+
+/// Where the words of the verb phrase ending in the casualty word at `v` start, read back through
+/// auxiliaries, adverbs, an editor's "[also]", a light verb and up to two words before its noun
+/// ("were reportedly killed", "sustained shrapnel wounds"). A running-count adverb ("had already been
+/// injured") marks the reading an update.
+pub(super) fn verb_phrase_start(
+    words: &CasualtyWords,
+    toks: &[Token],
+    v: usize,
+    r: &mut Reading,
+) -> usize {
+    let mut p = (1..=2)
+        .find(|&m| {
+            v > m
+                && words.light_verbs.contains(toks[v - 1 - m].lower.as_ref())
+                && toks[v - m..v]
+                    .iter()
+                    .all(|t| t.kind == TokKind::Word && !t.is_capitalized())
+        })
+        .map_or(v, |m| v - m);
+    // "were reportedly killed": an adverb, not "family" or "Italy".
+    let adverb = |t: &Token| {
+        t.lower.ends_with("ly") && !t.is_capitalized() && !words.nouns.contains_key(t.bare())
+    };
+    let bracket = |t: &Token| t.is_punct('[') || t.is_punct(']');
+    while p > 0
+        && (words.aux.contains(toks[p - 1].lower.as_ref())
+            || adverb(&toks[p - 1])
+            || words.adverbs.contains(toks[p - 1].lower.as_ref())
+            || bracket(&toks[p - 1])
+            || words.light_verbs.contains(toks[p - 1].lower.as_ref()))
+    {
+        if words.running.contains(toks[p - 1].lower.as_ref()) {
+            r.update = true;
+        }
+        p -= 1;
+    }
+    p
+}
+
+/// "53 victims" (a count right before "victims"), when the sentence has no casualty verb.
+pub(super) fn counted_victims(toks: &[Token]) -> Option<u32> {
+    (1..toks.len())
+        .filter(|&k| toks[k].lower == "victims")
+        .find_map(|k| {
+            (k.saturating_sub(4)..k)
+                .find_map(|s| count_at(toks, s).filter(|n| n.end == k))
+                .map(|n| to_u32(n.value))
+        })
+}
+
+/// "the number of injured (people) has risen to 23", "an increase in the number of victims to 13",
+/// "the number of people killed reached 7": (kind, figure, whether a word of change says it is an
+/// update) for the phrase starting at `v` ("number").
+pub(super) fn number_of(
+    words: &CasualtyWords,
+    toks: &[Token],
+    v: usize,
+) -> Option<(Kind, u32, bool)> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // A glossed "number" takes its noun without "of" ("кількість поранених": "number injured").
+    if word(v) != "number" || word(v + 1) != "of" && !super::super::gloss::is_glossed(&toks[v]) {
+        return None;
+    }
+    let kind = (v + 1..v + 5).find_map(|k| {
+        kind_of(words, word(k)).or_else(|| words.victims.contains(word(k)).then_some(Kind::Injured))
+    })?;
+    let n = (v + 2..(v + 18).min(toks.len()))
+        .filter(|&k| word(k) == "to" || words.update.contains(word(k)))
+        // "rose to 23", "зросла — вже понад 11": a dash, an adverb or "over" may come first.
+        .find_map(|k| (k + 1..k + 5).find_map(|c| count_at(toks, c)))?;
+    let changed = |t: &Token| words.update.contains(t.lower.as_ref()) || t.lower == "increase";
+    let update = toks[v.saturating_sub(4)..n.start].iter().any(changed);
+    Some((kind, to_u32(n.value), update))
+}
+
+pub(super) fn to_u32(v: u64) -> u32 {
+    u32::try_from(v).unwrap_or(u32::MAX)
+}
