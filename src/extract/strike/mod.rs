@@ -49,20 +49,26 @@ use super::Sentence;
 use chrono::NaiveDate;
 
 pub mod constructions;
+mod count;
 pub mod frame;
+mod infer;
 mod merge;
 mod phrase;
 mod quantify;
 mod read;
 mod resolve;
+mod role;
 
+use count::*;
 use frame::frame_of;
+use infer::finish;
 use merge::*;
 pub use phrase::target_phrase;
 use phrase::*;
 use quantify::*;
 use read::*;
 use resolve::*;
+use role::*;
 
 /// A count that may be "all of those launched".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,34 +199,109 @@ fn no_rocket_artillery(accs: &[Acc]) -> bool {
 
 /// The strike facts of the sentences, with the position of their first evidence.
 pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize, Strike)> {
-    let lex = lexicon();
-    let mut accs: Vec<Acc> = Vec::new();
-    let mut clock = 0usize;
-    // A missile class named without a count ("fired cruise missiles at targets near Zhytomyr"), and the
-    // sentence it was named in: what a bare count of missiles or rockets right after it is of.
-    let mut uncounted_class: Option<(String, Category, usize)> = None;
-    let mut prev_touched: Vec<usize> = Vec::new();
-    for (si, s) in sents.iter().enumerate() {
-        let toks = &s.toks;
-        let counts = &s.counts;
+    let mut pass = Pass {
+        lex: lexicon(),
+        report_date,
+        accs: Vec::new(),
+        clock: 0,
+        uncounted_class: None,
+        prev_touched: Vec::new(),
+    };
+    for si in 0..sents.len() {
+        pass.sentence(sents, si);
+    }
+    finish(pass.accs)
+}
+
+/// The facts being built as the sentences are read in order (`read` → `resolve` → the fact's figures).
+struct Pass<'l> {
+    lex: &'l Lexicon,
+    report_date: Option<NaiveDate>,
+    accs: Vec<Acc>,
+    clock: usize,
+    /// A missile class named without a count ("fired cruise missiles at targets near Zhytomyr"), and the
+    /// sentence it was named in: what a bare count of missiles or rockets right after it is of.
+    uncounted_class: Option<(String, Category, usize)>,
+    /// The facts the sentence before added to.
+    prev_touched: Vec<usize>,
+}
+
+/// The sentence-wide words that apply to every mention of a sentence.
+#[derive(Clone, Copy)]
+struct SentenceWide {
+    /// "All of them were shot down."
+    all_of_them: bool,
+    /// "None of them reached the target."
+    none_of_them: bool,
+    /// "Of them, 28 were X-101": a breakdown of the destroyed figure before.
+    breakdown: bool,
+    date: Option<NaiveDate>,
+}
+
+impl Pass<'_> {
+    /// Reads sentence `si` into the facts.
+    fn sentence(&mut self, sents: &[Sentence], si: usize) {
+        let lex = self.lex;
+        let s = &sents[si];
+        let (toks, counts) = (&s.toks, &s.counts);
         if lex.is_cumulative(toks) {
-            prev_touched.clear();
-            continue;
+            self.prev_touched.clear();
+            return;
         }
         let named = type_descriptors(lex, toks, lex.mentions(toks));
         let mentions = combine_classes(toks, counts, elliptic_kinds(lex, toks, counts, named));
         // Naming no weapon and following no fact, the sentence has nothing to add to or complete.
-        if mentions.is_empty() && prev_touched.is_empty() {
-            continue;
+        if mentions.is_empty() && self.prev_touched.is_empty() {
+            return;
         }
-        if let Some(except) = all_except(lex, toks).filter(|_| !prev_touched.is_empty()) {
-            prev_touched = apply_except(&mut accs, &prev_touched, s, &mentions, except);
-            continue;
+        if let Some(except) = all_except(lex, toks).filter(|_| !self.prev_touched.is_empty()) {
+            self.prev_touched =
+                apply_except(&mut self.accs, &self.prev_touched, s, &mentions, except);
+            return;
         }
-        let mut touched = Vec::new();
         // Read once a sentence: the sentence-wide quantifiers apply to every mention in it.
         let all_of_them = all_of_them(lex, toks);
         let none_of_them = !all_of_them && none_of_them(lex, toks);
+        if mentions.is_empty() {
+            self.prev_touched = self.without_mentions(s, all_of_them, none_of_them);
+            return;
+        }
+        // A sentence without a date of its own continues the event of the sentence before it.
+        let carried = self
+            .prev_touched
+            .first()
+            .and_then(|&i| self.accs[i].fact.date);
+        let date = sentence_date(s, self.report_date)
+            .or(carried)
+            .or(self.report_date);
+        let wide = SentenceWide {
+            all_of_them,
+            none_of_them,
+            breakdown: is_breakdown(lex, sents, si),
+            date,
+        };
+        let source = attribution(s);
+        let mut touched = self.of_them_first(s, &mentions);
+        for k in 0..mentions.len() {
+            if let Some(idx) = self.mention(s, si, &mentions, k, wide) {
+                let acc = &mut self.accs[idx];
+                let f = &mut acc.fact;
+                f.attributed_to = f.attributed_to.take().or_else(|| source.clone());
+                push_evidence(f, s);
+                touched.push(idx);
+            }
+        }
+        self.prev_touched = touched;
+    }
+
+    /// A sentence naming no weapon after facts: "All of them were shot down" gives them all, "Air defence
+    /// shot down 41" completes the single fact before. The facts it added to.
+    fn without_mentions(
+        &mut self,
+        s: &Sentence,
+        all_of_them: bool,
+        none_of_them: bool,
+    ) -> Vec<usize> {
         let quantified = if all_of_them {
             Some(Val::All)
         } else if none_of_them {
@@ -228,241 +309,209 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         } else {
             None
         };
-        if let (true, Some(v)) = (mentions.is_empty(), quantified) {
-            for &idx in &prev_touched {
-                if accs[idx].destroyed.is_none() {
-                    accs[idx].destroyed = Some(v);
+        if let Some(v) = quantified {
+            for &idx in &self.prev_touched {
+                if self.accs[idx].destroyed.is_none() {
+                    self.accs[idx].destroyed = Some(v);
                 }
-                push_evidence(&mut accs[idx].fact, s);
+                push_evidence(&mut self.accs[idx].fact, s);
             }
-            continue;
+            return self.prev_touched.clone();
         }
-        if mentions.is_empty() {
-            let single = prev_touched
-                .first()
-                .filter(|&&f| prev_touched.iter().all(|&i| i == f));
-            if let Some(&idx) = single {
-                if complete(lex, toks, counts, &mut accs[idx]) {
-                    push_evidence(&mut accs[idx].fact, s);
-                    touched.push(idx);
-                }
+        let mut touched = Vec::new();
+        if let Some(idx) = self.single_previous() {
+            if complete(self.lex, &s.toks, &s.counts, &mut self.accs[idx]) {
+                push_evidence(&mut self.accs[idx].fact, s);
+                touched.push(idx);
             }
-            prev_touched = touched;
-            continue;
         }
-        // A sentence without a date of its own continues the event of the sentence before it.
-        let carried = prev_touched.first().and_then(|&i| accs[i].fact.date);
-        let date = sentence_date(s, report_date).or(carried).or(report_date);
-        let source = attribution(s);
-        // "Air defence shot down 88 of them, while 19 decoy drones were lost": the count before the first
-        // weapon noun completes the single fact of the sentence before.
-        let single = prev_touched
-            .first()
-            .filter(|&&f| prev_touched.iter().all(|&i| i == f));
-        if let (Some(&idx), Some(first)) = (single, mentions.first()) {
-            let head = &toks[..first.start];
-            let of_them: Vec<Num> = counts
+        touched
+    }
+
+    /// The one fact the sentence before added to, if it added to one only.
+    fn single_previous(&self) -> Option<usize> {
+        let first = *self.prev_touched.first()?;
+        self.prev_touched
+            .iter()
+            .all(|&i| i == first)
+            .then_some(first)
+    }
+
+    /// "Air defence shot down 88 of them, while 19 decoy drones were lost": the count before the first
+    /// weapon noun completes the single fact of the sentence before. The facts it added to.
+    fn of_them_first(&mut self, s: &Sentence, mentions: &[Mention]) -> Vec<usize> {
+        let mut touched = Vec::new();
+        if let (Some(idx), Some(first)) = (self.single_previous(), mentions.first()) {
+            let head = &s.toks[..first.start];
+            let of_them: Vec<Num> = s
+                .counts
                 .iter()
                 .filter(|n| n.end + 1 < head.len() && is_of_them(head, n.end))
                 .cloned()
                 .collect();
-            if !of_them.is_empty() && complete(lex, head, &of_them, &mut accs[idx]) {
-                push_evidence(&mut accs[idx].fact, s);
+            if !of_them.is_empty() && complete(self.lex, head, &of_them, &mut self.accs[idx]) {
+                push_evidence(&mut self.accs[idx].fact, s);
                 touched.push(idx);
             }
         }
-        // "31 of the 36 missiles were destroyed. Of them, 28 were X-101 and three were Kalibr."
-        let breakdown = si > 0
-            && toks
-                .first()
-                .is_some_and(|t| matches!(t.lower.as_ref(), "of" | "among"))
-            && toks
-                .get(1)
-                .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "these" | "those"))
-            && (0..sents[si - 1].toks.len()).any(|i| lex.is_destroy(&sents[si - 1].toks, i));
-        for (k, m) in mentions.iter().enumerate() {
-            let lower = if k == 0 { 0 } else { mentions[k - 1].end };
-            let upper = mentions.get(k + 1).map_or(toks.len(), |n| n.start);
-            let mut r = read(lex, s, &mentions, counts, m, lower, upper);
-            if breakdown && r.destroyed.is_none() {
-                let linked =
-                    m.start >= 2 && matches!(toks[m.start - 1].lower.as_ref(), "were" | "was");
-                let end = if linked { m.start - 1 } else { m.start };
-                if let Some(n) = ending_at(counts, end).filter(|n| n.start >= lower) {
-                    r.destroyed = Some(Val::N(to_u32(n.value)));
-                    if r.launched == Some(to_u32(n.value)) {
-                        r.launched = None;
-                    }
-                }
-            }
-            if all_of_them && r.destroyed.is_none() {
-                r.destroyed = Some(Val::All);
-            }
-            if none_of_them && r.destroyed.is_none() {
-                r.destroyed = Some(Val::N(0));
-            }
-            clock += 1;
-            // "both missiles", "the drones", "nine of these drones": drones already named.
-            let definite = (m.start.saturating_sub(3)..m.start).any(|i| {
-                matches!(
-                    toks[i].lower.as_ref(),
-                    "both" | "the" | "these" | "those" | "all" | "them"
-                )
-            });
-            if m.generic && !r.counts() && is_missile(m.category) && m.category != Category::Other {
-                uncounted_class = Some((m.name.clone(), m.category, si));
-            }
-            let mut split_from = None;
-            let place = match resolve(&accs, m, date, &r, s.start, definite) {
-                // "of the 26 drones ... shot down 21, and of the 12 drones ... shot down eight": a second
-                // launched figure in one sentence, or "another 17", is another attack.
-                Place::Existing(i)
-                    if r.additional
-                        || accs[i].launched_in == Some(s.start)
-                            && r.launched.is_some()
-                            && r.launched != accs[i].fact.launched
-                        || other_scope(&accs[i], &r) =>
-                {
-                    split_from = Some(i);
-                    Place::New
-                }
-                p => p,
-            };
-            let idx = match place {
-                Place::Skip => continue,
-                Place::Existing(i) => i,
-                Place::New => {
-                    if m.generic && !r.counts() && !r.strike_noun {
-                        continue;
-                    }
-                    let (weapon, category) = match &uncounted_class {
-                        Some((name, category, at))
-                            if m.generic
-                                && m.category == Category::Other
-                                && si <= at + 1
-                                && no_rocket_artillery(&accs) =>
-                        {
-                            (name.clone(), *category)
-                        }
-                        _ => (m.name.clone(), m.category),
-                    };
-                    accs.push(Acc {
-                        fact: Strike {
-                            weapon,
-                            category,
-                            launched: None,
-                            destroyed: None,
-                            lost_locally: None,
-                            launched_from: None,
-                            target: None,
-                            over: None,
-                            date,
-                            attributed_to: None,
-                            inferred: false,
-                            how: None,
-                            frame: Frame::default(),
-                            evidence: Vec::new(),
-                        },
-                        destroyed: None,
-                        destroyed_regional: false,
-                        parts: Vec::new(),
-                        generic: m.generic,
-                        pos: s.start,
-                        touched: clock,
-                        hits: None,
-                        launched_approx: false,
-                        launched_in: None,
-                        side: None,
-                        local: r.local,
-                        split_from,
-                    });
-                    accs.len() - 1
-                }
-            };
-            let acc = &mut accs[idx];
-            acc.touched = clock;
-            // "destroyed eight missiles ... All the missiles launched were downed": eight launched.
-            if let (Some(Val::All), Some(Val::N(n)), None) =
-                (r.destroyed, acc.destroyed, acc.fact.launched)
-            {
-                acc.fact.launched = Some(n);
-                acc.fact
-                    .infer("launched = the destroyed figure, since all were destroyed");
-            }
-            if let (true, Some(Val::N(new)), Some(Val::N(old))) =
-                (r.running, r.destroyed, acc.destroyed)
-            {
-                if new > old {
-                    acc.destroyed = None;
-                }
-            }
-            add_destroyed(acc, r.destroyed, r.region.take(), s);
-            for (reg, n) in r.more_parts.drain(..) {
-                add_destroyed(acc, Some(Val::N(n)), Some(reg), s);
-            }
-            acc.side = acc.side.or(r.side);
-            acc.hits = acc.hits.or(r.hit);
-            let exact_now = acc.launched_approx && r.launched.is_some() && !r.launched_approx;
-            if (acc.fact.launched.is_none() || exact_now) && r.launched.is_some() {
-                acc.launched_in = Some(s.start);
-                acc.launched_approx = r.launched_approx;
-                acc.fact.launched = r.launched;
-            }
-            let f = &mut acc.fact;
-            f.lost_locally = f.lost_locally.or(r.lost);
-            f.launched_from = f.launched_from.take().or(r.launched_from);
-            f.target = f.target.take().or(r.target);
-            f.attributed_to = f.attributed_to.take().or_else(|| source.clone());
-            push_evidence(f, s);
-            touched.push(idx);
-        }
-        prev_touched = touched;
+        touched
     }
-    let frames: Vec<Frame> = (0..accs.len()).map(|i| frame_of(&accs, i)).collect();
-    let mut facts: Vec<(usize, Strike)> = accs
-        .into_iter()
-        .zip(frames)
-        .flat_map(|(mut a, frame)| {
-            a.fact.frame = frame;
-            // "shot down two missiles ... four missiles struck the target": six launched.
-            if a.fact.launched.is_none() {
-                a.fact.launched = match (a.hits, a.destroyed) {
-                    (Some(h), Some(Val::N(d))) => {
-                        a.fact.infer("launched = those that hit + those destroyed");
-                        Some(h.saturating_add(d))
-                    }
-                    (h, _) => h,
-                };
+
+    /// Reads mention `k` of sentence `si` and adds it to the fact it belongs to (a new one if none): that
+    /// fact, or `None` when the mention adds nothing.
+    fn mention(
+        &mut self,
+        s: &Sentence,
+        si: usize,
+        mentions: &[Mention],
+        k: usize,
+        wide: SentenceWide,
+    ) -> Option<usize> {
+        let (lex, toks) = (self.lex, &s.toks);
+        let m = &mentions[k];
+        let lower = if k == 0 { 0 } else { mentions[k - 1].end };
+        let upper = mentions.get(k + 1).map_or(toks.len(), |n| n.start);
+        let mut r = read(lex, s, mentions, &s.counts, m, lower, upper);
+        apply_sentence_wide(&mut r, s, m, lower, wide);
+        self.clock += 1;
+        // "both missiles", "the drones", "nine of these drones": drones already named.
+        let definite = (m.start.saturating_sub(3)..m.start).any(|i| {
+            matches!(
+                toks[i].lower.as_ref(),
+                "both" | "the" | "these" | "those" | "all" | "them"
+            )
+        });
+        if m.generic && !r.counts() && is_missile(m.category) && m.category != Category::Other {
+            self.uncounted_class = Some((m.name.clone(), m.category, si));
+        }
+        let mut split_from = None;
+        let place = match resolve(&self.accs, m, wide.date, &r, s.start, definite) {
+            // "of the 26 drones ... shot down 21, and of the 12 drones ... shot down eight": a second
+            // launched figure in one sentence, or "another 17", is another attack.
+            Place::Existing(i)
+                if r.additional
+                    || self.accs[i].launched_in == Some(s.start)
+                        && r.launched.is_some()
+                        && r.launched != self.accs[i].fact.launched
+                    || other_scope(&self.accs[i], &r) =>
+            {
+                split_from = Some(i);
+                Place::New
             }
-            // Only regional parts and nothing launched: a tally per place, as the text gives them.
-            if a.destroyed_regional && a.fact.launched.is_none() && !a.parts.is_empty() {
-                return per_region(a);
+            p => p,
+        };
+        let idx = match place {
+            Place::Skip => return None,
+            Place::Existing(i) => i,
+            Place::New => {
+                if m.generic && !r.counts() && !r.strike_noun {
+                    return None;
+                }
+                self.new_acc(s, si, m, &r, wide.date, split_from)
             }
-            // Parts of a launched total: together they are its destroyed figure.
-            if a.destroyed_regional && a.parts.len() >= 2 {
-                let sum = a
-                    .parts
-                    .iter()
-                    .fold(0u32, |t, p| t.saturating_add(p.destroyed));
-                a.destroyed = Some(Val::N(sum));
-                a.fact.infer("destroyed = the sum of the regional figures");
+        };
+        let acc = &mut self.accs[idx];
+        acc.touched = self.clock;
+        add_reading(acc, r, s);
+        Some(idx)
+    }
+
+    /// A new fact for mention `m`, named by the uncounted missile class just before when a bare count of
+    /// missiles or rockets is of it. Its index.
+    fn new_acc(
+        &mut self,
+        s: &Sentence,
+        si: usize,
+        m: &Mention,
+        r: &Reading,
+        date: Option<NaiveDate>,
+        split_from: Option<usize>,
+    ) -> usize {
+        let (weapon, category) = match &self.uncounted_class {
+            Some((name, category, at))
+                if m.generic
+                    && m.category == Category::Other
+                    && si <= at + 1
+                    && no_rocket_artillery(&self.accs) =>
+            {
+                (name.clone(), *category)
             }
-            if matches!(a.destroyed, Some(Val::All | Val::AllBut(_))) && a.fact.launched.is_some() {
-                a.fact
-                    .infer("destroyed worked out from \"all\" and the launched figure");
+            _ => (m.name.clone(), m.category),
+        };
+        self.accs.push(Acc {
+            fact: Strike {
+                weapon,
+                category,
+                launched: None,
+                destroyed: None,
+                lost_locally: None,
+                launched_from: None,
+                target: None,
+                over: None,
+                date,
+                attributed_to: None,
+                inferred: false,
+                how: None,
+                frame: Frame::default(),
+                evidence: Vec::new(),
+            },
+            destroyed: None,
+            destroyed_regional: false,
+            parts: Vec::new(),
+            generic: m.generic,
+            pos: s.start,
+            touched: self.clock,
+            hits: None,
+            launched_approx: false,
+            launched_in: None,
+            side: None,
+            local: r.local,
+            split_from,
+        });
+        self.accs.len() - 1
+    }
+}
+
+/// "31 of the 36 missiles were destroyed. Of them, 28 were X-101 and three were Kalibr.": sentence `si`
+/// breaks down the destroyed figure of the sentence before.
+fn is_breakdown(lex: &Lexicon, sents: &[Sentence], si: usize) -> bool {
+    let toks = &sents[si].toks;
+    si > 0
+        && toks
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_ref(), "of" | "among"))
+        && toks
+            .get(1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "these" | "those"))
+        && (0..sents[si - 1].toks.len()).any(|i| lex.is_destroy(&sents[si - 1].toks, i))
+}
+
+/// The sentence-wide words applied to one mention's reading: a breakdown's count is destroyed, "all of
+/// them" and "none of them" give the destroyed figure the mention lacks.
+fn apply_sentence_wide(
+    r: &mut Reading,
+    s: &Sentence,
+    m: &Mention,
+    lower: usize,
+    wide: SentenceWide,
+) {
+    let toks = &s.toks;
+    if wide.breakdown && r.destroyed.is_none() {
+        let linked = m.start >= 2 && matches!(toks[m.start - 1].lower.as_ref(), "were" | "was");
+        let end = if linked { m.start - 1 } else { m.start };
+        if let Some(n) = ending_at(&s.counts, end).filter(|n| n.start >= lower) {
+            r.destroyed = Some(Val::N(to_u32(n.value)));
+            if r.launched == Some(to_u32(n.value)) {
+                r.launched = None;
             }
-            a.fact.destroyed = match a.destroyed {
-                Some(Val::N(n)) => Some(n),
-                Some(Val::All) => a.fact.launched,
-                Some(Val::AllBut(n)) => a.fact.launched.and_then(|l| l.checked_sub(n)),
-                None => None,
-            };
-            vec![(a.pos, a.fact)]
-        })
-        .collect();
-    merge_class_into_named(&mut facts);
-    fold_totals_into_parts(&mut facts);
-    facts
+        }
+    }
+    if wide.all_of_them && r.destroyed.is_none() {
+        r.destroyed = Some(Val::All);
+    }
+    if wide.none_of_them && r.destroyed.is_none() {
+        r.destroyed = Some(Val::N(0));
+    }
 }
 
 /// "fired 70 missiles at Ukraine ... fired 31 missiles at Kyiv": another launched figure aimed at another

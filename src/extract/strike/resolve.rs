@@ -184,3 +184,36 @@ pub(super) fn class_fits(class: Category, named: Category) -> bool {
         c => c == named,
     }
 }
+
+/// Adds the reading `r` of sentence `s` to the fact `acc` it resolved to: destroyed figures (national or
+/// per region), side, hits, launched (an exact figure replaces an approximate one), lost, site and target.
+pub(super) fn add_reading(acc: &mut Acc, mut r: Reading, s: &Sentence) {
+    // "destroyed eight missiles ... All the missiles launched were downed": eight launched.
+    if let (Some(Val::All), Some(Val::N(n)), None) = (r.destroyed, acc.destroyed, acc.fact.launched)
+    {
+        acc.fact.launched = Some(n);
+        acc.fact
+            .infer("launched = the destroyed figure, since all were destroyed");
+    }
+    if let (true, Some(Val::N(new)), Some(Val::N(old))) = (r.running, r.destroyed, acc.destroyed) {
+        if new > old {
+            acc.destroyed = None;
+        }
+    }
+    add_destroyed(acc, r.destroyed, r.region.take(), s);
+    for (reg, n) in r.more_parts.drain(..) {
+        add_destroyed(acc, Some(Val::N(n)), Some(reg), s);
+    }
+    acc.side = acc.side.or(r.side);
+    acc.hits = acc.hits.or(r.hit);
+    let exact_now = acc.launched_approx && r.launched.is_some() && !r.launched_approx;
+    if (acc.fact.launched.is_none() || exact_now) && r.launched.is_some() {
+        acc.launched_in = Some(s.start);
+        acc.launched_approx = r.launched_approx;
+        acc.fact.launched = r.launched;
+    }
+    let f = &mut acc.fact;
+    f.lost_locally = f.lost_locally.or(r.lost);
+    f.launched_from = f.launched_from.take().or(r.launched_from);
+    f.target = f.target.take().or(r.target);
+}

@@ -1,0 +1,60 @@
+//! Figures worked out once every sentence is read: launched from those that hit and those destroyed,
+//! destroyed from regional parts or from "all", each marked as inferred with how; then the facts' frames,
+//! and the merges of `merge.rs`.
+
+use super::*;
+
+/// The facts of the accumulated readings, each in its frame, with their inferred figures, class facts
+/// merged into their named weapons and totals folded into their parts.
+pub(super) fn finish(accs: Vec<Acc>) -> Vec<(usize, Strike)> {
+    let frames: Vec<Frame> = (0..accs.len()).map(|i| frame_of(&accs, i)).collect();
+    let mut facts: Vec<(usize, Strike)> = accs
+        .into_iter()
+        .zip(frames)
+        .flat_map(|(mut a, frame)| {
+            a.fact.frame = frame;
+            infer(a)
+        })
+        .collect();
+    merge_class_into_named(&mut facts);
+    fold_totals_into_parts(&mut facts);
+    facts
+}
+
+/// One accumulated reading's facts: one, or one per place when only regional parts were given.
+fn infer(mut a: Acc) -> Vec<(usize, Strike)> {
+    // "shot down two missiles ... four missiles struck the target": six launched.
+    if a.fact.launched.is_none() {
+        a.fact.launched = match (a.hits, a.destroyed) {
+            (Some(h), Some(Val::N(d))) => {
+                a.fact.infer("launched = those that hit + those destroyed");
+                Some(h.saturating_add(d))
+            }
+            (h, _) => h,
+        };
+    }
+    // Only regional parts and nothing launched: a tally per place, as the text gives them.
+    if a.destroyed_regional && a.fact.launched.is_none() && !a.parts.is_empty() {
+        return per_region(a);
+    }
+    // Parts of a launched total: together they are its destroyed figure.
+    if a.destroyed_regional && a.parts.len() >= 2 {
+        let sum = a
+            .parts
+            .iter()
+            .fold(0u32, |t, p| t.saturating_add(p.destroyed));
+        a.destroyed = Some(Val::N(sum));
+        a.fact.infer("destroyed = the sum of the regional figures");
+    }
+    if matches!(a.destroyed, Some(Val::All | Val::AllBut(_))) && a.fact.launched.is_some() {
+        a.fact
+            .infer("destroyed worked out from \"all\" and the launched figure");
+    }
+    a.fact.destroyed = match a.destroyed {
+        Some(Val::N(n)) => Some(n),
+        Some(Val::All) => a.fact.launched,
+        Some(Val::AllBut(n)) => a.fact.launched.and_then(|l| l.checked_sub(n)),
+        None => None,
+    };
+    vec![(a.pos, a.fact)]
+}

@@ -1,0 +1,289 @@
+//! What was done to the weapons a mention counts: launched, destroyed, hit or lost, from the verbs of its
+//! clause, relative clauses and asides, and the figures that elliptic clauses give ("shot down 41").
+
+use super::*;
+
+/// Whether the mention was launched or destroyed: a passive intercepting verb right after it
+/// ("were shot down"), else the nearest verb before it, else a launching verb right after it whose
+/// subject it is ("Two Iskander-M missiles hit Kharkiv").
+pub(super) fn role(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    m: &Mention,
+    mentions: &[Mention],
+) -> Role {
+    let limit = (m.end + 12).min(toks.len());
+    let mut active_launch = false;
+    let mut hit = false;
+    // The end of a counted weapon coordinated with this one: "a dozen Shahed drones and four Kh-22
+    // missiles launched from ..." launches both.
+    let mut joined_end = None;
+    let mut i = m.end;
+    while i < limit {
+        let t = &toks[i];
+        if let Some(n) = counts.iter().find(|n| n.start == i) {
+            match mentions
+                .iter()
+                .find(|o| o.start >= n.end && o.start <= n.end + 2)
+            {
+                Some(next) if toks[i - 1].lower == "and" || toks[i - 1].is_punct(',') => {
+                    i = next.end;
+                    joined_end = Some(next.end);
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        // "37 cruise missiles, 29 Shahed drones and one reconnaissance drone were shot down": a list of
+        // counted weapons shares the verb after it.
+        let listed = t.is_punct(',')
+            && counts.iter().any(|n| {
+                n.start == i + 1
+                    && mentions
+                        .iter()
+                        .any(|o| o.start >= n.end && o.start <= n.end + 2)
+            });
+        if listed {
+            i += 1;
+            continue;
+        }
+        // "40 missiles, including 9 ballistic ones, were launched": the verb after an aside is the list's,
+        // and the aside's own weapon's too.
+        if t.is_punct(',') {
+            if let Some(close) = aside_end(toks, i, limit).or(in_aside(toks, m).then_some(i)) {
+                i = close + 1;
+                joined_end = Some(i);
+                continue;
+            }
+        }
+        if t.kind == TokKind::Punct {
+            break;
+        }
+        // "the missiles launched (by Russia) were downed": a participle describing the noun, not its verb.
+        if lex.is_launch(toks, i) && i == m.end && passive_destroy_follows(lex, toks, i + 1, limit)
+        {
+            i += 1;
+            continue;
+        }
+        if lex.is_launch(toks, i) {
+            // "missiles hit Kharkiv", "a missile was fired at Odesa"
+            active_launch = i == m.end || joined_end == Some(i) || lex.is_aux(toks, i - 1);
+            hit = active_launch && lex.is_hit(toks, i);
+            break;
+        }
+        if lex.is_destroy(toks, i) {
+            // "were shot down", "were successfully intercepted", "were also shot down", "were confirmed
+            // shot down": one word between the auxiliary and the verb.
+            let adverb = toks[i - 1].kind == TokKind::Word
+                && !lex.is_launch(toks, i - 1)
+                && !matches!(toks[i - 1].lower.as_ref(), "not" | "never");
+            let passive = i > m.end
+                && (lex.is_aux(toks, i - 1)
+                    || toks[i - 1].lower.ends_with("ly")
+                    || adverb && i >= 2 && lex.is_aux(toks, i - 2));
+            let headline = i == m.end
+                && !toks.get(i + 1).is_some_and(|n| {
+                    lex.phrases.object_starts.contains(n.lower.as_ref()) || n.kind == TokKind::Num
+                });
+            if passive || headline {
+                return Role::Destroy;
+            }
+            break;
+        }
+        i += 1;
+    }
+    for i in (0..m.start).rev() {
+        if lex.phrases.part_openers.contains(toks[i].lower.as_ref()) {
+            if let Some(role) = clause_role(lex, toks, i) {
+                return role;
+            }
+        }
+        if lex.is_destroy(toks, i) {
+            return Role::Destroy;
+        }
+        if lex.is_launch(toks, i) {
+            return Role::Launch;
+        }
+    }
+    match (active_launch, hit) {
+        (true, true) => Role::Hit,
+        (true, false) => Role::Launch,
+        _ => Role::None,
+    }
+}
+
+/// The closing comma of an aside opened by the comma at `i` with "including" ("40 missiles, including 9
+/// ballistic ones, were launched"), before `limit`.
+pub(super) fn aside_end(toks: &[Token], i: usize, limit: usize) -> Option<usize> {
+    let opens = toks
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .any(|t| t.lower == "including");
+    let close = (i + 2..limit).find(|&k| toks[k].kind == TokKind::Punct)?;
+    (opens && toks[close].is_punct(',')).then_some(close)
+}
+
+/// Whether the mention stands in an aside opened by "including" right before it ("…, including 9
+/// ballistic ones, …").
+pub(super) fn in_aside(toks: &[Token], m: &Mention) -> bool {
+    toks[m.start.saturating_sub(3)..m.start]
+        .iter()
+        .any(|t| t.lower == "including")
+}
+
+/// The role of the first launching or intercepting verb of the clause that ends at `end`: a part opened by
+/// "including" shares the verb of the whole it is part of, not of a relative clause that describes the whole
+/// ("shot down 90 of the 100 drones Russia launched, including all the Gerberas": destroyed).
+pub(super) fn clause_role(lex: &Lexicon, toks: &[Token], end: usize) -> Option<Role> {
+    let start = toks[..end]
+        .iter()
+        .rposition(|t| t.is_punct(';') || t.is_punct(':'))
+        .map_or(0, |p| p + 1);
+    (start..end).find_map(|i| {
+        if lex.is_destroy(toks, i) {
+            Some(Role::Destroy)
+        } else if lex.is_launch(toks, i) {
+            Some(Role::Launch)
+        } else {
+            None
+        }
+    })
+}
+
+/// Whether an auxiliary and an intercepting verb follow in the clause from `from` ("were downed", "were
+/// all shot down").
+pub(super) fn passive_destroy_follows(
+    lex: &Lexicon,
+    toks: &[Token],
+    from: usize,
+    limit: usize,
+) -> bool {
+    (from..limit)
+        .take_while(|&k| toks[k].kind != TokKind::Punct && !lex.is_launch(toks, k))
+        .any(|k| {
+            lex.is_aux(toks, k)
+                && (lex.is_destroy(toks, k + 1)
+                    || toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.lower.ends_with("ly") || t.lower == "all")
+                        && lex.is_destroy(toks, k + 2))
+        })
+}
+
+/// "... was fired at Odesa and was intercepted": a passive intercepting verb coordinated with the launch
+/// in the same clause, with no count of its own, applies to all launched.
+pub(super) fn coordinated_destroy(
+    lex: &Lexicon,
+    toks: &[Token],
+    from: usize,
+    upper: usize,
+) -> bool {
+    (from..upper.min(toks.len()))
+        .take_while(|&i| toks[i].kind != TokKind::Punct && toks[i].kind != TokKind::Num)
+        .any(|i| {
+            let mut k = i + 1;
+            while lex.is_aux(toks, k) {
+                k += 1;
+            }
+            toks[i].lower == "and" && k > i + 1 && lex.is_destroy(toks, k)
+        })
+}
+
+/// A count after the mention that an intercepting verb governs: "35 were shot down", "31 of which were
+/// destroyed", "of which it shot down two".
+pub(super) fn elliptic_destroyed(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    from: usize,
+    upper: usize,
+) -> Option<Val> {
+    for n in counts.iter().filter(|n| n.start >= from && n.end <= upper) {
+        // "shot down 22 of the drones": the count is part of the weapon named next, not of this one.
+        let of_next = toks.get(n.end).is_some_and(|t| t.lower == "of")
+            && upper < toks.len()
+            && (n.end + 1..=n.end + 3).contains(&upper);
+        if of_next {
+            continue;
+        }
+        let follows_verb = (n.end..(n.end + 4).min(toks.len()))
+            .take_while(|&i| in_clause(&toks[i]))
+            .any(|i| lex.is_destroy(toks, i));
+        let after_verb = n.start >= 1
+            && (lex.is_destroy(toks, n.start - 1)
+                || n.start >= 2
+                    && toks[n.start - 1].lower == "down"
+                    && lex.is_destroy(toks, n.start - 2))
+            && toks
+                .get(n.end)
+                .is_none_or(|t| t.kind == TokKind::Punct || t.lower == "of");
+        // "two were intercepted", "two more were intercepted": no noun of another thing follows; nor
+        // "60 сбиты" (a participle with no auxiliary: "60 downed").
+        let noun_after = toks.get(n.end).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !matches!(
+                    t.lower.as_ref(),
+                    "were" | "was" | "of" | "have" | "had" | "are"
+                )
+                && !lex.phrases.stand_ins.contains(t.lower.as_ref())
+        }) && !lex.is_destroy(toks, n.end);
+        if (follows_verb && !noun_after) || after_verb || relative_destroys(lex, toks, n.end) {
+            return Some(all_but_or_n(toks, n));
+        }
+    }
+    None
+}
+
+/// Whether the count ending at `end` opens a partitive relative clause whose verb intercepts: "35 of which air
+/// defence destroyed", "30 of which it was able to shoot down". The clause has a subject of its own, so its verb
+/// may stand further off than a passive's ("31 of which were destroyed"); the first strike verb of the clause
+/// says what the count is.
+pub(super) fn relative_destroys(lex: &Lexicon, toks: &[Token], end: usize) -> bool {
+    let of_which = toks.get(end).is_some_and(|t| t.lower == "of")
+        && toks.get(end + 1).is_some_and(|t| t.lower == "which");
+    of_which
+        && (end + 2..toks.len())
+            .take_while(|&i| in_clause(&toks[i]))
+            .find(|&i| lex.is_destroy(toks, i) || lex.is_launch(toks, i) || lex.is_lost(toks, i))
+            .is_some_and(|i| lex.is_destroy(toks, i))
+}
+
+/// Whether a token can sit inside a clause: any word or number, and quote marks ("were \"lost locally\"").
+pub(super) fn in_clause(t: &Token) -> bool {
+    t.kind != TokKind::Punct || t.is_quote()
+}
+
+/// A count after the mention that a losing word follows: "5 were lost locally", "12 did not reach their
+/// targets"; not a count of the next weapon named ("while 8 decoy drones were lost"). Past a semicolon, only a count that opens its clause ("; another 9 were lost locally") and
+/// names no weapon of its own before the losing word ("; 3 drones were lost locally" is the drones').
+pub(super) fn lost_count(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    from: usize,
+    upper: usize,
+) -> Option<u32> {
+    // "while 12 drones were lost": a count of the weapon named next is that weapon's.
+    let names_next =
+        |n: &Num| upper < toks.len() && (n.end..upper).all(|i| is_modifier(lex, toks, counts, i));
+    counts
+        .iter()
+        .filter(|n| n.start >= from && n.end <= upper && !names_next(n))
+        // Where the last semicolon before the count is, if any.
+        .map(|n| (n, toks[from..n.start].iter().rposition(|t| t.is_punct(';'))))
+        .take_while(|&(n, semicolon)| {
+            semicolon.is_none_or(|k| {
+                toks[from + k + 1..n.start]
+                    .iter()
+                    .all(|t| lex.phrases.clause_openers.contains(t.lower.as_ref()))
+            })
+        })
+        .find(|&(n, semicolon)| {
+            (n.end..(n.end + 5).min(toks.len()))
+                .take_while(|&i| in_clause(&toks[i]))
+                .any(|i| lex.is_lost(toks, i) && (semicolon.is_none() || i < upper))
+        })
+        .map(|(n, _)| to_u32(n.value))
+}
