@@ -82,30 +82,8 @@ pub(super) fn prefix(
     // after an approximating word it is one hundred ("близько сотні ракет": "about hundreds missiles").
     let vague = |n: &Num| n.approx && !is_approx(lex, toks, n.start);
     let Some(n) = ending_at(counts, j).filter(|n| !vague(n)) else {
-        let k = match j.checked_sub(1) {
-            Some(k) if k >= lower => k,
-            _ => return Pre::None,
-        };
-        // "Nine of the drones were destroyed": a part of the drones named before.
-        if word(k) == "the" && k >= 2 && k - 1 > lower && word(k - 1) == "of" {
-            if let Some(part) = ending_at(counts, k - 1).filter(|c| c.start >= lower) {
-                return Pre::Plain(to_u32(part.value));
-            }
-        }
-        return match word(k) {
-            "all" => Pre::All(None),
-            "the" if k > lower && word(k - 1) == "all" => Pre::All(None),
-            // "all of the missiles", "both of the missiles".
-            "the" if k >= 2 && k - 2 >= lower && word(k - 1) == "of" && word(k - 2) == "all" => {
-                Pre::All(None)
-            }
-            "the" if k >= 2 && k - 2 >= lower && word(k - 1) == "of" && word(k - 2) == "both" => {
-                Pre::All(Some(2))
-            }
-            "both" => Pre::All(Some(2)),
-            "a" | "an" if !m.plural => Pre::Plain(1),
-            "and" | "," if one_in_list(lex, toks, m, k) => Pre::Plain(1),
-            "the" if !m.plural => Pre::Definite,
+        return match j.checked_sub(1) {
+            Some(k) if k >= lower => uncounted(lex, toks, counts, m, k, lower),
             _ => Pre::None,
         };
     };
@@ -152,6 +130,41 @@ pub(super) fn prefix(
         return Pre::Total(total);
     }
     Pre::Plain(total)
+}
+
+/// The quantifier of a weapon noun with no count right before it, the word before it (after describing
+/// words) at `k`: "all", "both", "a", "the", "nine of the", or one in a Cyrillic list.
+fn uncounted(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    m: &Mention,
+    k: usize,
+    lower: usize,
+) -> Pre {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // "Nine of the drones were destroyed": a part of the drones named before.
+    if word(k) == "the" && k >= 2 && k - 1 > lower && word(k - 1) == "of" {
+        if let Some(part) = ending_at(counts, k - 1).filter(|c| c.start >= lower) {
+            return Pre::Plain(to_u32(part.value));
+        }
+    }
+    match word(k) {
+        "all" => Pre::All(None),
+        "the" if k > lower && word(k - 1) == "all" => Pre::All(None),
+        // "all of the missiles", "both of the missiles".
+        "the" if k >= 2 && k - 2 >= lower && word(k - 1) == "of" && word(k - 2) == "all" => {
+            Pre::All(None)
+        }
+        "the" if k >= 2 && k - 2 >= lower && word(k - 1) == "of" && word(k - 2) == "both" => {
+            Pre::All(Some(2))
+        }
+        "both" => Pre::All(Some(2)),
+        "a" | "an" if !m.plural => Pre::Plain(1),
+        "and" | "," if one_in_list(lex, toks, m, k) => Pre::Plain(1),
+        "the" if !m.plural => Pre::Definite,
+        _ => Pre::None,
+    }
 }
 
 /// Ukrainian and Russian have no articles: a singular class noun (not a type's name) joined by "and" or

@@ -14,44 +14,12 @@ pub(super) fn read(
     upper: usize,
 ) -> Reading {
     let toks = &s.toks;
-    let mut r = Reading::default();
-    let after = toks.get(m.end).map(|t| t.lower.as_ref());
-    let next = toks.get(m.end + 1);
-    let verb_object = next.is_some_and(|t| t.is_capitalized() || t.lower == "the")
-        || after == Some("hit")
-            && m.plural
-            && next.is_some_and(|t| {
-                t.kind == TokKind::Word && t.lower != "on" && t.lower != "against"
-            });
-    if after.is_some_and(|a| lex.phrases.strike_nouns.contains(a)) && !verb_object {
-        if toks
-            .get(m.end + 1)
-            .is_some_and(|t| t.lower == "on" || t.lower == "against")
-        {
-            r.target = target_phrase(lex, s, m.end + 2);
-        }
-        r.strike_noun = r.target.is_some();
-        // "A Russian drone and missile attack on Sumy" is Russia's: no count of the other side's drones
-        // joins it.
-        r.side = describing_side(lex, toks, m.start);
+    let verb_object = is_verb_object(toks, m);
+    if let Some(r) = strike_noun(lex, s, m, verb_object) {
         return r;
     }
-    let mut pre = shared_all(
-        lex,
-        toks,
-        counts,
-        mentions,
-        m,
-        prefix(lex, toks, counts, m, lower),
-    );
-    // "10 downed drones": an intercepting participle between the count and the noun.
-    let participle = destroyed_participle(lex, toks, counts, m, lower);
-    if let Some(n) = participle {
-        pre = Pre::Plain(n);
-    }
-    if pre == Pre::None {
-        pre = appositive(lex, toks, counts, m, lower).map_or(Pre::None, Pre::Plain);
-    }
+    let mut r = Reading::default();
+    let (pre, participle) = quantifier(lex, toks, counts, mentions, m, lower);
     let lost_after = (m.end..(m.end + 5).min(upper))
         .take_while(|&i| in_clause(&toks[i]))
         .any(|i| lex.is_lost(toks, i));
@@ -69,6 +37,96 @@ pub(super) fn read(
     // One weapon that hit, or was the means of an attack ("a drone struck a house", "an attack using a
     // UAV"): a local impact. One shot down is a part of an interception tally, read as before.
     r.local = !m.plural && pre == Pre::Plain(1) && role != Role::Destroy;
+    set_figures(&mut r, pre, role);
+    if r.destroyed.is_none() {
+        destroyed_elsewhere(lex, s, m, upper, pre, &mut r);
+    }
+    if r.destroyed.is_none() && r.launched.is_some() && role == Role::Launch {
+        r.destroyed = coordinated_destroy(lex, toks, m.end, upper).then_some(Val::All);
+    }
+    if verb_object && lex.is_launch(toks, m.end) {
+        r.target = target_phrase(lex, s, m.end + 1);
+    }
+    if r.target.is_none() {
+        r.target = attacked_with(lex, s, lower, m.start);
+    }
+    site_target_region(lex, s, m, upper, &mut r);
+    r.launched_approx = r.launched.is_some_and(|v| {
+        counts
+            .iter()
+            .filter(|n| n.start >= lower && n.end <= upper && to_u32(n.value) == v)
+            .any(|n| n.approx || is_approx(lex, toks, n.start))
+    });
+    // "Another 3 UAVs were destroyed over the Bryansk region": one more regional part of the statement.
+    r.additional &= r.region.is_none();
+    regional_parts(lex, s, m, upper, &mut r);
+    r
+}
+
+/// Whether the words after the mention are a verb and its object ("drones hit the Odesa port"), not a
+/// noun phrase ("drone attack").
+fn is_verb_object(toks: &[Token], m: &Mention) -> bool {
+    let after = toks.get(m.end).map(|t| t.lower.as_ref());
+    let next = toks.get(m.end + 1);
+    next.is_some_and(|t| t.is_capitalized() || t.lower == "the")
+        || after == Some("hit")
+            && m.plural
+            && next
+                .is_some_and(|t| t.kind == TokKind::Word && t.lower != "on" && t.lower != "against")
+}
+
+/// "a drone attack on Sumy": the weapon names a strike noun's kind and counts nothing; the reading is its
+/// target and side. `None` when the mention is no such modifier.
+fn strike_noun(lex: &Lexicon, s: &Sentence, m: &Mention, verb_object: bool) -> Option<Reading> {
+    let toks = &s.toks;
+    let after = toks.get(m.end).map(|t| t.lower.as_ref());
+    if !after.is_some_and(|a| lex.phrases.strike_nouns.contains(a)) || verb_object {
+        return None;
+    }
+    let mut r = Reading::default();
+    if toks
+        .get(m.end + 1)
+        .is_some_and(|t| t.lower == "on" || t.lower == "against")
+    {
+        r.target = target_phrase(lex, s, m.end + 2);
+    }
+    r.strike_noun = r.target.is_some();
+    // "A Russian drone and missile attack on Sumy" is Russia's: no count of the other side's drones
+    // joins it.
+    r.side = describing_side(lex, toks, m.start);
+    Some(r)
+}
+
+/// The quantifier before the mention, and the count of an intercepting participle between the count and
+/// the noun ("10 downed drones"), which makes the role destroyed.
+fn quantifier(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    mentions: &[Mention],
+    m: &Mention,
+    lower: usize,
+) -> (Pre, Option<u32>) {
+    let mut pre = shared_all(
+        lex,
+        toks,
+        counts,
+        mentions,
+        m,
+        prefix(lex, toks, counts, m, lower),
+    );
+    let participle = destroyed_participle(lex, toks, counts, m, lower);
+    if let Some(n) = participle {
+        pre = Pre::Plain(n);
+    }
+    if pre == Pre::None {
+        pre = appositive(lex, toks, counts, m, lower).map_or(Pre::None, Pre::Plain);
+    }
+    (pre, participle)
+}
+
+/// The figures a quantifier gives under a role.
+fn set_figures(r: &mut Reading, pre: Pre, role: Role) {
     match (pre, role) {
         (Pre::Plain(n), Role::Hit) => r.hit = Some(n),
         (Pre::Plain(n), Role::Launch) => r.launched = Some(n),
@@ -91,40 +149,48 @@ pub(super) fn read(
         }
         _ => {}
     }
-    if r.destroyed.is_none() {
-        r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper);
-    }
+}
+
+/// A destroyed figure the quantifier did not give: an elliptic clause after the mention ("...; 41 were
+/// shot down"), a running count, or a negated intercepting verb ("were not intercepted": none).
+fn destroyed_elsewhere(
+    lex: &Lexicon,
+    s: &Sentence,
+    m: &Mention,
+    upper: usize,
+    pre: Pre,
+    r: &mut Reading,
+) {
+    let (toks, counts) = (&s.toks, &s.counts);
+    r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper);
     if r.destroyed.is_none() && pre == Pre::None {
         r.destroyed = running_destroyed(lex, toks, counts, m, upper).map(Val::N);
         r.running = r.destroyed.is_some();
     }
-    if r.destroyed.is_none() {
-        // "the Kh-22 missiles were not intercepted": none of them was destroyed.
-        let mut i = m.end;
-        while i < upper && lex.is_aux(toks, i) {
-            i += 1;
+    if r.destroyed.is_some() {
+        return;
+    }
+    // "the Kh-22 missiles were not intercepted": none of them was destroyed.
+    let mut i = m.end;
+    while i < upper && lex.is_aux(toks, i) {
+        i += 1;
+    }
+    let negated = i > m.end
+        && i + 1 < upper
+        && matches!(toks[i].lower.as_ref(), "not" | "never")
+        && lex.is_destroy(toks, i + 1);
+    if negated {
+        r.destroyed = Some(Val::N(0));
+        // "Two other ballistic missiles were not intercepted": two launched, none destroyed.
+        if let (Pre::Plain(n), None) = (pre, r.launched) {
+            r.launched = Some(n);
         }
-        let negated = i > m.end
-            && i + 1 < upper
-            && matches!(toks[i].lower.as_ref(), "not" | "never")
-            && lex.is_destroy(toks, i + 1);
-        if negated {
-            r.destroyed = Some(Val::N(0));
-            // "Two other ballistic missiles were not intercepted": two launched, none destroyed.
-            if let (Pre::Plain(n), None) = (pre, r.launched) {
-                r.launched = Some(n);
-            }
-        }
     }
-    if r.destroyed.is_none() && r.launched.is_some() && role == Role::Launch {
-        r.destroyed = coordinated_destroy(lex, toks, m.end, upper).then_some(Val::All);
-    }
-    if verb_object && lex.is_launch(toks, m.end) {
-        r.target = target_phrase(lex, s, m.end + 1);
-    }
-    if r.target.is_none() {
-        r.target = attacked_with(lex, s, lower, m.start);
-    }
+}
+
+/// The launch site ("from"), target ("at", "on") and region ("over") of the mention's clause.
+fn site_target_region(lex: &Lexicon, s: &Sentence, m: &Mention, upper: usize, r: &mut Reading) {
+    let toks = &s.toks;
     for (i, t) in toks.iter().enumerate().take(upper).skip(m.end) {
         let w = t.lower.as_ref();
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') {
@@ -141,16 +207,15 @@ pub(super) fn read(
             r.region = region_at(lex, s, i + 1);
         }
     }
-    r.launched_approx = r.launched.is_some_and(|v| {
-        counts
-            .iter()
-            .filter(|n| n.start >= lower && n.end <= upper && to_u32(n.value) == v)
-            .any(|n| n.approx || is_approx(lex, toks, n.start))
-    });
-    // "Another 3 UAVs were destroyed over the Bryansk region": one more regional part of the statement.
-    r.additional &= r.region.is_none();
+}
+
+/// Further regional parts of a regional figure: "23 drones over Kyiv region, 5 over Cherkasy", or one
+/// figure "each" over several places.
+fn regional_parts(lex: &Lexicon, s: &Sentence, m: &Mention, upper: usize, r: &mut Reading) {
+    let toks = &s.toks;
     if r.region.is_some() && matches!(r.destroyed, Some(Val::N(_))) {
-        r.more_parts = counts
+        r.more_parts = s
+            .counts
             .iter()
             .filter(|n| n.start >= m.end && n.end < upper)
             .filter(|n| {
@@ -165,9 +230,8 @@ pub(super) fn read(
         r.destroyed,
         toks.get(m.end).is_some_and(|t| t.lower == "each"),
     ) {
-        each_place(lex, s, &mut r, n, m.end + 1, upper);
+        each_place(lex, s, r, n, m.end + 1, upper);
     }
-    r
 }
 
 /// "one drone each in the Bryansk region and in the Lipetsk region": the same figure in every place named.

@@ -13,20 +13,36 @@ pub(super) fn role(
     m: &Mention,
     mentions: &[Mention],
 ) -> Role {
+    let after = verb_after(lex, toks, counts, m, mentions);
+    if after == Some(Role::Destroy) {
+        return Role::Destroy;
+    }
+    verb_before(lex, toks, m).or(after).unwrap_or(Role::None)
+}
+
+/// The role the verb after the mention gives: destroyed by a passive intercepting verb (or a headline's
+/// "drones downed"), launched or hit by a launching verb whose subject the mention is.
+fn verb_after(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    m: &Mention,
+    mentions: &[Mention],
+) -> Option<Role> {
     let limit = (m.end + 12).min(toks.len());
-    let mut active_launch = false;
-    let mut hit = false;
     // The end of a counted weapon coordinated with this one: "a dozen Shahed drones and four Kh-22
     // missiles launched from ..." launches both.
     let mut joined_end = None;
+    let counted_weapon_at = |end: usize| {
+        mentions
+            .iter()
+            .find(|o| o.start >= end && o.start <= end + 2)
+    };
     let mut i = m.end;
     while i < limit {
         let t = &toks[i];
         if let Some(n) = counts.iter().find(|n| n.start == i) {
-            match mentions
-                .iter()
-                .find(|o| o.start >= n.end && o.start <= n.end + 2)
-            {
+            match counted_weapon_at(n.end) {
                 Some(next) if toks[i - 1].lower == "and" || toks[i - 1].is_punct(',') => {
                     i = next.end;
                     joined_end = Some(next.end);
@@ -38,12 +54,9 @@ pub(super) fn role(
         // "37 cruise missiles, 29 Shahed drones and one reconnaissance drone were shot down": a list of
         // counted weapons shares the verb after it.
         let listed = t.is_punct(',')
-            && counts.iter().any(|n| {
-                n.start == i + 1
-                    && mentions
-                        .iter()
-                        .any(|o| o.start >= n.end && o.start <= n.end + 2)
-            });
+            && counts
+                .iter()
+                .any(|n| n.start == i + 1 && counted_weapon_at(n.end).is_some());
         if listed {
             i += 1;
             continue;
@@ -68,49 +81,56 @@ pub(super) fn role(
         }
         if lex.is_launch(toks, i) {
             // "missiles hit Kharkiv", "a missile was fired at Odesa"
-            active_launch = i == m.end || joined_end == Some(i) || lex.is_aux(toks, i - 1);
-            hit = active_launch && lex.is_hit(toks, i);
-            break;
+            let active = i == m.end || joined_end == Some(i) || lex.is_aux(toks, i - 1);
+            return match (active, active && lex.is_hit(toks, i)) {
+                (true, true) => Some(Role::Hit),
+                (true, false) => Some(Role::Launch),
+                _ => None,
+            };
         }
         if lex.is_destroy(toks, i) {
-            // "were shot down", "were successfully intercepted", "were also shot down", "were confirmed
-            // shot down": one word between the auxiliary and the verb.
-            let adverb = toks[i - 1].kind == TokKind::Word
-                && !lex.is_launch(toks, i - 1)
-                && !matches!(toks[i - 1].lower.as_ref(), "not" | "never");
-            let passive = i > m.end
-                && (lex.is_aux(toks, i - 1)
-                    || toks[i - 1].lower.ends_with("ly")
-                    || adverb && i >= 2 && lex.is_aux(toks, i - 2));
-            let headline = i == m.end
-                && !toks.get(i + 1).is_some_and(|n| {
-                    lex.phrases.object_starts.contains(n.lower.as_ref()) || n.kind == TokKind::Num
-                });
-            if passive || headline {
-                return Role::Destroy;
-            }
-            break;
+            return destroyed_here(lex, toks, m, i).then_some(Role::Destroy);
         }
         i += 1;
     }
+    None
+}
+
+/// Whether the intercepting verb at `i` after the mention says it was destroyed: a passive ("were shot
+/// down", "were successfully intercepted", "were confirmed shot down": one word between the auxiliary and
+/// the verb), or a headline's participle right after the noun ("12 drones downed overnight").
+fn destroyed_here(lex: &Lexicon, toks: &[Token], m: &Mention, i: usize) -> bool {
+    let adverb = toks[i - 1].kind == TokKind::Word
+        && !lex.is_launch(toks, i - 1)
+        && !matches!(toks[i - 1].lower.as_ref(), "not" | "never");
+    let passive = i > m.end
+        && (lex.is_aux(toks, i - 1)
+            || toks[i - 1].lower.ends_with("ly")
+            || adverb && i >= 2 && lex.is_aux(toks, i - 2));
+    let headline = i == m.end
+        && !toks.get(i + 1).is_some_and(|n| {
+            lex.phrases.object_starts.contains(n.lower.as_ref()) || n.kind == TokKind::Num
+        });
+    passive || headline
+}
+
+/// The role the nearest verb before the mention gives ("shot down 12 drones", "launched 40 missiles"), or
+/// the role of the clause a part opener leads ("including ...", "of which ...").
+fn verb_before(lex: &Lexicon, toks: &[Token], m: &Mention) -> Option<Role> {
     for i in (0..m.start).rev() {
         if lex.phrases.part_openers.contains(toks[i].lower.as_ref()) {
             if let Some(role) = clause_role(lex, toks, i) {
-                return role;
+                return Some(role);
             }
         }
         if lex.is_destroy(toks, i) {
-            return Role::Destroy;
+            return Some(Role::Destroy);
         }
         if lex.is_launch(toks, i) {
-            return Role::Launch;
+            return Some(Role::Launch);
         }
     }
-    match (active_launch, hit) {
-        (true, true) => Role::Hit,
-        (true, false) => Role::Launch,
-        _ => Role::None,
-    }
+    None
 }
 
 /// The closing comma of an aside opened by the comma at `i` with "including" ("40 missiles, including 9
