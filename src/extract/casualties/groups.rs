@@ -52,14 +52,14 @@ pub(super) fn has_own_verb(words: &CasualtyWords, toks: &[Token], e: usize) -> b
         })
 }
 
+/// One group of people at `p` ("two men", "a Russian couple", "both drivers", "seven"): (count, end token).
 pub(super) fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)> {
     let p = p + qualifier_len(toks, p);
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
-    // "one person was killed and another injured", "killed one person and injured another."
-    let ends = |t: Option<&Token>| {
-        t.is_none_or(|t| t.kind == TokKind::Punct || words.bare_next.contains(t.lower.as_ref()))
-    };
-    // "both drivers", "Both were killed": two people.
+    if let Some(group) = both_or_another(words, toks, p) {
+        return Some(group);
+    }
+    // "dozens were injured": a lower bound, not a toll.
     if word(p) == "both" {
         let next = toks.get(p + 1);
         if next.is_some_and(|t| words.nouns.get(t.bare()) == Some(&0)) {
@@ -71,14 +71,6 @@ pub(super) fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Opti
             return Some((2, p + 1));
         }
     }
-    if word(p) == "another"
-        && (kind_of(words, word(p + 1)).is_some()
-            || words.aux.contains(word(p + 1))
-            || ends(toks.get(p + 1)))
-    {
-        return Some((1, p + 1));
-    }
-    // "dozens were injured": a lower bound, not a toll.
     let mut num = count_at(toks, p).filter(|n| !n.approx);
     let det = num.is_none() && (words.determiners.contains(word(p)) || word(p) == "another");
     if det {
@@ -101,20 +93,7 @@ pub(super) fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Opti
         }
     }
     let start_adj = j;
-    while j < toks.len() && j - start_adj < 3 {
-        let t = &toks[j];
-        if words.nouns.contains_key(t.bare()) {
-            break;
-        }
-        let adjective = t.kind == TokKind::Word
-            && !words.group_barrier.contains(t.lower.as_ref())
-            && !words.aux.contains(t.lower.as_ref())
-            && kind_of(words, &t.lower).is_none();
-        if !adjective {
-            break;
-        }
-        j += 1;
-    }
+    j = after_adjectives(words, toks, j);
     // "four female and two male employees": two counts share the head noun of the second.
     if let Some(n) = num {
         let shares_head = j > start_adj
@@ -139,17 +118,7 @@ pub(super) fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Opti
         let value = match (num, det, c) {
             (Some(n), _, _) => to_u32(n.value),
             (None, true, c) if c > 0 => c,
-            // Ukrainian and Russian have no articles: "загинула жінка" is one woman, and so is
-            // "62-річна жінка"; not a noun after English words ("серед них дитина": "among them child").
-            (None, false, c)
-                if c > 0
-                    && super::super::gloss::is_glossed(&toks[j])
-                    && toks[start_adj..j]
-                        .iter()
-                        .all(|t| !t.lower.is_ascii() || words.nouns.contains_key(t.bare())) =>
-            {
-                c
-            }
+            (None, false, c) if c > 0 && one_without_article(words, toks, start_adj, j) => c,
             _ => return None,
         };
         return Some((value, of_complement(words, toks, j + 1)));
@@ -163,6 +132,61 @@ pub(super) fn one_group(words: &CasualtyWords, toks: &[Token], p: usize) -> Opti
             || kind_of(words, &t.lower).is_some()
     });
     bare.then_some((to_u32(n.value), n.end))
+}
+
+/// "both drivers", "Both were killed": two people; "one person was killed and another injured": one.
+fn both_or_another(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<(u32, usize)> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // "killed one person and injured another."
+    let ends = |t: Option<&Token>| {
+        t.is_none_or(|t| t.kind == TokKind::Punct || words.bare_next.contains(t.lower.as_ref()))
+    };
+    if word(p) == "both" {
+        let next = toks.get(p + 1);
+        if next.is_some_and(|t| words.nouns.get(t.bare()) == Some(&0)) {
+            return Some((2, p + 2));
+        }
+        if next.is_some_and(|t| {
+            words.aux.contains(t.lower.as_ref()) || kind_of(words, &t.lower).is_some()
+        }) {
+            return Some((2, p + 1));
+        }
+    }
+    let another = word(p) == "another"
+        && (kind_of(words, word(p + 1)).is_some()
+            || words.aux.contains(word(p + 1))
+            || ends(toks.get(p + 1)));
+    another.then_some((1, p + 1))
+}
+
+/// The end of up to three describing words at `j` before a people noun ("two elderly local residents").
+fn after_adjectives(words: &CasualtyWords, toks: &[Token], mut j: usize) -> usize {
+    let start = j;
+    while j < toks.len() && j - start < 3 {
+        let t = &toks[j];
+        if words.nouns.contains_key(t.bare()) {
+            break;
+        }
+        let adjective = t.kind == TokKind::Word
+            && !words.group_barrier.contains(t.lower.as_ref())
+            && !words.aux.contains(t.lower.as_ref())
+            && kind_of(words, &t.lower).is_none();
+        if !adjective {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// Ukrainian and Russian have no articles: "загинула жінка" is one woman, and so is "62-річна жінка"; not
+/// a noun after English words ("серед них дитина": "among them child"). The noun at `j`, describing words
+/// from `start`.
+fn one_without_article(words: &CasualtyWords, toks: &[Token], start: usize, j: usize) -> bool {
+    super::super::gloss::is_glossed(&toks[j])
+        && toks[start..j]
+            .iter()
+            .all(|t| !t.lower.is_ascii() || words.nouns.contains_key(t.bare()))
 }
 
 /// Where the subject of a verb at `p` ends when an appositive sits between them ("Two men, aged 45 and

@@ -23,6 +23,7 @@ pub(super) fn set(r: &mut Reading, kind: Kind, n: u32) {
     }
 }
 
+/// The toll one sentence gives, if any: killed and injured, who they were, whether it updates a figure.
 pub(super) fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
     let toks = &s.toks;
     let mut r = Reading::default();
@@ -48,18 +49,9 @@ pub(super) fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Readi
             read_toll_phrase(words, toks, v, &mut r);
             continue;
         }
-        let care = w == "medical"
-            && v > 0
-            && words.light_verbs.contains(toks[v - 1].lower.as_ref())
-            && toks
-                .get(v + 1)
-                .is_some_and(|t| words.care.contains(t.lower.as_ref()));
-        let Some(kind) = kind_of(words, w).or(care.then_some(Kind::Injured)) else {
+        let Some(kind) = casualty_word(words, toks, v) else {
             continue;
         };
-        // "sustained fatal injuries": a wound named fatal is a death.
-        let fatal = v > 0 && words.fatal.contains(toks[v - 1].lower.as_ref());
-        let kind = if fatal { Kind::Killed } else { kind };
         if v >= used_until {
             if let Some((n, end)) = group(words, toks, v + 1, true) {
                 set(&mut r, kind, n);
@@ -68,30 +60,9 @@ pub(super) fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Readi
                 continue;
             }
         }
-        let mut p = verb_phrase_start(words, toks, v, &mut r);
-        p = before_appositive(words, toks, p);
-        // "A woman who was wounded in the attack has died in hospital": the relative clause's verb is
-        // read with the main verb's subject, once; the main verb's subject is before "who".
-        if p > 0 && words.relatives.contains(toks[p - 1].lower.as_ref()) {
-            let main_verb_follows = toks[v + 1..]
-                .iter()
-                .take_while(|t| !t.is_punct(';') && !t.is_punct(','))
-                .any(|t| kind_of(words, &t.lower).is_some());
-            if main_verb_follows {
-                continue;
-            }
-        }
-        if let Some(q) = relative_clause_start(words, toks, p) {
-            p = q;
-        }
-        if p >= 3
-            && toks[p - 3].lower == "born"
-            && toks[p - 2].lower == "in"
-            && toks[p - 1].kind == TokKind::Num
-        {
-            // "a man born in 1985 was injured"
-            p -= 3;
-        }
+        let Some(p) = subject_end(words, toks, v, &mut r) else {
+            continue;
+        };
         if let Some((n, start)) = group_ending_at(words, toks, p, used_until) {
             set(&mut r, kind, n);
             r.who.extend(s.slice(start, p).map(str::to_string));
@@ -106,6 +77,51 @@ pub(super) fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Readi
         }
     }
     (r.killed.is_some() || r.injured.is_some()).then_some(r)
+}
+
+/// The kind of casualty the word at `v` says: a casualty word, "received medical care" (injured), or a
+/// wound named fatal ("sustained fatal injuries": a death).
+fn casualty_word(words: &CasualtyWords, toks: &[Token], v: usize) -> Option<Kind> {
+    let w = toks[v].lower.as_ref();
+    let care = w == "medical"
+        && v > 0
+        && words.light_verbs.contains(toks[v - 1].lower.as_ref())
+        && toks
+            .get(v + 1)
+            .is_some_and(|t| words.care.contains(t.lower.as_ref()));
+    let kind = kind_of(words, w).or(care.then_some(Kind::Injured))?;
+    let fatal = v > 0 && words.fatal.contains(toks[v - 1].lower.as_ref());
+    Some(if fatal { Kind::Killed } else { kind })
+}
+
+/// Where the subject of the casualty verb at `v` ends (its group is read back from there): before the
+/// verb phrase, an appositive, a relative clause or "born in 1985". `None` when the verb is a relative
+/// clause's whose main verb follows ("A woman who was wounded in the attack has died in hospital": read
+/// once, with the main verb).
+fn subject_end(words: &CasualtyWords, toks: &[Token], v: usize, r: &mut Reading) -> Option<usize> {
+    let mut p = verb_phrase_start(words, toks, v, r);
+    p = before_appositive(words, toks, p);
+    if p > 0 && words.relatives.contains(toks[p - 1].lower.as_ref()) {
+        let main_verb_follows = toks[v + 1..]
+            .iter()
+            .take_while(|t| !t.is_punct(';') && !t.is_punct(','))
+            .any(|t| kind_of(words, &t.lower).is_some());
+        if main_verb_follows {
+            return None;
+        }
+    }
+    if let Some(q) = relative_clause_start(words, toks, p) {
+        p = q;
+    }
+    if p >= 3
+        && toks[p - 3].lower == "born"
+        && toks[p - 2].lower == "in"
+        && toks[p - 1].kind == TokKind::Num
+    {
+        // "a man born in 1985 was injured"
+        p -= 3;
+    }
+    Some(p)
 }
 
 /// An explicit zero at `v` ("no" or "nobody"): "no casualties", "no deaths", "no one was killed or

@@ -15,95 +15,149 @@ pub(super) fn resolve(
     here: usize,
     definite: bool,
 ) -> Place {
-    let found = |i: Option<usize>| i.map_or(Place::New, Place::Existing);
     // A local impact ("a drone struck a house") is a frame of its own, and no counted tally joins it.
     if r.local {
         return Place::New;
     }
-    // One side's weapons are never the other side's: "82 Ukrainian drones" beside "59 of 84 Russian drones".
-    // "the missile" after "a missile was fired at Odesa" is that one.
-    let joins_local = definite && !m.plural;
-    let sides_agree = |a: &Acc| {
-        (!a.local || joins_local) && (a.side.is_none() || r.side.is_none() || a.side == r.side)
+    let q = Query {
+        accs,
+        m,
+        date,
+        r,
+        here,
+        definite,
     };
-    // The facts this class noun can stand for: of its class and its side.
-    let fits = |a: &Acc| sides_agree(a) && stands_for(m, a);
     if !m.generic {
         let same = |a: &Acc| {
-            !a.generic && a.fact.weapon == m.name && a.fact.date == date && sides_agree(a)
+            !a.generic && a.fact.weapon == m.name && a.fact.date == date && q.sides_agree(a)
         };
         return found(accs.iter().position(same));
     }
-    // The same class noun counted again ("69 missiles, including 13 Kh-101 ... downed 45 missiles") is
-    // the same class tally, not the named weapon of that class.
-    if r.counts() {
-        let same_noun = accs.iter().position(|a| {
-            a.generic
-                && a.fact.weapon == m.name
-                && a.fact.date == date
-                && sides_agree(a)
-                && a.fact.launched.is_some()
-        });
-        if let Some(i) = same_noun {
-            return Place::Existing(i);
-        }
+    if let Some(i) = q.same_class_noun() {
+        return Place::Existing(i);
     }
-    // A named weapon that no count was given for, in an earlier sentence, is not what a later indefinite
-    // class count stands for: "a strike with Geran-2 drones ... shot down 46 aircraft-type drones" are
-    // other drones, but "Both missiles hit" after "Iskander-M missiles" are those.
-    let counted_or_here = |a: &Acc| {
+    if let Some(place) = q.counted_named() {
+        return place;
+    }
+    q.latest_or_class()
+}
+
+fn found(i: Option<usize>) -> Place {
+    i.map_or(Place::New, Place::Existing)
+}
+
+/// One class noun's mention, looking for its fact among `accs`.
+struct Query<'a> {
+    accs: &'a [Acc],
+    m: &'a Mention,
+    date: Option<NaiveDate>,
+    r: &'a Reading,
+    /// The sentence (its start) the mention is in.
+    here: usize,
+    /// "both missiles", "the drones", "nine of these drones": weapons already named.
+    definite: bool,
+}
+
+impl Query<'_> {
+    /// One side's weapons are never the other side's: "82 Ukrainian drones" beside "59 of 84 Russian
+    /// drones". "the missile" after "a missile was fired at Odesa" is that one.
+    fn sides_agree(&self, a: &Acc) -> bool {
+        let joins_local = self.definite && !self.m.plural;
+        (!a.local || joins_local)
+            && (a.side.is_none() || self.r.side.is_none() || a.side == self.r.side)
+    }
+
+    /// The facts this class noun can stand for: of its class and its side.
+    fn fits(&self, a: &Acc) -> bool {
+        self.sides_agree(a) && stands_for(self.m, a)
+    }
+
+    /// The same class noun counted again ("69 missiles, including 13 Kh-101 ... downed 45 missiles") is
+    /// the same class tally, not the named weapon of that class.
+    fn same_class_noun(&self) -> Option<usize> {
+        if !self.r.counts() {
+            return None;
+        }
+        self.accs.iter().position(|a| {
+            a.generic
+                && a.fact.weapon == self.m.name
+                && a.fact.date == self.date
+                && self.sides_agree(a)
+                && a.fact.launched.is_some()
+        })
+    }
+
+    /// A named weapon that no count was given for, in an earlier sentence, is not what a later indefinite
+    /// class count stands for: "a strike with Geran-2 drones ... shot down 46 aircraft-type drones" are
+    /// other drones, but "Both missiles hit" after "Iskander-M missiles" are those.
+    fn counted_or_here(&self, a: &Acc) -> bool {
         a.fact.launched.is_some()
             || a.destroyed.is_some()
             || a.fact.lost_locally.is_some()
-            || a.pos == here
-            || definite
-            || !r.counts()
-    };
-    let latest = |named: bool| {
-        accs.iter()
+            || a.pos == self.here
+            || self.definite
+            || !self.r.counts()
+    }
+
+    /// The fact touched last that the mention may stand for: a named weapon's (`named`) or a class's.
+    fn latest(&self, named: bool) -> Option<usize> {
+        self.accs
+            .iter()
             .enumerate()
-            .filter(|(_, a)| a.generic != named && a.fact.date == date)
-            .filter(|(_, a)| !named || counted_or_here(a))
-            .filter(|(_, a)| fits(a))
+            .filter(|(_, a)| a.generic != named && a.fact.date == self.date)
+            .filter(|(_, a)| !named || self.counted_or_here(a))
+            .filter(|(_, a)| self.fits(a))
             .filter(|(_, a)| !lexicon().is_standalone(&a.fact.weapon))
             .max_by_key(|(_, a)| a.touched)
             .map(|(i, _)| i)
-    };
-    let counted = r.counts();
-    // Named weapons of the class that carry a count: "120 Shahed drones and decoy drones ... shot down 85
-    // drones" has one, so the 85 are of it; with two counted ("12 Kh-101 and 2 Kh-22") a class count
-    // cannot be split between them.
-    let mut open_named = accs
-        .iter()
-        .filter(|a| !a.generic && a.fact.date == date && fits(a))
-        .filter(|a| !lexicon().is_standalone(&a.fact.weapon))
-        .filter(|a| {
-            a.fact.launched.is_some() || a.destroyed.is_some() || a.fact.lost_locally.is_some()
-        })
-        .map(|a| &a.fact.weapon);
-    let first = open_named.next();
-    let several = open_named.any(|w| Some(w) != first);
-    // The one counted weapon of the class is what a counted class noun stands for, however many
-    // uncounted ones were named after it.
-    if let (true, Some(only), false) = (counted, first, several) {
-        let same_side = accs.iter().position(|a| {
-            !a.generic && &a.fact.weapon == only && a.fact.date == date && sides_agree(a)
-        });
-        if let Some(i) = same_side {
-            return Place::Existing(i);
-        }
     }
-    if counted && first.is_some() && several {
-        // "Five drones hit targets" after "launched 112 strike drones": a part of a launched tally
-        // already counted, not more launched.
+
+    /// Named weapons of the class that carry a count: "120 Shahed drones and decoy drones ... shot down 85
+    /// drones" has one, so the 85 are of it; with two counted ("12 Kh-101 and 2 Kh-22") a class count
+    /// cannot be split between them. The place when they decide it.
+    fn counted_named(&self) -> Option<Place> {
+        let counted = self.r.counts();
+        let mut open_named = self
+            .accs
+            .iter()
+            .filter(|a| !a.generic && a.fact.date == self.date && self.fits(a))
+            .filter(|a| !lexicon().is_standalone(&a.fact.weapon))
+            .filter(|a| {
+                a.fact.launched.is_some() || a.destroyed.is_some() || a.fact.lost_locally.is_some()
+            })
+            .map(|a| &a.fact.weapon);
+        let first = open_named.next();
+        let several = open_named.any(|w| Some(w) != first);
+        // The one counted weapon of the class is what a counted class noun stands for, however many
+        // uncounted ones were named after it.
+        if let (true, Some(only), false) = (counted, first, several) {
+            let same_side = self.accs.iter().position(|a| {
+                !a.generic
+                    && &a.fact.weapon == only
+                    && a.fact.date == self.date
+                    && self.sides_agree(a)
+            });
+            if let Some(i) = same_side {
+                return Some(Place::Existing(i));
+            }
+        }
+        (counted && first.is_some() && several).then(|| self.part_or_own())
+    }
+
+    /// With several counted named weapons of the class: "Five drones hit targets" after "launched 112
+    /// strike drones" is a part of a launched tally already counted, not more launched; else the class
+    /// noun keeps a fact of its own class.
+    fn part_or_own(&self) -> Place {
+        let r = self.r;
         if let (Some(n), None, None) = (r.launched.or(r.hit), r.destroyed, r.lost) {
-            let part_of = accs
+            let part_of = self
+                .accs
                 .iter()
                 .enumerate()
                 .filter(|(_, a)| {
                     !a.generic
-                        && a.fact.date == date
-                        && fits(a)
+                        && a.fact.date == self.date
+                        && self.fits(a)
                         && a.fact.launched.is_some_and(|l| l >= n)
                 })
                 .max_by_key(|(_, a)| a.fact.launched)
@@ -112,38 +166,47 @@ pub(super) fn resolve(
                 return Place::Existing(i);
             }
         }
-        let own = accs.iter().position(|a| {
-            a.generic && a.fact.weapon == m.name && a.fact.date == date && sides_agree(a)
+        let own = self.accs.iter().position(|a| {
+            a.generic
+                && a.fact.weapon == self.m.name
+                && a.fact.date == self.date
+                && self.sides_agree(a)
         });
-        return found(own);
+        found(own)
     }
-    if let Some(i) = latest(true) {
-        let says_something = r.counts()
-            || r.destroyed.is_some()
-            || r.lost.is_some()
-            || r.launched_from.is_some()
-            || r.target.is_some();
-        return if says_something {
-            Place::Existing(i)
-        } else {
-            Place::Skip
+
+    /// The named weapon touched last, when the mention says something of it; else the class fact touched
+    /// last, unless the mention is another event or a broader count.
+    fn latest_or_class(&self) -> Place {
+        let (m, r) = (self.m, self.r);
+        if let Some(i) = self.latest(true) {
+            let says_something = r.counts()
+                || r.destroyed.is_some()
+                || r.lost.is_some()
+                || r.launched_from.is_some()
+                || r.target.is_some();
+            return if says_something {
+                Place::Existing(i)
+            } else {
+                Place::Skip
+            };
+        }
+        if r.launched.is_none() && r.hit.is_none() && r.destroyed.is_none() && !r.strike_noun {
+            return Place::Skip;
+        }
+        // "a drone attack on Rylsk" names one attack: it is not the target of a class fact that counts
+        // several ("shot down eight drones"), but an event of its own.
+        let lone = !m.plural && !r.counts() && r.target.is_some();
+        let several = |a: &Acc| {
+            a.fact.launched.is_some_and(|n| n > 1)
+                || matches!(a.destroyed, Some(Val::N(n)) if n > 1)
+                || matches!(a.destroyed, Some(Val::All | Val::AllBut(_)))
         };
-    }
-    if r.launched.is_none() && r.hit.is_none() && r.destroyed.is_none() && !r.strike_noun {
-        return Place::Skip;
-    }
-    // "a drone attack on Rylsk" names one attack: it is not the target of a class fact that counts
-    // several ("shot down eight drones"), but an event of its own.
-    let lone = !m.plural && !counted && r.target.is_some();
-    let several = |a: &Acc| {
-        a.fact.launched.is_some_and(|n| n > 1)
-            || matches!(a.destroyed, Some(Val::N(n)) if n > 1)
-            || matches!(a.destroyed, Some(Val::All | Val::AllBut(_)))
-    };
-    match latest(false) {
-        Some(i) if lone && several(&accs[i]) => Place::New,
-        Some(i) if broader_count(m, &accs[i], r) => Place::New,
-        i => found(i),
+        match self.latest(false) {
+            Some(i) if lone && several(&self.accs[i]) => Place::New,
+            Some(i) if broader_count(m, &self.accs[i], r) => Place::New,
+            i => found(i),
+        }
     }
 }
 
