@@ -249,31 +249,34 @@ fn strip_possessive(x: &str) -> String {
         .to_string()
 }
 
+/// Where the subject of the speech verb at `v` ends when an aside between commas stands before the verb:
+/// "Zelensky, who was born in Kryvyi Rih, said" (a relative clause), "Zelensky, the country's president,
+/// said" (a role); else `v`.
+fn before_aside(lex: &PeopleLexicon, toks: &[Token], v: usize) -> usize {
+    if v < 2 || !toks[v - 1].is_punct(',') {
+        return v;
+    }
+    let relative = (v.saturating_sub(14)..v - 1).rev().find(|&k| {
+        k >= 2 && matches!(toks[k].lower.as_ref(), "who" | "whose") && toks[k - 1].is_punct(',')
+    });
+    if let Some(k) = relative {
+        return k - 1;
+    }
+    if is_name_token(&toks[v - 2]) {
+        return v;
+    }
+    (v.saturating_sub(14)..v - 1)
+        .rev()
+        .find(|&k| k >= 1 && toks[k].is_punct(',') && is_name_token(&toks[k - 1]))
+        .filter(|&k| toks[k + 1..v - 1].iter().any(|t| is_role(lex, t)))
+        .unwrap_or(v)
+}
+
 /// The subject written before a speech verb, skipping adverbs, auxiliaries and one comma after a name.
 fn subject(lex: &PeopleLexicon, s: &Sentence, v: usize, ctx: Option<&Context>) -> Option<String> {
     let toks = &s.toks;
     let found = ctx.map(|c| c.found);
-    let mut j = v;
-    // "Zelensky, who was born in Kryvyi Rih, said": the subject is before the relative clause.
-    if v >= 2 && toks[v - 1].is_punct(',') {
-        let relative = (v.saturating_sub(14)..v - 1).rev().find(|&k| {
-            k >= 2 && matches!(toks[k].lower.as_ref(), "who" | "whose") && toks[k - 1].is_punct(',')
-        });
-        if let Some(k) = relative {
-            j = k - 1;
-        }
-    }
-    if j == v && v >= 2 && toks[v - 1].is_punct(',') && !is_name_token(&toks[v - 2]) {
-        // "Zelensky, the country's president, said": the part between the commas names a role.
-        let appositive = (v.saturating_sub(14)..v - 1)
-            .rev()
-            .find(|&k| k >= 1 && toks[k].is_punct(',') && is_name_token(&toks[k - 1]))
-            .filter(|&k| toks[k + 1..v - 1].iter().any(|t| is_role(lex, t)));
-        if let Some(k) = appositive {
-            j = k;
-        }
-    }
-    let j = skip_back(lex, toks, j);
+    let j = skip_back(lex, toks, before_aside(lex, toks, v));
     let t = toks.get(j.checked_sub(1)?)?;
     if lex.pronouns.contains(t.lower.as_ref()) {
         // "he said": a subject or a speaker, not whoever was named last ("Zelensky spoke hours after

@@ -7,6 +7,7 @@
 
 use super::fact::Forces;
 use super::fasthash::WordSet;
+use super::numbers::Num;
 use super::tokens::{tokenize, Token};
 use super::Sentence;
 use serde::Deserialize;
@@ -90,6 +91,56 @@ fn matches_at(toks: &[Token], i: usize, seq: &[String]) -> bool {
             .all(|(k, w)| toks.get(i + k).is_some_and(|t| &t.lower == w))
 }
 
+/// The unit named after count `n`, past up to four skipped words: (its name, its first token, its length).
+fn unit_after<'u>(u: &'u Units, toks: &[Token], n: &Num) -> Option<(&'u str, usize, usize)> {
+    let mut j = n.end;
+    let mut skipped = 0;
+    while skipped < 4
+        && toks
+            .get(j)
+            .is_some_and(|t| u.skip.contains(t.lower.as_ref()))
+    {
+        j += 1;
+        skipped += 1;
+    }
+    let candidates = toks
+        .get(j)
+        .and_then(|t| u.by_first.get(t.lower.as_ref()))
+        .map_or(&[][..], Vec::as_slice);
+    candidates.iter().find_map(|&(unit, alias)| {
+        let (_, aliases) = &u.units[unit];
+        let words = &aliases[alias];
+        matches_at(toks, j, words).then(|| (u.units[unit].0.as_str(), j, words.len()))
+    })
+}
+
+/// Whether the count starting at `q` with its unit ending at `end` is a loss, not a deployment: listed
+/// right after a loss count (ending at `loss_end`), a loss word up to four words before ("lost between
+/// 1,200 and 1,500 servicemen"), a loss noun anywhere before in the sentence ("losses ... amounted to 1,290
+/// troops"), or a passive loss verb after the unit ("22 tanks and 16 APCs were destroyed").
+fn is_loss(u: &Units, toks: &[Token], q: usize, end: usize, loss_end: Option<usize>) -> bool {
+    let listed = loss_end.is_some_and(|e| {
+        e <= q
+            && q - e <= 2
+            && toks[e..q]
+                .iter()
+                .all(|t| t.lower == "and" || t.is_punct(','))
+    });
+    let passive_after = (end..(end + 8).min(toks.len()))
+        .take_while(|&k| !toks[k].is_punct(',') && !toks[k].is_punct(';'))
+        .any(|k| {
+            k > end
+                && matches!(toks[k - 1].lower.as_ref(), "were" | "was" | "been")
+                && u.loss_verbs.contains(toks[k].lower.as_ref())
+        });
+    listed
+        || passive_after
+        || (q.saturating_sub(4)..q).any(|k| u.loss_verbs.contains(toks[k].lower.as_ref()))
+        || toks[..q]
+            .iter()
+            .any(|t| u.loss_nouns.contains(t.lower.as_ref()))
+}
+
 /// The forces facts of the sentences.
 pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
     let u = units();
@@ -105,25 +156,7 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
         // Where the unit of the last loss count ended: "lost two tanks and 14 armoured vehicles".
         let mut loss_end: Option<usize> = None;
         for n in &s.counts {
-            let mut j = n.end;
-            let mut skipped = 0;
-            while skipped < 4
-                && toks
-                    .get(j)
-                    .is_some_and(|t| u.skip.contains(t.lower.as_ref()))
-            {
-                j += 1;
-                skipped += 1;
-            }
-            let candidates = toks
-                .get(j)
-                .and_then(|t| u.by_first.get(t.lower.as_ref()))
-                .map_or(&[][..], Vec::as_slice);
-            let Some((unit, len)) = candidates.iter().find_map(|&(unit, alias)| {
-                let (_, aliases) = &u.units[unit];
-                let words = &aliases[alias];
-                matches_at(toks, j, words).then(|| (&u.units[unit], words.len()))
-            }) else {
+            let Some((unit, j, len)) = unit_after(u, toks, n) else {
                 continue;
             };
             let mut q = n.start;
@@ -135,31 +168,7 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
                     break;
                 }
             }
-            let listed = loss_end.is_some_and(|e| {
-                e <= q
-                    && q - e <= 2
-                    && toks[e..q]
-                        .iter()
-                        .all(|t| t.lower == "and" || t.is_punct(','))
-            });
-            // A loss word up to four words before ("lost between 1,200 and 1,500 servicemen"), a loss
-            // noun anywhere before in the sentence ("losses ... amounted to 1,290 troops"), or a passive
-            // loss verb after the unit ("22 tanks and 16 APCs were destroyed").
-            let end = j + len;
-            let passive_after = (end..(end + 8).min(toks.len()))
-                .take_while(|&k| !toks[k].is_punct(',') && !toks[k].is_punct(';'))
-                .any(|k| {
-                    k > end
-                        && matches!(toks[k - 1].lower.as_ref(), "were" | "was" | "been")
-                        && u.loss_verbs.contains(toks[k].lower.as_ref())
-                });
-            let loss = listed
-                || passive_after
-                || (q.saturating_sub(4)..q).any(|k| u.loss_verbs.contains(toks[k].lower.as_ref()))
-                || toks[..q]
-                    .iter()
-                    .any(|t| u.loss_nouns.contains(t.lower.as_ref()));
-            if loss {
+            if is_loss(u, toks, q, j + len, loss_end) {
                 loss_end = Some(j + len);
                 continue;
             }
@@ -168,7 +177,7 @@ pub fn extract(sents: &[Sentence]) -> Vec<(usize, Forces)> {
                 s.start,
                 Forces {
                     count: Some(n.value),
-                    unit: unit.0.clone(),
+                    unit: unit.to_string(),
                     approx,
                     quantity,
                     evidence: vec![s.evidence()],

@@ -103,6 +103,34 @@ pub fn inconsistency(s: &Strike) -> String {
     )
 }
 
+/// One line for a toll: "killed 3 · injured 12 (who) in place per source [summary]".
+fn describe_toll(c: &Casualties) -> String {
+    let mut parts = Vec::new();
+    if let Some(k) = c.killed {
+        parts.push(format!("killed {k}"));
+    }
+    if let Some(i) = c.injured {
+        parts.push(format!("injured {i}"));
+    }
+    let mut text = parts.join(" · ");
+    if let Some(who) = &c.who {
+        text.push_str(&format!(" ({who})"));
+    }
+    if let Some(place) = &c.place {
+        text.push_str(&format!(" in {place}"));
+    }
+    if let Some(by) = &c.attributed_to {
+        text.push_str(&format!(" per {by}"));
+    }
+    if c.summary {
+        text.push_str(" [summary]");
+    }
+    if let Some(how) = &c.how {
+        text.push_str(&format!(" [inferred: {how}]"));
+    }
+    text
+}
+
 /// One line for a fact.
 pub fn describe(fact: &Fact) -> String {
     match fact {
@@ -122,32 +150,7 @@ pub fn describe(fact: &Fact) -> String {
             let why = c.how.as_deref().unwrap_or("background");
             format!("{} [{why}]", describe(&Fact::Casualties(toll)))
         }
-        Fact::Casualties(c) => {
-            let mut parts = Vec::new();
-            if let Some(k) = c.killed {
-                parts.push(format!("killed {k}"));
-            }
-            if let Some(i) = c.injured {
-                parts.push(format!("injured {i}"));
-            }
-            let mut text = parts.join(" · ");
-            if let Some(who) = &c.who {
-                text.push_str(&format!(" ({who})"));
-            }
-            if let Some(place) = &c.place {
-                text.push_str(&format!(" in {place}"));
-            }
-            if let Some(by) = &c.attributed_to {
-                text.push_str(&format!(" per {by}"));
-            }
-            if c.summary {
-                text.push_str(" [summary]");
-            }
-            if let Some(how) = &c.how {
-                text.push_str(&format!(" [inferred: {how}]"));
-            }
-            text
-        }
+        Fact::Casualties(c) => describe_toll(c),
         Fact::Forces(f) => match (f.quantity.is_empty(), f.count) {
             // "hundreds" and "dozens" read as "hundreds of …".
             (false, _) if f.quantity.ends_with(|c: char| c.is_alphabetic()) => {
