@@ -268,3 +268,61 @@ pub(super) fn all_but_or_n(toks: &[Token], n: &Num) -> Val {
         Val::N(v)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quantifier before the last weapon noun of `text` (a single sentence).
+    fn quantifier_of(text: &str) -> Pre {
+        let lex = lexicon();
+        let sents = Sentence::all(text);
+        let s = &sents[0];
+        let mentions = lex.mentions(&s.toks);
+        let m = mentions.last().expect("a weapon noun");
+        let lower = mentions.len().checked_sub(2).map_or(0, |k| mentions[k].end);
+        prefix(lex, &s.toks, &s.counts, m, lower)
+    }
+
+    #[test]
+    fn counts_and_quantifiers_before_the_noun() {
+        assert_eq!(
+            quantifier_of("Air defence shot down 41 drones."),
+            Pre::Plain(41)
+        );
+        assert_eq!(
+            quantifier_of("Forces downed 33 out of 39 drones."),
+            Pre::OfTotal(33, 39)
+        );
+        assert_eq!(
+            quantifier_of("They destroyed all 12 drones."),
+            Pre::All(Some(12))
+        );
+        assert_eq!(
+            quantifier_of("Both missiles were shot down."),
+            Pre::All(Some(2))
+        );
+        assert_eq!(quantifier_of("The missile was shot down."), Pre::Definite);
+        assert_eq!(quantifier_of("Russia attacked with drones."), Pre::None);
+    }
+
+    #[test]
+    fn a_participle_and_an_appositive_carry_the_count() {
+        let lex = lexicon();
+        let read = |text: &str| {
+            let sents = Sentence::all(text);
+            let s = &sents[0];
+            let m = lex.mentions(&s.toks).remove(0);
+            (
+                destroyed_participle(lex, &s.toks, &s.counts, &m, 0),
+                appositive(lex, &s.toks, &s.counts, &m, 0),
+            )
+        };
+        assert_eq!(read("The mayor reported 7 downed drones."), (Some(7), None));
+        assert_eq!(
+            read("Units shot down three of the newest weapons, Kh-69 missiles."),
+            (None, Some(3))
+        );
+        assert_eq!(read("Residents filmed downed drones near the city."), (None, None));
+    }
+}

@@ -58,3 +58,50 @@ fn infer(mut a: Acc) -> Vec<(usize, Strike)> {
     };
     vec![(a.pos, a.fact)]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(text: &str) -> Vec<Strike> {
+        extract(&Sentence::all(text), None)
+            .into_iter()
+            .map(|(_, f)| f)
+            .collect()
+    }
+
+    #[test]
+    fn launched_from_those_hit_and_those_destroyed() {
+        let f =
+            facts("Air defence shot down two missiles over Kyiv. Four missiles struck the target.");
+        assert_eq!((f[0].launched, f[0].destroyed), (Some(6), Some(2)));
+        assert!(f[0].inferred);
+        assert_eq!(
+            f[0].how.as_deref(),
+            Some("launched = those that hit + those destroyed")
+        );
+    }
+
+    #[test]
+    fn all_destroyed_is_the_launched_figure() {
+        let f = facts("Russia launched 9 Kh-101 missiles at Lviv. All of them were shot down.");
+        assert_eq!((f[0].launched, f[0].destroyed), (Some(9), Some(9)));
+        assert!(f[0].inferred);
+    }
+
+    #[test]
+    fn regional_parts_alone_are_a_tally_per_place() {
+        let f = facts(
+            "Air defence destroyed 5 drones over the Kursk region and 3 over the Bryansk region.",
+        );
+        let got: Vec<(Option<u32>, Option<&str>)> =
+            f.iter().map(|f| (f.destroyed, f.over.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some(5), Some("Kursk region")),
+                (Some(3), Some("Bryansk region"))
+            ]
+        );
+    }
+}

@@ -307,3 +307,50 @@ pub(super) fn lost_count(
         })
         .map(|(n, _)| to_u32(n.value))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The role of the first weapon noun of `text` (a single sentence).
+    fn role_of(text: &str) -> Role {
+        let lex = lexicon();
+        let sents = Sentence::all(text);
+        let s = &sents[0];
+        let mentions = lex.mentions(&s.toks);
+        role(lex, &s.toks, &s.counts, &mentions[0], &mentions)
+    }
+
+    #[test]
+    fn the_verb_after_or_before_decides() {
+        assert_eq!(
+            role_of("Russia launched 40 drones overnight."),
+            Role::Launch
+        );
+        assert_eq!(
+            role_of("Twelve drones were shot down over Kyiv."),
+            Role::Destroy
+        );
+        assert_eq!(role_of("12 drones downed overnight"), Role::Destroy);
+        assert_eq!(role_of("Two Iskander-M missiles hit Kharkiv."), Role::Hit);
+        assert_eq!(role_of("Air defence destroyed 30 drones."), Role::Destroy);
+        assert_eq!(role_of("The drones of that type are cheap."), Role::None);
+    }
+
+    #[test]
+    fn a_listed_weapon_shares_the_verb_after_the_list() {
+        let lex = lexicon();
+        let sents =
+            Sentence::all("37 cruise missiles, 29 drones and 2 Kh-22 missiles were shot down.");
+        let s = &sents[0];
+        let mentions = lex.mentions(&s.toks);
+        for m in &mentions {
+            assert_eq!(
+                role(lex, &s.toks, &s.counts, m, &mentions),
+                Role::Destroy,
+                "{}",
+                m.name
+            );
+        }
+    }
+}
