@@ -323,6 +323,9 @@ mod tests {
             read("Units shot down three of the newest weapons, Kh-69 missiles."),
             (None, Some(3))
         );
-        assert_eq!(read("Residents filmed downed drones near the city."), (None, None));
+        assert_eq!(
+            read("Residents filmed downed drones near the city."),
+            (None, None)
+        );
     }
 }
