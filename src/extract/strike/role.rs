@@ -13,22 +13,23 @@ pub(super) fn role(
     m: &Mention,
     mentions: &[Mention],
 ) -> Role {
-    let after = verb_after(lex, toks, counts, m, mentions);
-    if after == Some(Role::Destroy) {
-        return Role::Destroy;
+    let (after, decisive) = verb_after(lex, toks, counts, m, mentions);
+    if decisive {
+        return after.unwrap_or(Role::None);
     }
     verb_before(lex, toks, m).or(after).unwrap_or(Role::None)
 }
 
 /// The role the verb after the mention gives: destroyed by a passive intercepting verb (or a headline's
-/// "drones downed"), launched or hit by a launching verb whose subject the mention is.
+/// "drones downed"), hit by "reached", both whatever verb came before (decisive); launched or hit by a
+/// launching verb whose subject the mention is.
 fn verb_after(
     lex: &Lexicon,
     toks: &[Token],
     counts: &[Num],
     m: &Mention,
     mentions: &[Mention],
-) -> Option<Role> {
+) -> (Option<Role>, bool) {
     let limit = (m.end + 12).min(toks.len());
     // The end of a counted weapon coordinated with this one: "a dozen Shahed drones and four Kh-22
     // missiles launched from ..." launches both.
@@ -48,7 +49,7 @@ fn verb_after(
                     joined_end = Some(next.end);
                     continue;
                 }
-                _ => break,
+                _ => return (None, false),
             }
         }
         // "37 cruise missiles, 29 Shahed drones and one reconnaissance drone were shot down": a list of
@@ -71,7 +72,7 @@ fn verb_after(
             }
         }
         if t.kind == TokKind::Punct {
-            break;
+            return (None, false);
         }
         // "the missiles launched (by Russia) were downed": a participle describing the noun, not its verb.
         if lex.is_launch(toks, i) && i == m.end && passive_destroy_follows(lex, toks, i + 1, limit)
@@ -79,21 +80,28 @@ fn verb_after(
             i += 1;
             continue;
         }
+        // "12 missiles reached their targets": those that hit ("did not reach" is a loss, read before).
+        let reached = lex.verbs.reach.contains(t.lower.as_ref()) && !lex.is_lost(toks, i);
+        if reached && (i == m.end || joined_end == Some(i) || lex.is_aux(toks, i - 1)) {
+            return (Some(Role::Hit), true);
+        }
         if lex.is_launch(toks, i) {
             // "missiles hit Kharkiv", "a missile was fired at Odesa"
             let active = i == m.end || joined_end == Some(i) || lex.is_aux(toks, i - 1);
-            return match (active, active && lex.is_hit(toks, i)) {
+            let role = match (active, active && lex.is_hit(toks, i)) {
                 (true, true) => Some(Role::Hit),
                 (true, false) => Some(Role::Launch),
                 _ => None,
             };
+            return (role, false);
         }
         if lex.is_destroy(toks, i) {
-            return destroyed_here(lex, toks, m, i).then_some(Role::Destroy);
+            let destroyed = destroyed_here(lex, toks, m, i);
+            return (destroyed.then_some(Role::Destroy), destroyed);
         }
         i += 1;
     }
-    None
+    (None, false)
 }
 
 /// Whether the intercepting verb at `i` after the mention says it was destroyed: a passive ("were shot

@@ -602,4 +602,27 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "weapons that reached their targets hit, whatever verb came before in the sentence",
+        read_by: "role::verb_after (\"reached\", decisive)",
+        examples: &[
+            (
+                "Russia launched 30 missiles overnight; air defence destroyed 18 missiles, and 12 missiles \
+                 reached their targets.",
+                &[("missile", Some(30), Some(18), None)],
+            ),
+            // With no launched figure, those that hit and those destroyed are the launched.
+            (
+                "The air force said 25 Shahed drones were shot down, while three drones reached their targets \
+                 in the Odesa region.",
+                &[("Shahed-136/131", Some(28), Some(25), None)],
+            ),
+            // Not reaching them is a loss.
+            (
+                "Russia launched 40 drones. Air defence shot down 31 drones; 9 drones did not reach their \
+                 targets.",
+                &[("drone", Some(40), Some(31), Some(9))],
+            ),
+        ],
+    },
 ];
