@@ -29,6 +29,8 @@ pub struct Phrases {
     pub strike_nouns: WordSet,
     pub phrase_stops: WordSet,
     pub region_words: WordSet,
+    pub region_openers: WordSet,
+    pub part_dashes: WordSet,
     pub place_nouns: WordSet,
     pub distances: WordSet,
     pub directions: WordSet,

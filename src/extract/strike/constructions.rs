@@ -803,7 +803,10 @@ mod tests {
     #[test]
     fn every_construction_reads_its_examples() {
         let mut misses = Vec::new();
-        for c in CONSTRUCTIONS {
+        for c in CONSTRUCTIONS
+            .iter()
+            .chain(super::super::place_constructions::PLACE_CONSTRUCTIONS)
+        {
             for (text, expected) in c.examples {
                 let got: Vec<Tally> = extract(text, None)
                     .into_iter()

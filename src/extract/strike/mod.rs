@@ -52,6 +52,7 @@ pub mod constructions;
 pub mod frame;
 mod merge;
 mod phrase;
+pub mod place_constructions;
 mod quantify;
 mod read;
 mod resolve;

@@ -49,6 +49,8 @@ pub(super) fn read(
         .any(|i| lex.is_lost(toks, i));
     if let (Pre::Plain(n), true) = (pre, lost_after) {
         r.lost = Some(n);
+        // "34 drones were lost locally, 78 were shot down": the next clause's bare count is destroyed.
+        r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper);
         return r;
     }
     r.lost = lost_count(lex, toks, counts, m.end, upper);
@@ -114,6 +116,7 @@ pub(super) fn read(
     if r.target.is_none() {
         r.target = attacked_with(lex, s, lower, m.start);
     }
+    let mut over_at = None;
     for (i, t) in toks.iter().enumerate().take(upper).skip(m.end) {
         let w = t.lower.as_ref();
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') {
@@ -126,9 +129,13 @@ pub(super) fn read(
         if matches!(w, "at" | "on" | "against" | "targeting") && r.target.is_none() {
             r.target = target_phrase(lex, s, i + 1);
         }
-        if lex.phrases.region_words.contains(w) && r.region.is_none() {
+        if lex.phrases.region_words.contains(w) && r.region.is_none() && over_at.is_none() {
+            over_at = Some(i);
             r.region = region_at(lex, s, i + 1);
         }
+    }
+    if r.region.is_none() {
+        r.region = opening_region(lex, s, lower, m.start);
     }
     r.launched_approx = r.launched.is_some_and(|v| {
         counts
@@ -138,19 +145,69 @@ pub(super) fn read(
     });
     // "Another 3 UAVs were destroyed over the Bryansk region": one more regional part of the statement.
     r.additional &= r.region.is_none();
-    if r.region.is_some() && matches!(r.destroyed, Some(Val::N(_))) {
-        r.more_parts = counts
-            .iter()
-            .filter(|n| n.start >= m.end && n.end < upper)
-            .filter(|n| {
-                lex.phrases
-                    .region_words
-                    .contains(toks[n.end].lower.as_ref())
-            })
-            .filter_map(|n| Some((region_at(lex, s, n.end + 1)?, to_u32(n.value))))
-            .collect();
+    if matches!(r.destroyed, Some(Val::N(_))) && (r.region.is_some() || over_at.is_some()) {
+        r.more_parts = parts_after(lex, s, counts, m.end, upper);
+        // "15 over neighbouring regions, 3 in the Kyiv region and 22 over Kyiv": the first part's place
+        // names no one region, but the list makes it a part all the same.
+        if r.region.is_none() && !r.more_parts.is_empty() {
+            r.region = over_at.and_then(|i| unnamed_place(lex, s, i + 1));
+        }
+        if r.region.is_none() {
+            r.more_parts.clear();
+        }
     }
     r
+}
+
+/// The further parts of a list after the first: a count, an optional dash, a region word and a place
+/// ("5 over Cherkasy", "3 — в Киевской области").
+fn parts_after(
+    lex: &Lexicon,
+    s: &Sentence,
+    counts: &[Num],
+    from: usize,
+    upper: usize,
+) -> Vec<(Over, u32)> {
+    let toks = &s.toks;
+    counts
+        .iter()
+        .filter(|n| n.start >= from && n.end < upper)
+        .filter_map(|n| {
+            let mut k = n.end;
+            if lex.phrases.part_dashes.contains(toks[k].lower.as_ref()) {
+                k += 1;
+            }
+            lex.phrases
+                .region_words
+                .contains(toks.get(k)?.lower.as_ref())
+                .then_some(())?;
+            Some((region_at(lex, s, k + 1)?, to_u32(n.value)))
+        })
+        .collect()
+}
+
+/// A place written without a name ("over neighbouring regions"), keyed by its words.
+fn unnamed_place(lex: &Lexicon, s: &Sentence, start: usize) -> Option<Over> {
+    let end = phrase_end(lex, &s.toks, start, 4);
+    let phrase = join(s, start, end)?
+        .trim_end_matches(['.', ','])
+        .to_string();
+    (!phrase.is_empty()).then(|| Over {
+        key: phrase.to_lowercase(),
+        phrase,
+    })
+}
+
+/// "Over the Moscow region, 40 drones were shot down", "Над Московским регионом сбили 40 дронов": a clause
+/// opening with its place before the mention at `start`.
+fn opening_region(lex: &Lexicon, s: &Sentence, lower: usize, start: usize) -> Option<Over> {
+    let opens = s
+        .toks
+        .get(lower)
+        .is_some_and(|t| lex.phrases.region_openers.contains(t.lower.as_ref()));
+    (opens && lower + 1 < start)
+        .then(|| region_at(lex, s, lower + 1))
+        .flatten()
 }
 
 /// Whose weapons the mention counts: a side word among the describing words before it ("82 Ukrainian

@@ -1,0 +1,101 @@
+//! The constructions of strike reports that place a tally's parts, by name, with sentences written here in
+//! English, Ukrainian and Russian and the tallies they give. Run with `constructions::CONSTRUCTIONS` by
+//! `every_construction_reads_its_examples`.
+
+use super::constructions::Construction;
+
+/// Constructions of places and lists of parts (read in `read.rs`).
+pub const PLACE_CONSTRUCTIONS: &[Construction] = &[
+    Construction {
+        name: "a clause opening with its place: the count after it is that region's part",
+        read_by: "read::opening_region",
+        examples: &[
+            // A headline over one region, then the national figure: the national figure is the tally.
+            (
+                "Over the Moscow region, 40 drones were shot down overnight. In total, air defence \
+                 destroyed 193 drones.",
+                &[("drone", None, Some(193), None)],
+            ),
+            // A ministry's wire: the region first, the country-wide figure after.
+            (
+                "Над Брянской областью ночью сбиты 12 беспилотников. Всего за ночь уничтожено 30 \
+                 беспилотников.",
+                &[("drone", None, Some(30), None)],
+            ),
+            // A regional administration's post, then the Air Force's national figure.
+            (
+                "Над Київщиною збито 9 дронів. Загалом сили ППО знешкодили 25 ворожих БпЛА.",
+                &[("drone", None, Some(25), None)],
+            ),
+            // Negatives: "over" opening a time, "in" opening a month: national figures.
+            (
+                "Over the weekend, air defence shot down 14 drones.",
+                &[("drone", None, Some(14), None)],
+            ),
+            (
+                "In January, air defence shot down 14 drones.",
+                &[("drone", None, Some(14), None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "decoys lost locally, then a bare count in the next clause destroyed",
+        read_by: "read::read (lost_after), read::elliptic_destroyed",
+        examples: &[
+            (
+                "Russia launched 90 drones overnight. 20 drones were lost locally, 65 were shot down.",
+                &[("drone", Some(90), Some(65), Some(20))],
+            ),
+            // The Air Force's summary in Ukrainian: "вдалося збити" ("were downed").
+            (
+                "Противник атакував 90 ударними БпЛА. 20 БпЛА локаційно втрачені, 65 вдалося збити.",
+                &[("Shahed-136/131", Some(90), Some(65), Some(20))],
+            ),
+            // An independent outlet's Russian retelling: a participle without an auxiliary.
+            (
+                "Противник выпустил 70 беспилотников. 15 беспилотников были локационно потеряны, 50 \
+                 сбиты.",
+                &[("drone", Some(70), Some(50), Some(15))],
+            ),
+            // Negative: the next clause's count did something else.
+            (
+                "Russia launched 30 drones. 12 drones were lost locally, 3 fell in a field.",
+                &[("drone", Some(30), None, Some(12))],
+            ),
+        ],
+    },
+    Construction {
+        name: "a list of parts by place after the first count, with dashes, the first place unnamed",
+        read_by: "read::parts_after, read::unnamed_place",
+        examples: &[
+            (
+                "Russia attacked Kyiv with 30 drones. 12 drones were destroyed over neighbouring regions, \
+                 8 over the Kyiv region and another 10 over Chernihiv.",
+                &[("drone", Some(30), Some(30), None)],
+            ),
+            // A mayor's count retold by a Russian-language outlet.
+            (
+                "Ночью противник атаковал Харьков 25 дронами. 10 дронов уничтожены над соседними \
+                 областями, 6 — в Харьковской области, еще 9 — над Харьковом.",
+                &[("drone", Some(25), Some(25), None)],
+            ),
+            // A Ukrainian wire.
+            (
+                "Росія атакувала столицю 20 дронами. 11 дронів знищено над сусідніми областями, 4 — у \
+                 Київській області, ще 5 — над Києвом.",
+                &[("drone", Some(20), Some(20), None)],
+            ),
+            // Negatives: an unnamed place with no list after it is the national figure; the ministry's list
+            // after a colon gives the total's parts, and the total stands.
+            (
+                "Air defence destroyed 15 drones over several regions.",
+                &[("drone", None, Some(15), None)],
+            ),
+            (
+                "За ночь уничтожены 18 беспилотников: 10 — над территорией Курской области, 8 — над \
+                 территорией Белгородской области.",
+                &[("drone", None, Some(18), None)],
+            ),
+        ],
+    },
+];
