@@ -387,3 +387,28 @@ pub(super) fn add_destroyed(acc: &mut Acc, v: Option<Val>, region: Option<Over>,
         }
     }
 }
+
+/// A class figure given roughly ("over 100 drones", "больше сотни беспилотников") and one named weapon of the
+/// class with an exact launched figure near it ("110 attack drones"): the exact figure is the count, so the
+/// class fact gives up its launched figure and `merge_class_into_named` folds the rest into the named one.
+pub(super) fn rough_class_figures(accs: &mut [Acc]) {
+    // Within a quarter of the rough figure: "over 100" may be 110 or 120, never 40 or 300.
+    let near = |rough: u32, exact: u32| rough.abs_diff(exact) <= rough / 4 && rough != exact;
+    for i in 0..accs.len() {
+        let g = &accs[i];
+        let Some(rough) = g.fact.launched.filter(|_| g.generic && g.launched_approx) else {
+            continue;
+        };
+        let mut exact = accs.iter().filter(|n| {
+            !n.generic
+                && !n.launched_approx
+                && n.fact.date == g.fact.date
+                && (n.side.is_none() || g.side.is_none() || n.side == g.side)
+                && class_fits(g.fact.category, n.fact.category)
+                && n.fact.launched.is_some_and(|l| near(rough, l))
+        });
+        if exact.next().is_some() && exact.next().is_none() {
+            accs[i].fact.launched = None;
+        }
+    }
+}

@@ -419,6 +419,7 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
         }
         prev_touched = touched;
     }
+    rough_class_figures(&mut accs);
     let frames: Vec<Frame> = (0..accs.len()).map(|i| frame_of(&accs, i)).collect();
     let mut facts: Vec<(usize, Strike)> = accs
         .into_iter()

@@ -98,4 +98,33 @@ pub const PLACE_CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "a rough class figure in the headline, the exact figure of a named weapon in the body",
+        read_by: "merge::rough_class_figures, merge::merge_class_into_named",
+        examples: &[
+            (
+                "Russia attacked Ukraine with over 100 drones overnight. The enemy launched 112 attack \
+                 drones from Kursk and Oryol. Air defence shot down 80 drones.",
+                &[("Shahed-136/131", Some(112), Some(80), None)],
+            ),
+            // A Ukrainian outlet's headline and the Air Force's figures.
+            (
+                "Росія атакувала Україну понад сотнею дронів\n\nУ ніч на 3 травня противник атакував 108 \
+                 ударними БпЛА. Сили ППО знешкодили 90 дронів.",
+                &[("Shahed-136/131", Some(108), Some(90), None)],
+            ),
+            // A Russian-language retelling.
+            (
+                "Ночью Украину атаковали более 50 российских беспилотников. Россия запустила 56 ударных \
+                 беспилотников, военные сбили 41 дрон.",
+                &[("Shahed-136/131", Some(56), Some(41), None)],
+            ),
+            // Negative: a figure far from the rough one is another count, and both stand.
+            (
+                "Russia attacked Ukraine with over 100 drones overnight. Of them, 40 attack drones targeted \
+                 Odesa.",
+                &[("drone", Some(100), None, None), ("Shahed-136/131", Some(40), None, None)],
+            ),
+        ],
+    },
 ];
