@@ -155,6 +155,8 @@ struct Entry {
     standalone: bool,
     #[serde(default)]
     rockets: bool,
+    #[serde(default)]
+    any_class: bool,
     aliases: Vec<String>,
 }
 
@@ -175,6 +177,9 @@ pub struct Weapon {
     pub standalone: bool,
     /// A class noun that stands only for rocket artillery ("rockets"), never for a named missile.
     pub rockets: bool,
+    /// A class noun of whatever flies ("air targets"): no other class's tally while the attack is mixed,
+    /// the one counted weapon's when there is one.
+    pub any_class: bool,
 }
 
 /// The parsed lexicon: weapons and an index of their aliases by first word.
@@ -235,6 +240,7 @@ impl Lexicon {
                 generic: e.generic,
                 standalone: e.standalone,
                 rockets: e.rockets,
+                any_class: e.any_class,
             });
         }
         for list in index.values_mut() {
@@ -475,6 +481,11 @@ impl Lexicon {
     /// True when class nouns never stand for the weapon named `name` (`standalone` in the lexicon).
     pub fn is_standalone(&self, name: &str) -> bool {
         self.weapons.iter().any(|w| w.standalone && w.name == name)
+    }
+
+    /// Whether `name` is a class noun of whatever flies ("air targets"; see `Weapon::any_class`).
+    pub fn is_any_class(&self, name: &str) -> bool {
+        self.weapons.iter().any(|w| w.any_class && w.name == name)
     }
 
     /// True when token `i` is a launching verb; not one used as a noun ("a fire broke out", "mobile fire

@@ -630,6 +630,8 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                     ("drone", Some(160), None, None),
                     ("ballistic missile", Some(4), Some(4), None),
                     ("cruise missile", Some(5), Some(5), None),
+                    // Of drones and missiles together: a combined total, as "90 drones and missiles" is.
+                    ("air target", Some(169), Some(150), None),
                 ],
             ),
             (

@@ -13,14 +13,19 @@ pub(super) fn parts_of_total(
     if !is_class(g) {
         return None;
     }
+    let any_class = lexicon().is_any_class(&g.weapon);
     let parts: Vec<usize> = (0..facts.len())
         .filter(|&i| {
             let n = &facts[i].1;
             i != k
                 && n.date == g.date
-                && class_fits(g.category, n.category)
                 && !is_combined(&n.weapon)
-                && (!is_class(n) || n.category != g.category)
+                && if any_class {
+                    // "shot down 51 air targets: 4 Kh-101 and 47 Shahed": the parts destroyed.
+                    g.destroyed.is_some() && n.destroyed.is_some()
+                } else {
+                    class_fits(g.category, n.category) && (!is_class(n) || n.category != g.category)
+                }
         })
         .collect();
     let total_of = |get: &dyn Fn(&Strike) -> Option<u32>| {
@@ -287,11 +292,16 @@ pub(super) fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
                 let n = &facts[i].1;
                 // A finer class ("90 missiles" over "about 90 cruise missiles") is the total restated.
                 i != k
-                    && (!is_class(n) || n.category != g.category)
                     && !lex.is_standalone(&n.weapon)
                     && n.date == g.date
-                    && class_fits(g.category, n.category)
                     && !is_combined(&n.weapon)
+                    && if lex.is_any_class(&g.weapon) {
+                        // "Air targets" are the one weapon counted that night, whatever its class.
+                        n.launched.is_some() || n.destroyed.is_some()
+                    } else {
+                        (!is_class(n) || n.category != g.category)
+                            && class_fits(g.category, n.category)
+                    }
             })
             .collect();
         // Of several named weapons of the class, the one whose launched total the class restates ("147

@@ -127,4 +127,53 @@ pub const PLACE_CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "'air targets' are the one weapon counted that night, and no class's figure in a mixed attack",
+        read_by: "resolve::stands_for, merge::merge_class_into_named, merge::parts_of_total (any_class)",
+        examples: &[
+            (
+                "Russia attacked with 90 attack drones overnight. Air defence destroyed 75 air targets.",
+                &[("Shahed-136/131", Some(90), Some(75), None)],
+            ),
+            // The Air Force's summary: launched per weapon, then a passive over "air targets".
+            (
+                "У ніч на 5 квітня противник атакував 64 ударними БпЛА типу Shahed. Станом на 09:00 \
+                 знешкоджено 50 повітряних цілей.",
+                &[("Shahed-136/131", Some(64), Some(50), None)],
+            ),
+            // A Russian regional governor's post.
+            (
+                "Противник выпустил 40 беспилотников. Силы ПВО уничтожили 35 воздушных целей.",
+                &[("drone", Some(40), Some(35), None)],
+            ),
+            // The air targets' parts after a colon: the total folds into them.
+            (
+                "У ніч на 7 травня противник атакував 4 крилатими ракетами Х-101 та 60 ударними БпЛА. \
+                 Станом на 09:00 збито 51 повітряну ціль: 4 крилаті ракети Х-101 та 47 БпЛА.",
+                &[
+                    ("Kh-101", Some(4), Some(4), None),
+                    ("Shahed-136/131", Some(60), Some(47), None),
+                ],
+            ),
+            // Negatives: drones and missiles both counted: the air targets stay a figure of their own.
+            (
+                "Russia launched 50 drones and 10 missiles. Air defence destroyed 55 air targets.",
+                &[
+                    ("drone", Some(50), None, None),
+                    ("missile", Some(10), None, None),
+                    ("air target", None, Some(55), None),
+                ],
+            ),
+            (
+                "Ворог випустив 8 ракет і 30 дронів. Сили ППО знищили 33 повітряні цілі.",
+                &[
+                    ("missile", Some(8), None, None),
+                    ("drone", Some(30), None, None),
+                    ("air target", None, Some(33), None),
+                ],
+            ),
+            // "Reached their targets" counts nothing.
+            ("Дрони досягли цілей у Харкові.", &[]),
+        ],
+    },
 ];
