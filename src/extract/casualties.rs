@@ -817,6 +817,12 @@ fn qualifier_len(toks: &[Token], p: usize) -> usize {
 /// The start of a relative clause ("who was wounded in the attack") that ends right before `p`, when
 /// one does within twenty words and no comma: the subject of the verb at `p` is before it.
 fn relative_clause_start(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<usize> {
+    // "A fourth man, who was in the car, received wounds": the clause in commas ends at `p`.
+    if p > 1 && toks[p - 1].is_punct(',') {
+        return relative_clause_start(words, toks, p - 1)
+            .filter(|&k| toks[k - 1].is_punct(','))
+            .map(|k| k - 1);
+    }
     (p.saturating_sub(20)..p)
         .rev()
         .take_while(|&k| !toks[k].is_punct(',') && !toks[k].is_punct(';'))

@@ -124,6 +124,26 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "a subject, a relative clause in commas, then its casualty verb",
+        read_by: "relative_clause_start; [casualty] relatives, cyrillic.toml \"who\"",
+        examples: &[
+            (
+                "Two people were killed. A woman, who was nearby, was injured.",
+                &[(Some(2), None, None), (None, Some(1), None)],
+            ),
+            // A governor's post in Russian and a regional administration's in Ukrainian.
+            (
+                "При ударе по Шебекино погибла женщина. Водитель, который вез ее в больницу, получил ранения.",
+                &[(Some(1), None, None), (None, Some(1), None)],
+            ),
+            (
+                "Загинули двоє людей. Жінка, яка була поруч, отримала поранення.",
+                &[(Some(2), None, None), (None, Some(1), None)],
+            ),
+        ],
+        negatives: &["Рятувальники, які прибули на місце, розбирають завали."],
+    },
+    Construction {
         name: "a light verb carrying a casualty noun, with its modifiers",
         read_by: "read_sentence; [casualty] light_verbs, care",
         examples: &[
