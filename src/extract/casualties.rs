@@ -98,7 +98,7 @@ pub fn read(sents: &[Sentence], report_date: Option<NaiveDate>) -> Read {
             headline = Some((s.start, new_fact(words, s, r, places.first().cloned())));
             continue;
         }
-        if tolls.absorb(s, &r, &places) || tolls.superseded(words, s) {
+        if tolls.absorb(words, s, &r, &places) || tolls.superseded(words, s) {
             continue;
         }
         let parts = elliptic_parts(words, s);
@@ -171,7 +171,13 @@ impl Tolls {
     /// Folds the reading `r` of `s` into a toll already read, when it is an update of the latest one
     /// ("the toll rose to 21", "21 had already been injured"), the hospitalised among a toll's injured, or
     /// a restatement (same figures, no different place). Whether it did.
-    fn absorb(&mut self, s: &Sentence, r: &Reading, places: &[String]) -> bool {
+    fn absorb(
+        &mut self,
+        words: &CasualtyWords,
+        s: &Sentence,
+        r: &Reading,
+        places: &[String],
+    ) -> bool {
         let meets = |seen: &[String]| {
             seen.is_empty() || places.is_empty() || seen.iter().any(|p| places.contains(p))
         };
@@ -183,8 +189,11 @@ impl Tolls {
                 return true;
             }
         }
-        // "14 people were hospitalised" after "injuring 23": some of the injured, not more people.
-        let hospitalised = s.toks.iter().any(|t| t.lower.starts_with("hospitali"));
+        // "14 people were hospitalised" after "injuring 23", "one is in serious condition": some of the
+        // injured, not more people.
+        let hospitalised = s.toks.iter().any(|t| {
+            t.lower.starts_with("hospitali") || words.condition.contains(t.lower.as_ref())
+        });
         let found = match (r.killed, r.injured, hospitalised) {
             (None, Some(n), true) => (0..self.facts.len()).rev().find(|&k| {
                 self.facts[k].1.injured.is_some_and(|i| i >= n) && meets(&self.places[k])

@@ -144,6 +144,31 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &["Рятувальники, які прибули на місце, розбирають завали."],
     },
     Construction {
+        name: "a count in a condition is some of the injured already counted",
+        read_by: "Tolls::absorb; [casualty] condition",
+        examples: &[
+            (
+                "Five people were killed and five injured in the strike. One injured person is in serious \
+                 condition.",
+                &[(Some(5), Some(5), None)],
+            ),
+            (
+                "После атаки дронов ранены четыре человека. Двое раненых в тяжелом состоянии.",
+                &[(None, Some(4), None)],
+            ),
+            (
+                "Унаслідок удару поранено шестеро людей. Один поранений у тяжкому стані.",
+                &[(None, Some(6), None)],
+            ),
+            // With no toll before it, the one in a condition is the toll.
+            (
+                "A man was injured in the drone attack and is in serious condition.",
+                &[(None, Some(1), None)],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
         name: "a light verb carrying a casualty noun, with its modifiers",
         read_by: "read_sentence; [casualty] light_verbs, care",
         examples: &[
