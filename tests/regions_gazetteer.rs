@@ -97,5 +97,8 @@ fn a_spelling_with_yo_matches_written_with_ye() {
     assert_eq!(tagged("Беспилотник сбит над Королёвом."), ["Moscow"]);
     assert_eq!(tagged("Беспилотник сбит над Королевом."), ["Moscow"]);
     assert_eq!(tagged("В Щелково повреждены дома."), ["Moscow"]);
-    assert_eq!(tagged("Дрон атаковал Орёл, обломки упали в Орле."), ["Oryol"]);
+    assert_eq!(
+        tagged("Дрон атаковал Орёл, обломки упали в Орле."),
+        ["Oryol"]
+    );
 }

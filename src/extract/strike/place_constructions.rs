@@ -1,5 +1,6 @@
-//! The constructions of strike reports that place a tally's parts, by name, with sentences written here in
-//! English, Ukrainian and Russian and the tallies they give. Run with `constructions::CONSTRUCTIONS` by
+//! Constructions of strike reports common in the Ukrainian and Russian formats (places before counts, parts
+//! by place, dashes, rough headline figures, "air targets"), by name, with sentences written here in English,
+//! Ukrainian and Russian and the tallies they give. Run with `constructions::CONSTRUCTIONS` by
 //! `every_construction_reads_its_examples`.
 
 use super::constructions::Construction;
@@ -174,6 +175,31 @@ pub const PLACE_CONSTRUCTIONS: &[Construction] = &[
             ),
             // "Reached their targets" counts nothing.
             ("Дрони досягли цілей у Харкові.", &[]),
+        ],
+    },
+    Construction {
+        name: "a dash between a bare count and what is said of it: lost locally, shot down",
+        read_by: "read::past_dash (read::read lost_after, read::lost_count, quantify::complete)",
+        examples: &[
+            // The Air Force's summary: the decoys lost after a dash, in the same sentence or the next.
+            (
+                "Протиповітряною обороною збито/подавлено 45 ворожих БпЛА на півночі та сході країни, ще \
+                 12 – локаційно втрачені.",
+                &[("drone", None, Some(45), Some(12))],
+            ),
+            (
+                "Противник атакував 80 БпЛА. 60 – збито, ще 15 – локаційно втрачені.",
+                &[("drone", Some(80), Some(60), Some(15))],
+            ),
+            (
+                "Russia launched 40 drones. 30 – shot down; 8 – lost locally.",
+                &[("drone", Some(40), Some(30), Some(8))],
+            ),
+            // Negative: a dash before a place is a part's, not a loss.
+            (
+                "ПВО сбили 20 беспилотников: 12 — над Курской областью, 8 — над Брянской.",
+                &[("drone", None, Some(20), None)],
+            ),
         ],
     },
 ];
