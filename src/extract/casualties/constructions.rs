@@ -144,6 +144,21 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &["Рятувальники, які прибули на місце, розбирають завали."],
     },
     Construction {
+        name: "the casualty noun and its light verb first, the group after them",
+        read_by: "read_sentence (light_after); [casualty] light_verbs",
+        examples: &[
+            // A regional administration's post and a Russian governor's.
+            (
+                "Поранення отримали 12 людей, серед них троє дітей.",
+                &[(None, Some(12), None)],
+            ),
+            ("Ранения получили двое мирных жителей.", &[(None, Some(2), None)]),
+            // A fatal wound is a death.
+            ("Смертельные ранения получил мужчина.", &[(Some(1), None, None)]),
+        ],
+        negatives: &["Пошкодження отримали 12 будинків і 5 автомобілів."],
+    },
+    Construction {
         name: "a count in a condition is some of the injured already counted",
         read_by: "Tolls::absorb; [casualty] condition",
         examples: &[
