@@ -30,6 +30,7 @@ pub struct Phrases {
     pub phrase_stops: WordSet,
     pub region_words: WordSet,
     pub region_openers: WordSet,
+    pub countries: WordSet,
     pub part_dashes: WordSet,
     pub place_nouns: WordSet,
     pub distances: WordSet,

@@ -28,7 +28,16 @@ pub const PLACE_CONSTRUCTIONS: &[Construction] = &[
                 "Над Київщиною збито 9 дронів. Загалом сили ППО знешкодили 25 ворожих БпЛА.",
                 &[("drone", None, Some(25), None)],
             ),
-            // Negatives: "over" opening a time, "in" opening a month: national figures.
+            // Negatives: a whole country is no region ("над регионами России", "over Russia").
+            (
+                "Над регионами России уничтожены 41 беспилотник, из них 17 — над Брянской областью.",
+                &[("drone", None, Some(41), None)],
+            ),
+            (
+                "Over Russia, air defences destroyed 24 drones overnight, 10 of them over the Bryansk region.",
+                &[("drone", None, Some(24), None)],
+            ),
+            // "Over" opening a time, "in" opening a month: national figures.
             (
                 "Over the weekend, air defence shot down 14 drones.",
                 &[("drone", None, Some(14), None)],

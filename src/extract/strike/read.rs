@@ -358,7 +358,7 @@ pub(super) fn is_approx(lex: &Lexicon, toks: &[Token], start: usize) -> bool {
 /// The place after "over": keyed by its first capitalized word lower-cased ("over the Belgorod region"
 /// and "over Belgorod" are both "belgorod"), shown without its article.
 pub(super) fn region_at(lex: &Lexicon, s: &Sentence, start: usize) -> Option<Over> {
-    if names_several(lex, &s.toks, start) {
+    if names_several(lex, &s.toks, start) || names_country(lex, &s.toks, start) {
         return None;
     }
     let phrase = target_phrase(lex, s, start)?;
@@ -372,6 +372,15 @@ pub(super) fn region_at(lex: &Lexicon, s: &Sentence, start: usize) -> Option<Ove
         .trim_end_matches(['.', ','])
         .to_string();
     Some(Over { key, phrase })
+}
+
+/// "over Russia", "над регионами России": the place's first name, within four words, is a whole country.
+fn names_country(lex: &Lexicon, toks: &[Token], start: usize) -> bool {
+    toks.iter()
+        .skip(start)
+        .take(4)
+        .find(|t| t.is_capitalized())
+        .is_some_and(|t| lex.phrases.countries.contains(t.lower.as_ref()))
 }
 
 /// "over the Odesa, Mykolaiv and Kherson regions": names joined before a plural place noun are several
