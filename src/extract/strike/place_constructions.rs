@@ -9,7 +9,7 @@ use super::constructions::Construction;
 pub const PLACE_CONSTRUCTIONS: &[Construction] = &[
     Construction {
         name: "a clause opening with its place: the count after it is that region's part",
-        read_by: "read::opening_region",
+        read_by: "phrase::opening_region",
         examples: &[
             // A headline over one region, then the national figure: the national figure is the tally.
             (
@@ -76,7 +76,7 @@ pub const PLACE_CONSTRUCTIONS: &[Construction] = &[
     },
     Construction {
         name: "a list of parts by place after the first count, with dashes, the first place unnamed",
-        read_by: "read::parts_after, read::unnamed_place",
+        read_by: "phrase::parts_after, phrase::unnamed_place",
         examples: &[
             (
                 "Russia attacked Kyiv with 30 drones. 12 drones were destroyed over neighbouring regions, \

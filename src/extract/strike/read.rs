@@ -160,57 +160,6 @@ pub(super) fn read(
     r
 }
 
-/// The further parts of a list after the first: a count, an optional dash, a region word and a place
-/// ("5 over Cherkasy", "3 — в Киевской области").
-fn parts_after(
-    lex: &Lexicon,
-    s: &Sentence,
-    counts: &[Num],
-    from: usize,
-    upper: usize,
-) -> Vec<(Over, u32)> {
-    let toks = &s.toks;
-    counts
-        .iter()
-        .filter(|n| n.start >= from && n.end < upper)
-        .filter_map(|n| {
-            let mut k = n.end;
-            if lex.phrases.part_dashes.contains(toks[k].lower.as_ref()) {
-                k += 1;
-            }
-            lex.phrases
-                .region_words
-                .contains(toks.get(k)?.lower.as_ref())
-                .then_some(())?;
-            Some((region_at(lex, s, k + 1)?, to_u32(n.value)))
-        })
-        .collect()
-}
-
-/// A place written without a name ("over neighbouring regions"), keyed by its words.
-fn unnamed_place(lex: &Lexicon, s: &Sentence, start: usize) -> Option<Over> {
-    let end = phrase_end(lex, &s.toks, start, 4);
-    let phrase = join(s, start, end)?
-        .trim_end_matches(['.', ','])
-        .to_string();
-    (!phrase.is_empty()).then(|| Over {
-        key: phrase.to_lowercase(),
-        phrase,
-    })
-}
-
-/// "Over the Moscow region, 40 drones were shot down", "Над Московским регионом сбили 40 дронов": a clause
-/// opening with its place before the mention at `start`.
-fn opening_region(lex: &Lexicon, s: &Sentence, lower: usize, start: usize) -> Option<Over> {
-    let opens = s
-        .toks
-        .get(lower)
-        .is_some_and(|t| lex.phrases.region_openers.contains(t.lower.as_ref()));
-    (opens && lower + 1 < start)
-        .then(|| region_at(lex, s, lower + 1))
-        .flatten()
-}
-
 /// Whose weapons the mention counts: a side word among the describing words before it ("82 Ukrainian
 /// drones", "eight Russia-launched missiles"), else "by"/"from" a side after it ("launched by Russia",
 /// "from Ukrainian territory"), else the side of the clause's launcher ("Russia fired ...") or the other side
@@ -372,15 +321,6 @@ pub(super) fn region_at(lex: &Lexicon, s: &Sentence, start: usize) -> Option<Ove
         .trim_end_matches(['.', ','])
         .to_string();
     Some(Over { key, phrase })
-}
-
-/// "over Russia", "над регионами России": the place's first name, within four words, is a whole country.
-fn names_country(lex: &Lexicon, toks: &[Token], start: usize) -> bool {
-    toks.iter()
-        .skip(start)
-        .take(4)
-        .find(|t| t.is_capitalized())
-        .is_some_and(|t| lex.phrases.countries.contains(t.lower.as_ref()))
 }
 
 /// "over the Odesa, Mykolaiv and Kherson regions": names joined before a plural place noun are several
