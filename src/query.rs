@@ -499,9 +499,11 @@ fn comparison(rest: &str) -> Option<(Cmp, &str)> {
     None
 }
 
-/// The canonical weapon a value names: any alias the extractor knows ("shahed", "kh-101", "geran-2").
+/// The canonical weapon a value names: any alias the extractor knows ("shahed", "kh-101", "geran-2"), or a
+/// Ukrainian or Russian form the glossary reads as one ("калибр", "Калібру", "шахедів", "Искандер-М").
 fn weapon_named(value: &str) -> Option<String> {
-    let toks = crate::extract::tokens::tokenize(value, 0, value.len());
+    let mut toks = crate::extract::tokens::tokenize(value, 0, value.len());
+    crate::extract::gloss::gloss(&mut toks);
     crate::extract::lexicon::lexicon()
         .mentions(&toks)
         .first()
@@ -676,7 +678,7 @@ mod tests {
         );
         let ru = article(
             "ru",
-            "Беспилотники над Брянском\n\nВечером 1 марта 2025 года над Брянской областью сбиты три \
+            "Беспилотники над Брянском\n\nВечером 1 марта 2025 года над Брянской областью сбиты ещё три \
              беспилотника.\n",
             "Брянская правда",
         );
@@ -695,6 +697,10 @@ mod tests {
         assert_eq!(found("region:Брянск"), ["ru"]);
         assert_eq!(found("region:kharkiv"), ["uk"]);
         assert_eq!(found("source:\"брянская\""), ["ru"]);
+        // "ё" and "е" are one letter to a search, either way round.
+        assert_eq!(found("еще три"), ["ru"]);
+        assert_eq!(found("ЕЩЁ"), ["ru"]);
+        assert_eq!(found("вечёром"), ["ru"]);
     }
 
     #[test]
@@ -706,6 +712,10 @@ mod tests {
         assert_eq!(hits("region:odessa"), ["b"]);
         assert_eq!(hits("weapon:shahed"), ["b"]);
         assert_eq!(hits("weapon:kalibr"), ["a"]);
+        // Cyrillic names, in any case form, are the same weapons.
+        assert_eq!(hits("weapon:калибр"), ["a"]);
+        assert_eq!(hits("weapon:Калібрами"), ["a"]);
+        assert_eq!(hits("weapon:шахеди"), ["b"]);
         assert_eq!(hits("category:cruise_missile"), ["a"]);
         assert_eq!(hits("launched>10"), ["b"]);
         assert_eq!(hits("destroyed>=6"), ["a", "b"]);

@@ -90,3 +90,15 @@ fn distances_and_institutions_in_a_capital_are_not_event_places() {
         ["Kharkiv"]
     );
 }
+
+#[test]
+fn a_spelling_with_yo_matches_written_with_ye() {
+    // "Королёв*" is listed with its "ё"; wires write it either way, in any case form.
+    assert_eq!(tagged("Беспилотник сбит над Королёвом."), ["Moscow"]);
+    assert_eq!(tagged("Беспилотник сбит над Королевом."), ["Moscow"]);
+    assert_eq!(tagged("В Щелково повреждены дома."), ["Moscow"]);
+    assert_eq!(
+        tagged("Дрон атаковал Орёл, обломки упали в Орле."),
+        ["Oryol"]
+    );
+}

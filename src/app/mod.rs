@@ -143,23 +143,35 @@ impl Finder {
         })
     }
 
-    /// Whether `body` contains the query (every body does when there is none).
+    /// Whether `body` contains the query (every body does when there is none); "ё" in either is "е".
     pub fn matches(&self, body: &str) -> bool {
-        self.0.as_ref().is_none_or(|ac| ac.is_match(body))
+        self.0
+            .as_ref()
+            .is_none_or(|ac| ac.is_match(&*yo_folded(body)))
     }
 
-    /// Where the query occurs in `body`.
+    /// Where the query occurs in `body` ("ё" folds to "е" in the same bytes, so ranges are the body's).
     pub fn find(&self, body: &str) -> Vec<std::ops::Range<usize>> {
         self.0
             .as_ref()
-            .map(|ac| ac.find_iter(body).map(|m| m.range()).collect())
+            .map(|ac| ac.find_iter(&*yo_folded(body)).map(|m| m.range()).collect())
             .unwrap_or_default()
+    }
+}
+
+/// `text` with "ё" written "е", borrowed when it has none.
+fn yo_folded(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['ё', 'Ё']) {
+        std::borrow::Cow::Owned(crate::extract::gloss::fold_yo(text))
+    } else {
+        std::borrow::Cow::Borrowed(text)
     }
 }
 
 /// `word` in the cases a text may write it: as typed, and, when it is not ASCII (which the automaton folds
 /// itself), in lower case, upper case and with a capital first letter: "шахед" finds "Шахед" and "ШАХЕД".
 fn cased(word: &str) -> Vec<String> {
+    let word = &*yo_folded(word);
     let mut out = vec![word.to_owned()];
     if !word.is_ascii() {
         let lower = word.to_lowercase();

@@ -80,13 +80,13 @@ impl Glossary {
             for (stems, endings) in classes {
                 for stem in stems {
                     for end in endings {
-                        insert_first(&mut forms, format!("{stem}{end}"), &e.english);
+                        insert_first(&mut forms, fold_yo(&format!("{stem}{end}")), &e.english);
                     }
                 }
             }
             for w in &e.exact {
                 // Exact forms win over generated ones ("кабом" is "kab", whatever a stem makes of it).
-                forms.insert(w.clone(), e.english.clone());
+                forms.insert(fold_yo(w), e.english.clone());
             }
         }
         Ok(Glossary {
@@ -101,7 +101,13 @@ impl Glossary {
     /// ("дронів-камікадзе", "герань-2") its first part's, with a Latin or digit tail kept ("geran-2"), or
     /// after a Latin label its second part's ("fpv-дрона").
     /// Words joined by slashes ("збито/подавлено") are glossed part by part ("downed/neutralized").
+    /// "ё" is read as "е", as most Russian texts write it ("сбитые", "ещё" and "еще" alike).
     pub fn word(&self, word: &str) -> Option<Cow<'_, str>> {
+        if word.contains('ё') {
+            return self
+                .word(&fold_yo(word))
+                .map(|g| Cow::Owned(g.into_owned()));
+        }
         if let Some(g) = self.forms.get(word) {
             return Some(Cow::Borrowed(g.as_str()));
         }
@@ -127,6 +133,11 @@ impl Glossary {
             Some(Cow::Borrowed(g.as_str()))
         }
     }
+}
+
+/// `word` with "ё" written "е" (the same number of bytes, so offsets into it stay the same).
+pub fn fold_yo(word: &str) -> String {
+    word.replace('ё', "е").replace('Ё', "Е")
 }
 
 fn insert_first(forms: &mut WordMap<String>, form: String, english: &str) {
@@ -254,6 +265,15 @@ mod tests {
         assert_eq!(toks[1].kind, TokKind::Num);
         assert_eq!(toks[1].lower, "205");
         assert_eq!(toks[1].text, "205-ма");
+    }
+
+    #[test]
+    fn yo_reads_as_ye() {
+        // The table writes "подавлен" and "ещё"; texts write either letter.
+        assert_eq!(glossed("подавлён"), "neutralized");
+        assert_eq!(glossed("еще сбиты"), "another downed");
+        assert_eq!(glossed("ещё трёх"), "another three");
+        assert_eq!(glossed("четырех"), "four");
     }
 
     #[test]

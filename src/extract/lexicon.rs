@@ -29,6 +29,9 @@ pub struct Phrases {
     pub strike_nouns: WordSet,
     pub phrase_stops: WordSet,
     pub region_words: WordSet,
+    pub region_openers: WordSet,
+    pub countries: WordSet,
+    pub part_dashes: WordSet,
     pub place_nouns: WordSet,
     pub distances: WordSet,
     pub directions: WordSet,
@@ -153,6 +156,8 @@ struct Entry {
     standalone: bool,
     #[serde(default)]
     rockets: bool,
+    #[serde(default)]
+    any_class: bool,
     aliases: Vec<String>,
 }
 
@@ -173,6 +178,9 @@ pub struct Weapon {
     pub standalone: bool,
     /// A class noun that stands only for rocket artillery ("rockets"), never for a named missile.
     pub rockets: bool,
+    /// A class noun of whatever flies ("air targets"): no other class's tally while the attack is mixed,
+    /// the one counted weapon's when there is one.
+    pub any_class: bool,
 }
 
 /// The parsed lexicon: weapons and an index of their aliases by first word.
@@ -233,6 +241,7 @@ impl Lexicon {
                 generic: e.generic,
                 standalone: e.standalone,
                 rockets: e.rockets,
+                any_class: e.any_class,
             });
         }
         for list in index.values_mut() {
@@ -473,6 +482,11 @@ impl Lexicon {
     /// True when class nouns never stand for the weapon named `name` (`standalone` in the lexicon).
     pub fn is_standalone(&self, name: &str) -> bool {
         self.weapons.iter().any(|w| w.standalone && w.name == name)
+    }
+
+    /// Whether `name` is a class noun of whatever flies ("air targets"; see `Weapon::any_class`).
+    pub fn is_any_class(&self, name: &str) -> bool {
+        self.weapons.iter().any(|w| w.any_class && w.name == name)
     }
 
     /// True when token `i` is a launching verb; not one used as a noun ("a fire broke out", "mobile fire

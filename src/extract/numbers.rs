@@ -200,6 +200,20 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<Num> {
         value = value.saturating_mul(m);
         end += 1;
     }
+    // "two hundred and twenty", "сто двадцять" (glossed "100 twenty"): the hundreds, then the tens after them.
+    if (100..1000).contains(&value) && value % 100 == 0 {
+        let and = t.kind == TokKind::Word && toks.get(end).is_some_and(|t| t.lower == "and");
+        let k = end + usize::from(and);
+        let rest = toks
+            .get(k)
+            .filter(|t| t.kind == TokKind::Word)
+            .and_then(|_| number_at(toks, k))
+            .filter(|n| n.value < 100 && !n.approx);
+        if let Some(rest) = rest {
+            value += rest.value;
+            end = rest.end;
+        }
+    }
     Some(Num {
         value,
         approx,
@@ -278,6 +292,10 @@ mod tests {
         assert_eq!(first_count("a couple"), Some(2));
         assert_eq!(first_count("two thousand troops"), Some(2000));
         assert_eq!(first_count("hundreds of launchers"), Some(100));
+        assert_eq!(first_count("two hundred and twenty drones"), Some(220));
+        assert_eq!(first_count("one hundred thirty-five drones"), Some(135));
+        // A count of its own after a figure in digits stays apart.
+        assert_eq!(first_count("300 five-storey blocks"), Some(300));
     }
 
     #[test]

@@ -78,6 +78,8 @@ pub struct CasualtyWords {
     pub span_possessives: WordSet,
     /// Words of money that make a sentence about payments to the injured, not a toll.
     pub aid: WordSet,
+    /// Words of a state that make a count some of the injured already counted ("one is in serious condition").
+    pub condition: WordSet,
 }
 
 /// The people lexicon; parsed on first use.

@@ -471,11 +471,21 @@ fn merge(file: &mut File, extra: &CyrillicFile) -> Result<HashSet<String>, Gazet
             .iter_mut()
             .find(|r| r.name == cyr.name)
             .ok_or_else(|| GazetteerError::UnknownRegion(cyr.name.clone()))?;
-        region.aliases.extend(cyr.aliases.iter().map(|a| clean(a)));
+        region.aliases.extend(
+            cyr.aliases
+                .iter()
+                .flat_map(|a| yo_spellings(a))
+                .map(|a| clean(&a)),
+        );
         for place in &cyr.places {
             region.places.push(Place {
                 name: clean(&place.name),
-                aliases: place.aliases.iter().map(|a| clean(a)).collect(),
+                aliases: place
+                    .aliases
+                    .iter()
+                    .flat_map(|a| yo_spellings(a))
+                    .map(|a| clean(&a))
+                    .collect(),
                 ..place.clone()
             });
         }
@@ -486,9 +496,24 @@ fn merge(file: &mut File, extra: &CyrillicFile) -> Result<HashSet<String>, Gazet
             .iter_mut()
             .find(|g| g.name == cyr.name)
             .ok_or_else(|| GazetteerError::UnknownRegion(cyr.name.clone()))?;
-        group.aliases.extend(cyr.aliases.iter().map(|a| clean(a)));
+        group.aliases.extend(
+            cyr.aliases
+                .iter()
+                .flat_map(|a| yo_spellings(a))
+                .map(|a| clean(&a)),
+        );
     }
     Ok(stems)
+}
+
+/// A spelling and, when it has "ё", the same with "е", as most Russian texts write it ("Королёв", "Королев").
+fn yo_spellings(spelling: &str) -> Vec<String> {
+    let folded = spelling.replace('ё', "е").replace('Ё', "Е");
+    if folded == spelling {
+        vec![folded]
+    } else {
+        vec![spelling.to_owned(), folded]
+    }
 }
 
 /// Every ending a stem may take, lowercase: each of `endings`, and each derivation followed by

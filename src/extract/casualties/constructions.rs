@@ -124,6 +124,66 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "a subject, a relative clause in commas, then its casualty verb",
+        read_by: "relative_clause_start; [casualty] relatives, cyrillic.toml \"who\"",
+        examples: &[
+            (
+                "Two people were killed. A woman, who was nearby, was injured.",
+                &[(Some(2), None, None), (None, Some(1), None)],
+            ),
+            // A governor's post in Russian and a regional administration's in Ukrainian.
+            (
+                "При ударе по Шебекино погибла женщина. Водитель, который вез ее в больницу, получил ранения.",
+                &[(Some(1), None, None), (None, Some(1), None)],
+            ),
+            (
+                "Загинули двоє людей. Жінка, яка була поруч, отримала поранення.",
+                &[(Some(2), None, None), (None, Some(1), None)],
+            ),
+        ],
+        negatives: &["Рятувальники, які прибули на місце, розбирають завали."],
+    },
+    Construction {
+        name: "the casualty noun and its light verb first, the group after them",
+        read_by: "read_sentence (light_after); [casualty] light_verbs",
+        examples: &[
+            // A regional administration's post and a Russian governor's.
+            (
+                "Поранення отримали 12 людей, серед них троє дітей.",
+                &[(None, Some(12), None)],
+            ),
+            ("Ранения получили двое мирных жителей.", &[(None, Some(2), None)]),
+            // A fatal wound is a death.
+            ("Смертельные ранения получил мужчина.", &[(Some(1), None, None)]),
+        ],
+        negatives: &["Пошкодження отримали 12 будинків і 5 автомобілів."],
+    },
+    Construction {
+        name: "a count in a condition is some of the injured already counted",
+        read_by: "Tolls::absorb; [casualty] condition",
+        examples: &[
+            (
+                "Five people were killed and five injured in the strike. One injured person is in serious \
+                 condition.",
+                &[(Some(5), Some(5), None)],
+            ),
+            (
+                "После атаки дронов ранены четыре человека. Двое раненых в тяжелом состоянии.",
+                &[(None, Some(4), None)],
+            ),
+            (
+                "Унаслідок удару поранено шестеро людей. Один поранений у тяжкому стані.",
+                &[(None, Some(6), None)],
+            ),
+            // With no toll before it, the one in a condition is the toll.
+            (
+                "A man was injured in the drone attack and is in serious condition.",
+                &[(None, Some(1), None)],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
         name: "a light verb carrying a casualty noun, with its modifiers",
         read_by: "read_sentence; [casualty] light_verbs, care",
         examples: &[

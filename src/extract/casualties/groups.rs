@@ -224,6 +224,17 @@ pub(super) fn relative_clause_start(
     toks: &[Token],
     p: usize,
 ) -> Option<usize> {
+    // "A fourth man, who was in the car, received wounds": the clause in commas ends at `p`.
+    if p > 1 && toks[p - 1].is_punct(',') {
+        return relative_in(words, toks, p - 1)
+            .filter(|&k| toks[k - 1].is_punct(','))
+            .map(|k| k - 1);
+    }
+    relative_in(words, toks, p)
+}
+
+/// The relative word that opens a clause ending right before `p`, within twenty words and no comma.
+fn relative_in(words: &CasualtyWords, toks: &[Token], p: usize) -> Option<usize> {
     (p.saturating_sub(20)..p)
         .rev()
         .take_while(|&k| !toks[k].is_punct(',') && !toks[k].is_punct(';'))

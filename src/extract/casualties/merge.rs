@@ -39,7 +39,13 @@ impl Tolls {
     /// Folds the reading `r` of `s` into a toll already read, when it is an update of the latest one
     /// ("the toll rose to 21", "21 had already been injured"), the hospitalised among a toll's injured, or
     /// a restatement (same figures, no different place). Whether it did.
-    pub(super) fn absorb(&mut self, s: &Sentence, r: &Reading, places: &[String]) -> bool {
+    pub(super) fn absorb(
+        &mut self,
+        words: &CasualtyWords,
+        s: &Sentence,
+        r: &Reading,
+        places: &[String],
+    ) -> bool {
         let meets = |seen: &[String]| {
             seen.is_empty() || places.is_empty() || seen.iter().any(|p| places.contains(p))
         };
@@ -51,8 +57,11 @@ impl Tolls {
                 return true;
             }
         }
-        // "14 people were hospitalised" after "injuring 23": some of the injured, not more people.
-        let hospitalised = s.toks.iter().any(|t| t.lower.starts_with("hospitali"));
+        // "14 people were hospitalised" after "injuring 23", "one is in serious condition": some of the
+        // injured, not more people.
+        let hospitalised = s.toks.iter().any(|t| {
+            t.lower.starts_with("hospitali") || words.condition.contains(t.lower.as_ref())
+        });
         let found = match (r.killed, r.injured, hospitalised) {
             (None, Some(n), true) => (0..self.facts.len()).rev().find(|&k| {
                 self.facts[k].1.injured.is_some_and(|i| i >= n) && meets(&self.places[k])

@@ -53,9 +53,15 @@ pub(super) fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Readi
             continue;
         };
         if v >= used_until {
-            if let Some((n, end)) = group(words, toks, v + 1, true) {
+            // "Поранення отримали 12 людей" ("injuries received 12 people"): the noun, its light verb, then
+            // the group.
+            let light_after = toks
+                .get(v + 1)
+                .is_some_and(|t| words.light_verbs.contains(t.lower.as_ref()));
+            let at = v + 1 + usize::from(light_after);
+            if let Some((n, end)) = group(words, toks, at, true) {
                 set(&mut r, kind, n);
-                r.who.extend(s.slice(v + 1, end).map(str::to_string));
+                r.who.extend(s.slice(at, end).map(str::to_string));
                 used_until = end;
                 continue;
             }

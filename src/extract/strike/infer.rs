@@ -6,7 +6,8 @@ use super::*;
 
 /// The facts of the accumulated readings, each in its frame, with their inferred figures, class facts
 /// merged into their named weapons and totals folded into their parts.
-pub(super) fn finish(accs: Vec<Acc>) -> Vec<(usize, Strike)> {
+pub(super) fn finish(mut accs: Vec<Acc>) -> Vec<(usize, Strike)> {
+    rough_class_figures(&mut accs);
     let frames: Vec<Frame> = (0..accs.len()).map(|i| frame_of(&accs, i)).collect();
     let mut facts: Vec<(usize, Strike)> = accs
         .into_iter()

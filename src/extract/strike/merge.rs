@@ -312,11 +312,16 @@ pub(super) fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
                 let n = &facts[i].1;
                 // A finer class ("90 missiles" over "about 90 cruise missiles") is the total restated.
                 i != k
-                    && (!is_class(n) || n.category != g.category)
                     && !lex.is_standalone(&n.weapon)
                     && n.date == g.date
-                    && class_fits(g.category, n.category)
                     && !is_combined(&n.weapon)
+                    && if lex.is_any_class(&g.weapon) {
+                        // "Air targets" are the one weapon counted that night, whatever its class.
+                        n.launched.is_some() || n.destroyed.is_some()
+                    } else {
+                        (!is_class(n) || n.category != g.category)
+                            && class_fits(g.category, n.category)
+                    }
             })
             .collect();
         // Of several named weapons of the class, the one whose launched total the class restates ("147
@@ -409,6 +414,31 @@ pub(super) fn add_destroyed(acc: &mut Acc, v: Option<Val>, region: Option<Over>,
                 acc.destroyed = Some(v);
                 acc.destroyed_regional = false;
             }
+        }
+    }
+}
+
+/// A class figure given roughly ("over 100 drones", "больше сотни беспилотников") and one named weapon of the
+/// class with an exact launched figure near it ("110 attack drones"): the exact figure is the count, so the
+/// class fact gives up its launched figure and `merge_class_into_named` folds the rest into the named one.
+pub(super) fn rough_class_figures(accs: &mut [Acc]) {
+    // Within a quarter of the rough figure: "over 100" may be 110 or 120, never 40 or 300.
+    let near = |rough: u32, exact: u32| rough.abs_diff(exact) <= rough / 4 && rough != exact;
+    for i in 0..accs.len() {
+        let g = &accs[i];
+        let Some(rough) = g.fact.launched.filter(|_| g.generic && g.launched_approx) else {
+            continue;
+        };
+        let mut exact = accs.iter().filter(|n| {
+            !n.generic
+                && !n.launched_approx
+                && n.fact.date == g.fact.date
+                && (n.side.is_none() || g.side.is_none() || n.side == g.side)
+                && class_fits(g.fact.category, n.fact.category)
+                && n.fact.launched.is_some_and(|l| near(rough, l))
+        });
+        if exact.next().is_some() && exact.next().is_none() {
+            accs[i].fact.launched = None;
         }
     }
 }

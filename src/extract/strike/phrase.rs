@@ -1,4 +1,5 @@
-//! Phrases after a preposition: a launch site after "from", a target after "at"/"on", a place.
+//! Phrases after a preposition: a launch site after "from", a target after "at"/"on", a place; the places of
+//! a list of parts ("12 — над Курской областью") and of a clause that opens with one.
 
 use super::*;
 
@@ -100,4 +101,69 @@ pub fn target_phrase(lex: &Lexicon, s: &Sentence, start: usize) -> Option<String
 /// The text of tokens `a..b`, with the spacing of the original.
 pub(super) fn join(s: &Sentence, a: usize, b: usize) -> Option<String> {
     s.slice(a, b).map(str::to_string)
+}
+
+/// The further parts of a list after the first: a count, an optional dash, a region word and a place
+/// ("5 over Cherkasy", "3 — в Киевской области").
+pub(super) fn parts_after(
+    lex: &Lexicon,
+    s: &Sentence,
+    counts: &[Num],
+    from: usize,
+    upper: usize,
+) -> Vec<(Over, u32)> {
+    let toks = &s.toks;
+    counts
+        .iter()
+        .filter(|n| n.start >= from && n.end < upper)
+        .filter_map(|n| {
+            let mut k = n.end;
+            if lex.phrases.part_dashes.contains(toks[k].lower.as_ref()) {
+                k += 1;
+            }
+            lex.phrases
+                .region_words
+                .contains(toks.get(k)?.lower.as_ref())
+                .then_some(())?;
+            Some((region_at(lex, s, k + 1)?, to_u32(n.value)))
+        })
+        .collect()
+}
+
+/// A place written without a name ("over neighbouring regions"), keyed by its words.
+pub(super) fn unnamed_place(lex: &Lexicon, s: &Sentence, start: usize) -> Option<Over> {
+    let end = phrase_end(lex, &s.toks, start, 4);
+    let phrase = join(s, start, end)?
+        .trim_end_matches(['.', ','])
+        .to_string();
+    (!phrase.is_empty()).then(|| Over {
+        key: phrase.to_lowercase(),
+        phrase,
+    })
+}
+
+/// "Over the Moscow region, 40 drones were shot down", "Над Московским регионом сбили 40 дронов": a clause
+/// opening with its place before the mention at `start`.
+pub(super) fn opening_region(
+    lex: &Lexicon,
+    s: &Sentence,
+    lower: usize,
+    start: usize,
+) -> Option<Over> {
+    let opens = s
+        .toks
+        .get(lower)
+        .is_some_and(|t| lex.phrases.region_openers.contains(t.lower.as_ref()));
+    (opens && lower + 1 < start)
+        .then(|| region_at(lex, s, lower + 1))
+        .flatten()
+}
+
+/// "over Russia", "над регионами России": the place's first name, within four words, is a whole country.
+pub(super) fn names_country(lex: &Lexicon, toks: &[Token], start: usize) -> bool {
+    toks.iter()
+        .skip(start)
+        .take(4)
+        .find(|t| t.is_capitalized())
+        .is_some_and(|t| lex.phrases.countries.contains(t.lower.as_ref()))
 }

@@ -94,10 +94,11 @@ pub(super) fn complete(lex: &Lexicon, toks: &[Token], counts: &[Num], acc: &mut 
     // Each figure once, from the first count that gives it: "70 were shot down, and 40 were lost locally".
     let mut filled = false;
     for n in counts {
-        let verb_after = (n.end..(n.end + 5).min(toks.len()))
+        let from = past_dash(lex, toks, n.end);
+        let verb_after = (from..(from + 5).min(toks.len()))
             .take_while(|&i| in_clause(&toks[i]))
             .any(|i| lex.is_destroy(toks, i));
-        let lost_after = (n.end..(n.end + 5).min(toks.len()))
+        let lost_after = (from..(from + 5).min(toks.len()))
             .take_while(|&i| in_clause(&toks[i]))
             .any(|i| lex.is_lost(toks, i));
         // "Another 40 were locally lost": the passive after the bare count.

@@ -20,11 +20,14 @@ pub(super) fn read(
     }
     let mut r = Reading::default();
     let (pre, participle) = quantifier(lex, toks, counts, mentions, m, lower);
-    let lost_after = (m.end..(m.end + 5).min(upper))
+    let from = past_dash(lex, toks, m.end);
+    let lost_after = (from..(from + 5).min(upper))
         .take_while(|&i| in_clause(&toks[i]))
         .any(|i| lex.is_lost(toks, i));
     if let (Pre::Plain(n), true) = (pre, lost_after) {
         r.lost = Some(n);
+        // "34 drones were lost locally, 78 were shot down": the next clause's bare count is destroyed.
+        r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper);
         return r;
     }
     r.lost = lost_count(lex, toks, counts, m.end, upper);
@@ -50,7 +53,10 @@ pub(super) fn read(
     if r.target.is_none() {
         r.target = attacked_with(lex, s, lower, m.start);
     }
-    site_target_region(lex, s, m, upper, &mut r);
+    let over_at = site_target_region(lex, s, m, upper, &mut r);
+    if r.region.is_none() {
+        r.region = opening_region(lex, s, lower, m.start);
+    }
     r.launched_approx = r.launched.is_some_and(|v| {
         counts
             .iter()
@@ -59,7 +65,7 @@ pub(super) fn read(
     });
     // "Another 3 UAVs were destroyed over the Bryansk region": one more regional part of the statement.
     r.additional &= r.region.is_none();
-    regional_parts(lex, s, m, upper, &mut r);
+    regional_parts(lex, s, m, upper, over_at, &mut r);
     r
 }
 
@@ -188,9 +194,17 @@ fn destroyed_elsewhere(
     }
 }
 
-/// The launch site ("from"), target ("at", "on") and region ("over") of the mention's clause.
-fn site_target_region(lex: &Lexicon, s: &Sentence, m: &Mention, upper: usize, r: &mut Reading) {
+/// The launch site ("from"), target ("at", "on") and region ("over") of the mention's clause; where its
+/// "over" word is.
+fn site_target_region(
+    lex: &Lexicon,
+    s: &Sentence,
+    m: &Mention,
+    upper: usize,
+    r: &mut Reading,
+) -> Option<usize> {
     let toks = &s.toks;
+    let mut over_at = None;
     for (i, t) in toks.iter().enumerate().take(upper).skip(m.end) {
         let w = t.lower.as_ref();
         if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') {
@@ -203,28 +217,36 @@ fn site_target_region(lex: &Lexicon, s: &Sentence, m: &Mention, upper: usize, r:
         if matches!(w, "at" | "on" | "against" | "targeting") && r.target.is_none() {
             r.target = target_phrase(lex, s, i + 1);
         }
-        if lex.phrases.region_words.contains(w) && r.region.is_none() {
+        if lex.phrases.region_words.contains(w) && r.region.is_none() && over_at.is_none() {
+            over_at = Some(i);
             r.region = region_at(lex, s, i + 1);
         }
     }
+    over_at
 }
 
-/// Further regional parts of a regional figure: "23 drones over Kyiv region, 5 over Cherkasy", or one
-/// figure "each" over several places.
-fn regional_parts(lex: &Lexicon, s: &Sentence, m: &Mention, upper: usize, r: &mut Reading) {
+/// Further regional parts of a regional figure: "23 drones over Kyiv region, 5 over Cherkasy", "15 over
+/// neighbouring regions, 3 in the Kyiv region and 22 over Kyiv", or one figure "each" over several places.
+/// `over_at` is the "over" word of the mention's clause, if any.
+fn regional_parts(
+    lex: &Lexicon,
+    s: &Sentence,
+    m: &Mention,
+    upper: usize,
+    over_at: Option<usize>,
+    r: &mut Reading,
+) {
     let toks = &s.toks;
-    if r.region.is_some() && matches!(r.destroyed, Some(Val::N(_))) {
-        r.more_parts = s
-            .counts
-            .iter()
-            .filter(|n| n.start >= m.end && n.end < upper)
-            .filter(|n| {
-                lex.phrases
-                    .region_words
-                    .contains(toks[n.end].lower.as_ref())
-            })
-            .filter_map(|n| Some((region_at(lex, s, n.end + 1)?, to_u32(n.value))))
-            .collect();
+    if matches!(r.destroyed, Some(Val::N(_))) && (r.region.is_some() || over_at.is_some()) {
+        r.more_parts = parts_after(lex, s, &s.counts, m.end, upper);
+        // The first part's place names no one region ("over neighbouring regions"), but the list makes it
+        // a part all the same.
+        if r.region.is_none() && !r.more_parts.is_empty() {
+            r.region = over_at.and_then(|i| unnamed_place(lex, s, i + 1));
+        }
+        if r.region.is_none() {
+            r.more_parts.clear();
+        }
     }
     if let (Some(Val::N(n)), true) = (
         r.destroyed,
@@ -344,7 +366,7 @@ fn describing_side(lex: &Lexicon, toks: &[Token], start: usize) -> Option<Side> 
 /// The place after "over": keyed by its first capitalized word lower-cased ("over the Belgorod region"
 /// and "over Belgorod" are both "belgorod"), shown without its article.
 pub(super) fn region_at(lex: &Lexicon, s: &Sentence, start: usize) -> Option<Over> {
-    if names_several(lex, &s.toks, start) {
+    if names_several(lex, &s.toks, start) || names_country(lex, &s.toks, start) {
         return None;
     }
     let phrase = target_phrase(lex, s, start)?;

@@ -227,6 +227,10 @@ fn broader_count(m: &Mention, a: &Acc, r: &Reading) -> bool {
 /// Whether the class noun `m` can stand for a fact of category `named`: "rockets" only for rocket
 /// artillery, other class nouns as `class_fits`.
 pub(super) fn stands_for(m: &Mention, a: &Acc) -> bool {
+    // "Air targets" are no one class's while reading; `merge_class_into_named` decides after.
+    if lexicon().is_any_class(&m.name) {
+        return a.generic && a.fact.weapon == m.name;
+    }
     let rockets = lexicon()
         .weapons
         .iter()

@@ -278,6 +278,14 @@ pub(super) fn relative_destroys(lex: &Lexicon, toks: &[Token], end: usize) -> bo
             .is_some_and(|i| lex.is_destroy(toks, i))
 }
 
+/// Past a dash at `k` that joins a count to what is said of it ("ще 12 – локаційно втрачені"), else `k`.
+pub(super) fn past_dash(lex: &Lexicon, toks: &[Token], k: usize) -> usize {
+    let dash = toks
+        .get(k)
+        .is_some_and(|t| lex.phrases.part_dashes.contains(t.lower.as_ref()));
+    k + usize::from(dash)
+}
+
 /// Whether a token can sit inside a clause: any word or number, and quote marks ("were \"lost locally\"").
 pub(super) fn in_clause(t: &Token) -> bool {
     t.kind != TokKind::Punct || t.is_quote()
@@ -309,7 +317,8 @@ pub(super) fn lost_count(
             })
         })
         .find(|&(n, semicolon)| {
-            (n.end..(n.end + 5).min(toks.len()))
+            let from = past_dash(lex, toks, n.end);
+            (from..(from + 5).min(toks.len()))
                 .take_while(|&i| in_clause(&toks[i]))
                 .any(|i| lex.is_lost(toks, i) && (semicolon.is_none() || i < upper))
         })

@@ -16,10 +16,16 @@ pub struct Construction {
 }
 
 mod joining;
+mod places;
 mod reading;
 
-/// Every table of constructions: how one mention is read, and how readings join into facts.
-pub const TABLES: &[&[Construction]] = &[reading::CONSTRUCTIONS, joining::CONSTRUCTIONS];
+/// Every table of constructions: how one mention is read, how readings join into facts, and places and lists
+/// of parts (common in the Ukrainian and Russian formats).
+pub const TABLES: &[&[Construction]] = &[
+    reading::CONSTRUCTIONS,
+    joining::CONSTRUCTIONS,
+    places::CONSTRUCTIONS,
+];
 
 #[cfg(test)]
 mod tests {

@@ -512,10 +512,7 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                 &[("drone and missile", Some(60), None, None), ("drone", Some(50), Some(45), None)],
             ),
             // No count, no figure.
-            (
-                "Air defence was working on air targets in the north.",
-                &[("drone and missile", None, None, None)],
-            ),
+            ("Air defence was working on air targets in the north.", &[]),
         ],
     },
     Construction {
