@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use sitrep::app::App;
-use sitrep::corpus::Inputs;
+use sitrep::pipeline::Inputs;
 use sitrep::tui::Exit;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -136,7 +136,12 @@ fn config(path: Option<&Path>) -> Result<sitrep::config::Config, String> {
         .map(Path::to_path_buf)
         .or_else(sitrep::config::default_path)
     {
-        Some(p) => sitrep::config::load(&p),
+        Some(p) => {
+            let config = sitrep::config::load(&p)?;
+            sitrep::keys::remaps_of(&config.keys)
+                .map_err(|e| format!("{}:{}: {e}", p.display(), config.keys_line.unwrap_or(1)))?;
+            Ok(config)
+        }
         None => Ok(Default::default()),
     }
 }
@@ -159,7 +164,7 @@ fn fetch(config_path: Option<&Path>, archive: Option<&Path>) -> ExitCode {
         return ExitCode::from(1);
     };
     // One fetch at a time per archive: a second one says so and leaves, its work already being done.
-    let _lock = match sitrep::archive::fetch::lock(path) {
+    let _lock = match sitrep::pipeline::fetch::lock(path) {
         Ok(Some(lock)) => lock,
         Ok(None) => {
             complain!(
@@ -180,7 +185,7 @@ fn fetch(config_path: Option<&Path>, archive: Option<&Path>) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let report = sitrep::archive::fetch::all(&config.sources, &mut archive);
+    let report = sitrep::pipeline::fetch::all(&config.sources, &mut archive);
     // Source names and errors quote outside text: shown, never acted on. A closed stdout ends quietly.
     let printed = {
         use std::io::Write;
@@ -429,7 +434,7 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
     };
     // The first frame comes at once; reports join the list as they are analysed.
     let marks = store.as_ref().map(|a| a.path().to_path_buf());
-    let load = sitrep::corpus::load_in_background(inputs, marks);
+    let load = sitrep::pipeline::load_in_background(inputs, marks);
     if let Ok(c) = &settings {
         app.palette = c.palette();
     }

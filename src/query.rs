@@ -112,7 +112,7 @@ pub enum Query {
 #[derive(Clone)]
 pub struct Text {
     pub text: String,
-    finder: std::sync::Arc<crate::app::Finder>,
+    finder: std::sync::Arc<crate::text::find::Finder>,
 }
 
 impl Text {
@@ -125,7 +125,7 @@ impl Text {
         };
         Text {
             text: text.to_string(),
-            finder: std::sync::Arc::new(crate::app::Finder::new(&find)),
+            finder: std::sync::Arc::new(crate::text::find::Finder::new(&find)),
         }
     }
 }

@@ -1,8 +1,8 @@
 //! The terminal session: set up, event loop, and restoring the terminal on every way out.
 
 use crate::app::{Action, App, Mouse};
-use crate::corpus::LoadEvent;
 use crate::keys;
+use crate::pipeline::LoadEvent;
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
 };
@@ -218,7 +218,7 @@ fn carry_out(
         crate::app::Effect::Fetch => match store.filter(|_| !sources.is_empty()) {
             Some(s) => {
                 let known = app.corpus.articles.iter().map(|a| a.hash.clone()).collect();
-                return Ok(Some(crate::corpus::fetch_in_background(
+                return Ok(Some(crate::pipeline::fetch_in_background(
                     sources.to_vec(),
                     s.path().to_path_buf(),
                     known,

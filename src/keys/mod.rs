@@ -1,6 +1,7 @@
 //! The one key table: which key does what, and the help text generated from it.
 
-use crate::app::Action;
+pub mod action;
+pub use action::Action;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// A key as the table names it. Letters match regardless of Shift (an upper-case letter is its own key).
