@@ -5,6 +5,7 @@ pub mod document;
 pub mod events;
 pub mod facts;
 pub mod filter;
+mod message;
 mod mouse;
 pub mod picker;
 pub mod prompt;
@@ -17,6 +18,7 @@ use view::scrolled;
 pub use action::Action;
 pub use events::EventsView;
 pub use filter::{Legend, RegionCount, RegionFilter};
+pub use message::Message;
 pub use picker::Picker;
 pub use prompt::Completion;
 pub use sort::Sort;
@@ -25,11 +27,9 @@ pub use crate::text::find::Finder;
 
 use crate::corpus::{Article, Corpus};
 use crate::layout::{self, Panes};
-use crate::pipeline::LoadEvent;
 use document::DocLine;
 use facts::Row;
 use ratatui::layout::{Position, Rect};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The pane that keys move in.
@@ -179,7 +179,7 @@ pub struct App {
     panes: Option<Panes>,
     /// The whole terminal, as last told by `resize`.
     area: Rect,
-    document: RefCell<Option<CachedDocument>>,
+    document: Option<CachedDocument>,
 }
 
 /// How the list shows dates: month and day, the year only for reports of another year than the newest.
@@ -265,7 +265,7 @@ impl App {
             quit: false,
             panes: None,
             area: Rect::new(0, 0, 80, 24),
-            document: RefCell::new(None),
+            document: None,
         };
         app.reset_article_view();
         app
@@ -276,40 +276,6 @@ impl App {
         let mut app = App::new(Corpus::default());
         app.loading = Some(Loading::default());
         app
-    }
-
-    /// Takes what a background load sent: new articles join the list in order, and the selected article
-    /// stays selected.
-    pub fn receive(&mut self, event: LoadEvent) {
-        let loading = self.loading.get_or_insert_with(Loading::default);
-        match event {
-            LoadEvent::Found { reports, problems } => {
-                loading.total = Some(reports);
-                self.corpus.problems.extend(problems);
-            }
-            LoadEvent::Articles(batch) => {
-                loading.done += batch.len();
-                let selected = self.article().map(|a| a.path.clone());
-                self.corpus.add(batch);
-                // Ids moved: the laid-out body may belong to another article now.
-                self.document.replace(None);
-                self.regions = filter::corpus_regions(&self.corpus.articles);
-                self.list_dates = ListDates::of(&self.corpus.articles);
-                self.visible = self.passing();
-                let kept = selected.and_then(|path| {
-                    self.visible
-                        .iter()
-                        .position(|&i| self.corpus.articles[i].path == path)
-                });
-                self.cursor = kept.unwrap_or(0);
-                if kept.is_none() {
-                    self.reset_article_view();
-                }
-                self.clamp_offsets();
-            }
-            LoadEvent::Note(line) => self.flash = Some(line),
-            LoadEvent::Done => self.loading = None,
-        }
     }
 
     /// The legend line at the terminal's width: which digits act.
@@ -323,6 +289,7 @@ impl App {
         self.panes = layout::panes(area);
         self.area = area;
         self.clamp_offsets();
+        self.relayout();
     }
 
     /// The article shown in the body, if any passes the filter.
@@ -332,21 +299,36 @@ impl App {
             .and_then(|&i| self.corpus.articles.get(i))
     }
 
-    /// The body of the current article laid out for the body pane's width (cached).
+    /// The body of the current article laid out for the body pane's width: the layout made in `update`,
+    /// `receive` or `resize`, or, when state was changed some other way, laid out now (and not kept).
     pub fn document(&self) -> Rc<Vec<DocLine>> {
         let Some(article) = self.article() else {
             return Rc::new(Vec::new());
         };
         let width = self.body_text_width();
-        let mut cache = self.document.borrow_mut();
-        if let Some((id, w, doc)) = cache.as_ref() {
-            if *id == article.id && *w == width {
-                return Rc::clone(doc);
-            }
+        match &self.document {
+            Some((id, w, doc)) if *id == article.id && *w == width => Rc::clone(doc),
+            _ => Rc::new(document::layout(article, width)),
         }
-        let doc = Rc::new(document::layout(article, width));
-        *cache = Some((article.id, width, Rc::clone(&doc)));
-        doc
+    }
+
+    /// Lays the current article out again when the kept layout is of another article or width.
+    fn relayout(&mut self) {
+        let Some(article) = self.article() else {
+            self.document = None;
+            return;
+        };
+        let width = self.body_text_width();
+        if !matches!(&self.document, Some((id, w, _)) if *id == article.id && *w == width) {
+            let doc = Rc::new(document::layout(article, width));
+            self.document = Some((article.id, width, doc));
+        }
+    }
+
+    /// The body's layout, made and kept first when it is stale.
+    fn laid_out(&mut self) -> Rc<Vec<DocLine>> {
+        self.relayout();
+        self.document()
     }
 
     /// Width of the text inside the body pane.
@@ -394,8 +376,14 @@ impl App {
         }
     }
 
-    /// Carries out one action.
+    /// Carries out one action; the body is laid out again when the article or its width changed, so
+    /// drawing finds it ready.
     pub fn update(&mut self, action: Action) {
+        self.dispatch(action);
+        self.relayout();
+    }
+
+    fn dispatch(&mut self, action: Action) {
         self.flash = None;
         if self.search.editing && self.popup.is_none() {
             self.update_search(action);

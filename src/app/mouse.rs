@@ -5,6 +5,11 @@ use super::*;
 impl App {
     /// Handles the mouse at a screen position.
     pub fn mouse(&mut self, kind: Mouse, at: Position) {
+        self.click(kind, at);
+        self.relayout();
+    }
+
+    fn click(&mut self, kind: Mouse, at: Position) {
         self.flash = None;
         let Some(panes) = self.panes else { return };
         if self.popup.is_some() {

@@ -32,7 +32,7 @@ impl App {
                 self.search.editing = false;
                 self.focus = Focus::List;
                 // Over the archive words alone are full-text (the terminal loop asks the index and
-                // answers with `search_ranked`); until then, and for operators, the query is evaluated here.
+                // answers with `Message::Ranked`); until then, and for operators, the query is evaluated here.
                 if self.full_text
                     && self.search.error.is_none()
                     && self.search.parsed.is_plain_text()

@@ -5,7 +5,7 @@ use super::*;
 impl App {
     /// The archive's full-text answer to the kept search: the list becomes its reports, best first.
     /// A query the full-text search cannot read keeps the plain-text result, and says so.
-    pub fn search_ranked(&mut self, answer: Result<Vec<String>, String>) {
+    pub(super) fn search_ranked(&mut self, answer: Result<Vec<String>, String>) {
         match answer {
             Ok(hashes) => {
                 self.search.ranked = Some(hashes);
@@ -113,7 +113,7 @@ impl App {
                 self.reset_article_view();
             }
         }
-        if let Some(line) = document::line_of(&self.document(), &(hit.span[0]..hit.span[1])) {
+        if let Some(line) = document::line_of(&self.laid_out(), &(hit.span[0]..hit.span[1])) {
             let context = self.body_rows() / 3;
             self.body_scroll = line.saturating_sub(context).min(self.max_body_scroll());
         }

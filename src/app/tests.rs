@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::corpus::{analyse, Loaded};
+use crate::pipeline::LoadEvent;
 use crate::regions::RegionTag;
 
 fn tag(name: &str, mentions: usize) -> RegionTag {
@@ -375,12 +376,12 @@ fn over_the_archive_a_kept_search_is_full_text_and_ranked() {
             .clone()
     };
     let answer = vec![hash("Charlie report"), hash("Alpha report")];
-    app.search_ranked(Ok(answer));
+    app.receive(Message::Ranked(Ok(answer)));
     assert_eq!(titles(&app), ["Charlie report", "Alpha report"]);
     // Its words are what is highlighted and stepped through.
     assert_eq!(app.search.hits.len(), 2);
     // A query the index cannot read keeps the plain result and says so.
-    app.search_ranked(Err("fts5: syntax error".into()));
+    app.receive(Message::Ranked(Err("fts5: syntax error".into())));
     assert!(app
         .flash
         .as_deref()
@@ -388,4 +389,21 @@ fn over_the_archive_a_kept_search_is_full_text_and_ranked() {
         .starts_with("Full-text search: fts5"));
     app.update(Action::Back);
     assert_eq!(titles(&app).len(), 3);
+}
+
+#[test]
+fn io_results_come_in_as_messages() {
+    let mut app = app();
+    app.update(Action::Fetch);
+    assert!(app.loading.is_some());
+    app.receive(Message::NothingToFetch);
+    assert!(app.loading.is_none());
+    assert!(app
+        .flash
+        .as_deref()
+        .is_some_and(|f| f.starts_with("Nothing to fetch")));
+    app.receive(Message::Said("Mark not kept: disk full".into()));
+    assert_eq!(app.flash.as_deref(), Some("Mark not kept: disk full"));
+    app.receive(LoadEvent::Note("Fetched: 3".into()));
+    assert_eq!(app.flash.as_deref(), Some("Fetched: 3"));
 }

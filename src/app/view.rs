@@ -46,8 +46,8 @@ impl App {
     }
 
     /// Longest useful body scroll: the last line at the bottom of the pane.
-    pub fn max_body_scroll(&self) -> usize {
-        self.document().len().saturating_sub(self.body_rows())
+    pub fn max_body_scroll(&mut self) -> usize {
+        self.laid_out().len().saturating_sub(self.body_rows())
     }
 
     pub(super) fn scroll_body(&mut self, delta: isize) {
@@ -121,7 +121,7 @@ impl App {
         let span = pieces[evidence].span;
         let total = pieces.len();
         self.shown = Some(Shown { fact, evidence });
-        if let Some(line) = document::line_of(&self.document(), &(span[0]..span[1])) {
+        if let Some(line) = document::line_of(&self.laid_out(), &(span[0]..span[1])) {
             let context = self.body_rows() / 3;
             self.body_scroll = line.saturating_sub(context).min(self.max_body_scroll());
         }
