@@ -32,6 +32,13 @@ use facts::Row;
 use ratatui::layout::{Position, Rect};
 use std::rc::Rc;
 
+/// Whether a component used an action (gitui's `EventState`): one it did not use is passed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventState {
+    Consumed,
+    NotConsumed,
+}
+
 /// The pane that keys move in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -385,6 +392,12 @@ impl App {
 
     fn dispatch(&mut self, action: Action) {
         self.flash = None;
+        // Ctrl-C quits from anywhere, once for every component.
+        if action == Action::ForceQuit {
+            self.popup = None;
+            self.quit = true;
+            return;
+        }
         if self.search.editing && self.popup.is_none() {
             self.update_search(action);
             return;
@@ -398,7 +411,6 @@ impl App {
                 let rows = (self.area.height as usize).saturating_sub(2);
                 let last = crate::keys::help_len().saturating_sub(rows);
                 self.popup = scrolled(action, scroll, last).map(|scroll| Popup::Help { scroll });
-                self.quit_if_forced(action);
             }
             Some(Popup::Messages { scroll }) => {
                 // The messages box leaves two rows above and below, inside its borders.
@@ -406,70 +418,26 @@ impl App {
                 let last = self.corpus.problems.len().saturating_sub(rows);
                 self.popup =
                     scrolled(action, scroll, last).map(|scroll| Popup::Messages { scroll });
-                self.quit_if_forced(action);
             }
             None => self.update_main(action),
         }
     }
 
-    fn quit_if_forced(&mut self, action: Action) {
-        if action == Action::ForceQuit {
-            self.quit = true;
-        }
-    }
-
+    /// A key on the main screen: moving in the panes (`navigate`), the filter and the order
+    /// (`filter_key`), then what is left.
     fn update_main(&mut self, action: Action) {
+        if self.navigate(action) == EventState::Consumed
+            || self.filter_key(action) == EventState::Consumed
+        {
+            return;
+        }
         match action {
-            Action::Up => self.step(-1),
-            Action::Down => self.step(1),
-            Action::PageUp => self.page(-1),
-            Action::PageDown => self.page(1),
-            Action::Top => self.jump(false),
-            Action::Bottom => self.jump(true),
-            Action::NextPane => self.cycle_focus(1),
-            Action::PrevPane => self.cycle_focus(-1),
-            Action::Open => self.open(),
-            Action::Next if self.focus == Focus::Facts => self.next_evidence(),
-            Action::Next => self.step_hit(true),
-            Action::Prev => self.step_hit(false),
-            // Only the digits the legend shows act.
-            Action::ToggleRegion(n) if (n as usize) < self.legend().items.len() => {
-                let name = self.regions[n as usize].name.clone();
-                self.filter.toggle(&name);
-                self.apply_filter();
-            }
-            Action::ToggleRegion(n) => {
-                self.flash = Some(format!(
-                    "No region on key {} (r: pick from all {})",
-                    n + 1,
-                    self.regions.len()
-                ))
-            }
-            Action::ClearFilter => {
-                self.filter.selected.clear();
-                self.apply_filter();
-            }
-            Action::ToggleMatchAll => {
-                self.filter.match_all = !self.filter.match_all;
-                self.apply_filter();
-            }
-            Action::OpenPicker => {
-                self.popup = Some(Popup::Picker(Picker {
-                    marked: self.filter.selected.clone(),
-                    ..Picker::default()
-                }))
-            }
             Action::OpenSearch => {
                 self.search.editing = true;
                 self.search.completion = None;
             }
             Action::SaveQuery => self.open_save(),
             Action::RunSaved(n) => self.run_saved(n as usize),
-            Action::CycleSort => {
-                self.sort = self.sort.next();
-                self.apply_filter();
-                self.flash = Some(format!("Sorted by {} (s: next order)", self.sort.name()));
-            }
             Action::OpenEvents => self.open_events(),
             Action::OpenMessages => self.popup = Some(Popup::Messages { scroll: 0 }),
             Action::OpenHelp => self.popup = Some(Popup::Help { scroll: 0 }),
@@ -496,12 +464,7 @@ impl App {
                 self.flash = Some("Region filter cleared".into());
             }
             Action::Back | Action::Quit | Action::ForceQuit => self.quit = true,
-            Action::PickerToggle
-            | Action::Apply
-            | Action::Erase
-            | Action::Type(_)
-            | Action::Complete
-            | Action::Suspend => {}
+            _ => {}
         }
     }
 
@@ -586,10 +549,6 @@ impl App {
                 return;
             }
             Action::Back => return,
-            Action::ForceQuit => {
-                self.quit = true;
-                return;
-            }
             _ => {}
         }
         self.popup = Some(Popup::Picker(picker));

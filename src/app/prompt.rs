@@ -49,7 +49,6 @@ impl App {
             Action::Back => {
                 self.search = Search::default();
             }
-            Action::ForceQuit => self.quit = true,
             _ => return,
         }
         self.reparse();
@@ -147,10 +146,6 @@ impl App {
                 return;
             }
             Action::Back => return,
-            Action::ForceQuit => {
-                self.quit = true;
-                return;
-            }
             _ => {}
         }
         self.popup = Some(Popup::SaveAs(name));

@@ -3,6 +3,46 @@
 use super::*;
 
 impl App {
+    /// The region filter, its picker and the list's order.
+    pub(super) fn filter_key(&mut self, action: Action) -> EventState {
+        match action {
+            // Only the digits the legend shows act.
+            Action::ToggleRegion(n) if (n as usize) < self.legend().items.len() => {
+                let name = self.regions[n as usize].name.clone();
+                self.filter.toggle(&name);
+                self.apply_filter();
+            }
+            Action::ToggleRegion(n) => {
+                self.flash = Some(format!(
+                    "No region on key {} (r: pick from all {})",
+                    n + 1,
+                    self.regions.len()
+                ))
+            }
+            Action::ClearFilter => {
+                self.filter.selected.clear();
+                self.apply_filter();
+            }
+            Action::ToggleMatchAll => {
+                self.filter.match_all = !self.filter.match_all;
+                self.apply_filter();
+            }
+            Action::OpenPicker => {
+                self.popup = Some(Popup::Picker(Picker {
+                    marked: self.filter.selected.clone(),
+                    ..Picker::default()
+                }))
+            }
+            Action::CycleSort => {
+                self.sort = self.sort.next();
+                self.apply_filter();
+                self.flash = Some(format!("Sorted by {} (s: next order)", self.sort.name()));
+            }
+            _ => return EventState::NotConsumed,
+        }
+        EventState::Consumed
+    }
+
     /// The archive's full-text answer to the kept search: the list becomes its reports, best first.
     /// A query the full-text search cannot read keeps the plain-text result, and says so.
     pub(super) fn search_ranked(&mut self, answer: Result<Vec<String>, String>) {

@@ -407,3 +407,27 @@ fn io_results_come_in_as_messages() {
     app.receive(LoadEvent::Note("Fetched: 3".into()));
     assert_eq!(app.flash.as_deref(), Some("Fetched: 3"));
 }
+
+#[test]
+fn ctrl_c_quits_from_every_popup_and_the_query_line() {
+    let query = [Action::OpenSearch, Action::Type('k'), Action::Apply];
+    let cases: [&[Action]; 5] = [
+        &[Action::OpenPicker],
+        &[Action::OpenHelp],
+        &[Action::OpenMessages],
+        &[Action::OpenSearch],
+        &[query[0], query[1], query[2], Action::SaveQuery],
+    ];
+    for keys in cases {
+        let mut app = app();
+        for &key in keys {
+            app.update(key);
+        }
+        assert!(
+            app.popup.is_some() || app.search.editing,
+            "{keys:?} opened nothing"
+        );
+        app.update(Action::ForceQuit);
+        assert!(app.quit && app.popup.is_none(), "{keys:?}");
+    }
+}

@@ -3,6 +3,26 @@
 use super::*;
 
 impl App {
+    /// Moving in the panes: the selection, pages, focus, opening, the next match or sentence.
+    pub(super) fn navigate(&mut self, action: Action) -> EventState {
+        match action {
+            Action::Up => self.step(-1),
+            Action::Down => self.step(1),
+            Action::PageUp => self.page(-1),
+            Action::PageDown => self.page(1),
+            Action::Top => self.jump(false),
+            Action::Bottom => self.jump(true),
+            Action::NextPane => self.cycle_focus(1),
+            Action::PrevPane => self.cycle_focus(-1),
+            Action::Open => self.open(),
+            Action::Next if self.focus == Focus::Facts => self.next_evidence(),
+            Action::Next => self.step_hit(true),
+            Action::Prev => self.step_hit(false),
+            _ => return EventState::NotConsumed,
+        }
+        EventState::Consumed
+    }
+
     pub(super) fn step(&mut self, delta: isize) {
         match self.focus {
             Focus::List => self.move_cursor(delta),
