@@ -43,111 +43,122 @@ pub enum Inputs {
 /// dropped.
 pub fn load_in_background(inputs: Inputs, marks: Option<PathBuf>) -> mpsc::Receiver<LoadEvent> {
     let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut problems = Vec::new();
-        let archive_path = match &inputs {
-            Inputs::Archive(path) => Some(path.clone()),
-            _ => marks,
-        };
-        let mut archive =
-            archive_path.and_then(|path| match crate::archive::Archive::open(&path) {
-                Ok(a) => Some(a),
-                Err(message) => {
-                    problems.push(Problem {
-                        path: path.display().to_string(),
-                        message: format!("read marks are not kept: {message}"),
-                        skipped: false,
-                    });
-                    None
-                }
+    std::thread::spawn(move || load(inputs, marks, &tx));
+    rx
+}
+
+/// The background load's work, on its own thread (see `load_in_background`).
+fn load(inputs: Inputs, marks: Option<PathBuf>, tx: &mpsc::Sender<LoadEvent>) {
+    let mut problems = Vec::new();
+    let archive_path = match &inputs {
+        Inputs::Archive(path) => Some(path.clone()),
+        _ => marks,
+    };
+    let mut archive = archive_path.and_then(|path| match crate::archive::Archive::open(&path) {
+        Ok(a) => Some(a),
+        Err(message) => {
+            problems.push(Problem {
+                path: path.display().to_string(),
+                message: format!("read marks are not kept: {message}"),
+                skipped: false,
             });
-        let kept = archive
-            .as_ref()
-            .and_then(|a| {
-                a.marks()
-                    .map_err(|e| problems.push(archive_problem(a, e)))
-                    .ok()
-            })
-            .unwrap_or_default();
-        let mark = |mut article: Article| {
-            article.apply_marks(&kept);
-            article
-        };
-        let mark =
-            |articles: Vec<Article>| -> Vec<Article> { articles.into_iter().map(mark).collect() };
-        // Batches grow as the load goes on: the first reports show at once, and the reader re-sorts
-        // its list only a few dozen times however large the input.
-        let mut batch = BATCH;
-        let mut grow = || {
-            let now = batch;
-            batch = (batch * 2).min(MAX_BATCH);
-            now
-        };
-        let loaded = match inputs {
-            Inputs::Seeds => crate::corpus::seed_texts(),
-            Inputs::Paths(paths) => {
-                let (loaded, found) = crate::corpus::load::read_paths(&paths);
-                problems.extend(found);
-                loaded
-            }
-            Inputs::Archive(_) => {
-                let Some(store) = archive.as_mut() else {
-                    let _ = tx.send(LoadEvent::Found {
-                        reports: 0,
-                        problems,
-                    });
-                    let _ = tx.send(LoadEvent::Done);
-                    return;
-                };
-                let _ = tx.send(LoadEvent::Found {
-                    reports: store.count(),
-                    problems: std::mem::take(&mut problems),
-                });
-                // Page by page: cached facts need no extraction; rows of an older extractor are
-                // extracted and their cache rewritten.
-                let mut stale: Vec<Article> = Vec::new();
-                let read = store.rows_paged(&mut grow, &mut |rows| {
-                    let (hits, misses): (Vec<_>, Vec<_>) =
-                        rows.into_iter().partition(|r| r.cached.is_some());
-                    let mut articles = par_map(hits, |r| {
-                        let (date, facts) = r.cached.unwrap_or_default();
-                        from_cache(r.loaded, date, facts)
-                    });
-                    let fresh = analyse_batch(misses.into_iter().map(|r| r.loaded).collect());
-                    stale.extend(fresh.iter().cloned());
-                    articles.extend(fresh);
-                    tx.send(LoadEvent::Articles(mark(articles))).is_ok()
-                });
-                if let Err(e) = read {
-                    let _ = tx.send(LoadEvent::Note(e));
-                }
-                if !stale.is_empty() {
-                    let _ = store.recache(&stale);
-                }
-                let _ = tx.send(LoadEvent::Done);
-                return;
-            }
-        };
-        let found = LoadEvent::Found {
-            reports: loaded.len(),
-            problems,
-        };
-        if tx.send(found).is_err() {
+            None
+        }
+    });
+    let kept = archive
+        .as_ref()
+        .and_then(|a| {
+            a.marks()
+                .map_err(|e| problems.push(archive_problem(a, e)))
+                .ok()
+        })
+        .unwrap_or_default();
+    let mark = |mut article: Article| {
+        article.apply_marks(&kept);
+        article
+    };
+    let mark =
+        |articles: Vec<Article>| -> Vec<Article> { articles.into_iter().map(mark).collect() };
+    // Batches grow as the load goes on: the first reports show at once, and the reader re-sorts
+    // its list only a few dozen times however large the input.
+    let mut batch = BATCH;
+    let mut grow = || {
+        let now = batch;
+        batch = (batch * 2).min(MAX_BATCH);
+        now
+    };
+    let loaded = match inputs {
+        Inputs::Seeds => crate::corpus::seed_texts(),
+        Inputs::Paths(paths) => {
+            let (loaded, found) = crate::corpus::load::read_paths(&paths);
+            problems.extend(found);
+            loaded
+        }
+        Inputs::Archive(_) => {
+            stream_archive(archive.as_mut(), problems, &mut grow, &mark, tx);
             return;
         }
-        let mut rest = loaded.into_iter().peekable();
-        while rest.peek().is_some() {
-            let next: Vec<Loaded> = rest.by_ref().take(grow()).collect();
-            if tx
-                .send(LoadEvent::Articles(mark(analyse_batch(next))))
-                .is_err()
-            {
-                return;
-            }
+    };
+    let found = LoadEvent::Found {
+        reports: loaded.len(),
+        problems,
+    };
+    if tx.send(found).is_err() {
+        return;
+    }
+    let mut rest = loaded.into_iter().peekable();
+    while rest.peek().is_some() {
+        let next: Vec<Loaded> = rest.by_ref().take(grow()).collect();
+        if tx
+            .send(LoadEvent::Articles(mark(analyse_batch(next))))
+            .is_err()
+        {
+            return;
         }
+    }
+    let _ = tx.send(LoadEvent::Done);
+}
+
+/// Every report of the archive, page by page: cached facts need no extraction; rows of an older
+/// extractor are extracted and their cache rewritten.
+fn stream_archive(
+    archive: Option<&mut crate::archive::Archive>,
+    problems: Vec<Problem>,
+    grow: &mut dyn FnMut() -> usize,
+    mark: &dyn Fn(Vec<Article>) -> Vec<Article>,
+    tx: &mpsc::Sender<LoadEvent>,
+) {
+    let Some(store) = archive else {
+        let _ = tx.send(LoadEvent::Found {
+            reports: 0,
+            problems,
+        });
         let _ = tx.send(LoadEvent::Done);
+        return;
+    };
+    let _ = tx.send(LoadEvent::Found {
+        reports: store.count(),
+        problems,
     });
-    rx
+    let mut stale: Vec<Article> = Vec::new();
+    let read = store.rows_paged(grow, &mut |rows| {
+        let (hits, misses): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| r.cached.is_some());
+        let mut articles = par_map(hits, |r| {
+            let (date, facts) = r.cached.unwrap_or_default();
+            from_cache(r.loaded, date, facts)
+        });
+        let fresh = analyse_batch(misses.into_iter().map(|r| r.loaded).collect());
+        stale.extend(fresh.iter().cloned());
+        articles.extend(fresh);
+        tx.send(LoadEvent::Articles(mark(articles))).is_ok()
+    });
+    if let Err(e) = read {
+        let _ = tx.send(LoadEvent::Note(e));
+    }
+    if !stale.is_empty() {
+        let _ = store.recache(&stale);
+    }
+    let _ = tx.send(LoadEvent::Done);
 }
 
 /// `R` in the reader: fetches every source of `sources` into the archive at `archive` on another thread,
