@@ -28,7 +28,7 @@ pub const DEFAULT: &str = r##"# sitrep's config: the sources `sitrep fetch` read
 # Keys of the main screen can be moved: an action's name, then its key ("x", "Ctrl-x", "F5", "Enter").
 # The help (?) shows the keys in force. Names: down, up, page_down, page_up, top, bottom, next_pane,
 # prev_pane, open, next, prev, clear_filter, toggle_match_all, open_picker, open_search, open_link,
-# copy_link, toggle_read, toggle_bookmark, next_unread, fetch, save_query, cycle_sort, open_events,
+# copy_link, toggle_read, toggle_bookmark, next_unread, mark_all_read, fetch, save_query, cycle_sort, open_events,
 # open_messages, open_help, back, quit.
 #
 # [keys]

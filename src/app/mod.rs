@@ -445,6 +445,7 @@ impl App {
             Action::ToggleRead => self.mark(|a| a.read = !a.read),
             Action::ToggleBookmark => self.mark(|a| a.bookmarked = !a.bookmarked),
             Action::NextUnread => self.next_unread(),
+            Action::MarkAllRead => self.mark_all_read(),
             Action::Fetch if self.loading.is_some() => {
                 self.flash = Some("Still loading: fetch again when it is done".into())
             }
@@ -463,7 +464,8 @@ impl App {
                 self.apply_filter();
                 self.flash = Some("Region filter cleared".into());
             }
-            Action::Back | Action::Quit | Action::ForceQuit => self.quit = true,
+            // Esc with nothing to clear does nothing: q quits.
+            Action::Quit | Action::ForceQuit => self.quit = true,
             _ => {}
         }
     }
@@ -477,6 +479,21 @@ impl App {
         change(article);
         self.marked
             .push((article.hash.clone(), article.read, article.bookmarked));
+    }
+
+    /// Marks every listed article read; the changed marks are kept like any other.
+    fn mark_all_read(&mut self) {
+        let mut changed = 0;
+        for &i in &self.visible {
+            let article = &mut self.corpus.articles[i];
+            if !article.read {
+                article.read = true;
+                self.marked
+                    .push((article.hash.clone(), true, article.bookmarked));
+                changed += 1;
+            }
+        }
+        self.flash = Some(format!("Marked {changed} listed reports read"));
     }
 
     /// Unread articles in the corpus.

@@ -49,6 +49,7 @@ impl App {
             Action::Back => {
                 self.search = Search::default();
             }
+            Action::ClearLine => self.search.query.clear(),
             _ => return,
         }
         self.reparse();

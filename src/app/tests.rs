@@ -154,7 +154,7 @@ fn search_narrows_and_esc_clears() {
 }
 
 #[test]
-fn esc_closes_popups_then_quits() {
+fn esc_closes_popups_and_q_quits() {
     let mut app = app();
     app.update(Action::OpenHelp);
     app.update(Action::Back);
@@ -163,6 +163,8 @@ fn esc_closes_popups_then_quits() {
     app.update(Action::Quit);
     assert!(app.popup.is_none() && !app.quit);
     app.update(Action::Back);
+    assert!(!app.quit);
+    app.update(Action::Quit);
     assert!(app.quit);
 }
 
@@ -312,7 +314,7 @@ fn a_digit_the_legend_does_not_show_does_nothing() {
 }
 
 #[test]
-fn esc_clears_the_search_then_the_regions_then_quits() {
+fn esc_clears_the_search_then_the_regions_then_does_nothing() {
     let mut app = app();
     app.update(Action::ToggleRegion(0));
     app.update(Action::OpenSearch);
@@ -328,7 +330,7 @@ fn esc_clears_the_search_then_the_regions_then_quits() {
     assert!(!app.quit);
     assert_eq!(titles(&app).len(), 3);
     app.update(Action::Back);
-    assert!(app.quit);
+    assert!(!app.quit);
 }
 
 #[test]
@@ -429,5 +431,87 @@ fn ctrl_c_quits_from_every_popup_and_the_query_line() {
         );
         app.update(Action::ForceQuit);
         assert!(app.quit && app.popup.is_none(), "{keys:?}");
+    }
+}
+
+#[test]
+fn a_single_esc_on_the_main_screen_does_not_quit_and_q_does() {
+    let mut app = app();
+    app.update(Action::Back);
+    assert!(!app.quit);
+    app.update(Action::Back);
+    assert!(!app.quit);
+    app.update(Action::Quit);
+    assert!(app.quit);
+}
+
+#[test]
+fn capital_a_marks_every_listed_report_read_and_keeps_the_marks() {
+    let mut app = app();
+    app.update(Action::ToggleRegion(0));
+    let listed = titles(&app).len();
+    assert!(listed > 0 && listed < 3);
+    app.update(Action::MarkAllRead);
+    let read: Vec<bool> = app
+        .visible
+        .iter()
+        .map(|&i| app.corpus.articles[i].read)
+        .collect();
+    assert_eq!(read, vec![true; listed]);
+    assert_eq!(app.unread(), 3 - listed);
+    assert_eq!(app.marked.len(), listed);
+    assert!(app.marked.iter().all(|(_, read, _)| *read));
+}
+
+#[test]
+fn ctrl_u_clears_the_query_line_and_keeps_it_open() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut app = app();
+    app.update(Action::OpenSearch);
+    for c in "bravo".chars() {
+        app.update(Action::Type(c));
+    }
+    assert_eq!(titles(&app), ["Bravo report"]);
+    let ctrl_u = KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    let action = crate::keys::lookup(app.mode(), ctrl_u);
+    assert_eq!(action, Some(Action::ClearLine));
+    app.update(Action::ClearLine);
+    assert!(app.search.editing);
+    assert_eq!(app.search.query, "");
+    assert_eq!(titles(&app).len(), 3);
+}
+
+#[test]
+fn after_s_the_selection_stays_in_view() {
+    let texts: Vec<(String, String)> = (0..60)
+        .map(|i| {
+            (
+                format!("r{i:02}.txt"),
+                format!(
+                    "Report {i:02}\n\nOn {} March 2025 {} drones came.\n",
+                    i % 28 + 1,
+                    i
+                ),
+            )
+        })
+        .collect();
+    let reports: Vec<(&str, &str, &str)> = texts
+        .iter()
+        .map(|(p, t)| (p.as_str(), "Wire", t.as_str()))
+        .collect();
+    let mut app = testing::app_of(&reports);
+    for _ in 0..45 {
+        app.update(Action::Down);
+    }
+    for _ in 0..4 {
+        app.update(Action::CycleSort);
+        let rows = app.list_rows();
+        assert!(
+            app.cursor >= app.list_offset && app.cursor < app.list_offset + rows,
+            "cursor {} outside rows {}..{}",
+            app.cursor,
+            app.list_offset,
+            app.list_offset + rows
+        );
     }
 }

@@ -46,6 +46,11 @@ const CTRL_C: Key = Key {
     ctrl: true,
 };
 
+const CTRL_U: Key = Key {
+    code: KeyCode::Char('u'),
+    ctrl: true,
+};
+
 const fn bind(
     keys: &'static [Key],
     label: &'static str,
@@ -204,6 +209,12 @@ pub const MAIN: &[Binding] = &[
     ),
     bind(&[k('U')], "U", Action::NextUnread, "next unread report"),
     bind(
+        &[k('A')],
+        "A",
+        Action::MarkAllRead,
+        "mark every listed report read",
+    ),
+    bind(
         &[k('R')],
         "R",
         Action::Fetch,
@@ -232,7 +243,7 @@ pub const MAIN: &[Binding] = &[
         &[code(KeyCode::Esc)],
         "Esc",
         Action::Back,
-        "close popup, else clear search, else regions, else quit",
+        "close popup, else clear search, else regions (q quits)",
     ),
     bind(&[k('q')], "q", Action::Quit, "quit (closes a popup first)"),
     SUSPEND,
@@ -281,6 +292,12 @@ pub const SEARCH: &[Binding] = &[
         "complete an operator, weapon or region (again: the next)",
     ),
     ERASE,
+    bind(
+        &[CTRL_U],
+        "Ctrl-U",
+        Action::ClearLine,
+        "clear the query line",
+    ),
     bind(
         &[code(KeyCode::Esc)],
         "Esc",
