@@ -79,6 +79,9 @@ pub struct Search {
     pub query: String,
     /// Keys go to the query while the prompt is open.
     pub editing: bool,
+    /// The query as reopened with `/`, shown selected: a typed letter replaces it, Backspace empties it,
+    /// any other key keeps it.
+    pub selected: bool,
     /// The last query that parsed: what the list shows while a later one is malformed.
     pub parsed: crate::query::Query,
     /// What is wrong with the query as typed, and where.
@@ -434,6 +437,7 @@ impl App {
         match action {
             Action::OpenSearch => {
                 self.search.editing = true;
+                self.search.selected = !self.search.query.is_empty();
                 self.search.completion = None;
             }
             Action::SaveQuery => self.open_save(),

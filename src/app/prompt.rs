@@ -22,6 +22,15 @@ impl App {
         if action != Action::Complete {
             self.search.completion = None;
         }
+        if std::mem::take(&mut self.search.selected)
+            && matches!(action, Action::Type(_) | Action::Erase)
+        {
+            self.search.query.clear();
+            if action == Action::Erase {
+                self.refilter();
+                return;
+            }
+        }
         match action {
             Action::Type(c) => self.search.query.push(c),
             Action::Erase => {
@@ -52,6 +61,11 @@ impl App {
             Action::ClearLine => self.search.query.clear(),
             _ => return,
         }
+        self.refilter();
+    }
+
+    /// After the query line changed: parse it again and list what it matches.
+    fn refilter(&mut self) {
         self.reparse();
         self.search.hits.clear();
         self.search.current = None;

@@ -515,3 +515,30 @@ fn after_s_the_selection_stays_in_view() {
         );
     }
 }
+
+#[test]
+fn reopening_the_query_line_selects_the_old_query_so_typing_replaces_it() {
+    let mut app = app();
+    app.update(Action::OpenSearch);
+    for c in "bravo".chars() {
+        app.update(Action::Type(c));
+    }
+    app.update(Action::Apply);
+    app.update(Action::OpenSearch);
+    assert_eq!(app.search.query, "bravo");
+    assert!(app.search.selected);
+    for c in "charlie".chars() {
+        app.update(Action::Type(c));
+    }
+    assert_eq!(app.search.query, "charlie");
+    assert_eq!(titles(&app), ["Charlie report"]);
+    app.update(Action::Apply);
+    // Backspace on the selected query empties it; Enter or Tab keep it.
+    app.update(Action::OpenSearch);
+    app.update(Action::Erase);
+    assert_eq!(app.search.query, "");
+    assert_eq!(titles(&app).len(), 3);
+    app.update(Action::Back);
+    app.update(Action::OpenSearch);
+    assert!(!app.search.selected, "an empty query is not selected");
+}
