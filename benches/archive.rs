@@ -9,7 +9,8 @@ use common::{peak_rss_mib, PLACES, WEAPONS};
 use ratatui::layout::Rect;
 use sitrep::app::{Action, App};
 use sitrep::archive::Archive;
-use sitrep::corpus::{analyse_batch, LoadEvent, Loaded};
+use sitrep::corpus::{analyse_batch, Loaded};
+use sitrep::pipeline::LoadEvent;
 use std::time::Instant;
 
 fn report(i: usize) -> Loaded {
@@ -55,7 +56,7 @@ fn main() {
     // As the reader opens it: the first frame comes before any of this (the load is in the background).
     let start = Instant::now();
     let rx =
-        sitrep::corpus::load_in_background(sitrep::corpus::Inputs::Archive(path.clone()), None);
+        sitrep::pipeline::load_in_background(sitrep::pipeline::Inputs::Archive(path.clone()), None);
     let mut app = App::loading();
     app.resize(Rect::new(0, 0, 120, 40));
     let mut first = None;

@@ -28,7 +28,7 @@ pub const DEFAULT: &str = r##"# sitrep's config: the sources `sitrep fetch` read
 # Keys of the main screen can be moved: an action's name, then its key ("x", "Ctrl-x", "F5", "Enter").
 # The help (?) shows the keys in force. Names: down, up, page_down, page_up, top, bottom, next_pane,
 # prev_pane, open, next, prev, clear_filter, toggle_match_all, open_picker, open_search, open_link,
-# copy_link, toggle_read, toggle_bookmark, next_unread, fetch, save_query, cycle_sort, open_events,
+# copy_link, toggle_read, toggle_bookmark, next_unread, mark_all_read, fetch, save_query, cycle_sort, open_events,
 # open_messages, open_help, back, quit.
 #
 # [keys]
@@ -105,6 +105,10 @@ pub struct Config {
     /// Main-screen actions moved to other keys: `quit = "x"`, `next_unread = "Ctrl-n"`.
     #[serde(default)]
     pub keys: std::collections::BTreeMap<String, String>,
+    /// The line of the `[keys]` table, for the error of a bad remap: the table is checked where it is
+    /// used (`keys::remaps_of`, when the reader starts), not here.
+    #[serde(skip)]
+    pub keys_line: Option<usize>,
     /// The screen's colours replaced: `dark_gray = "gray"`, `cyan = "#5fafff"`.
     #[serde(default)]
     pub colors: std::collections::BTreeMap<String, String>,
@@ -192,24 +196,21 @@ pub fn append_query(path: &Path, saved: &SavedQuery) -> Result<(), String> {
 
 /// Parses config text; an error reads "LINE: problem".
 pub fn parse(text: &str) -> Result<Config, String> {
-    let config: Config = toml::from_str(text).map_err(|e| {
+    let mut config: Config = toml::from_str(text).map_err(|e| {
         let line = e
             .span()
             .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
             .unwrap_or(1);
         format!("{line}: {}", e.message())
     })?;
+    config.keys_line = text
+        .lines()
+        .position(|l| l.trim() == "[keys]")
+        .map(|n| n + 1);
     palette(&config.colors).map_err(|e| {
         let line = text
             .lines()
             .position(|l| l.trim() == "[colors]")
-            .map_or(1, |n| n + 1);
-        format!("{line}: {e}")
-    })?;
-    crate::keys::remaps_of(&config.keys).map_err(|e| {
-        let line = text
-            .lines()
-            .position(|l| l.trim() == "[keys]")
             .map_or(1, |n| n + 1);
         format!("{line}: {e}")
     })?;

@@ -1,7 +1,8 @@
 //! sitrep: load war reports, extract facts, tag regions, and show them in a terminal reader.
 //!
-//! Data flows one way: files → `corpus` (parse) → `extract` / `regions` → `app` (state) → `ui` (view).
-//! Keys flow one way too: `keys` (key → `app::Action`) → `App::update` → redraw.
+//! Data flows one way: `doc` (one analysis of a text) → `extract` / `regions` → `corpus` (inputs, articles) →
+//! `archive` → `pipeline` → `query` / `events` → `app` (state) → `ui` (view); `tests/layers.rs` keeps it so.
+//! Keys flow one way too: `keys` (key → `keys::Action`) → `App::update` → redraw.
 
 pub mod app;
 pub mod archive;
@@ -15,6 +16,7 @@ pub mod keys;
 pub mod lang;
 pub mod layout;
 pub mod link;
+pub mod pipeline;
 pub mod query;
 pub mod regions;
 pub mod text;

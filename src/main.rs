@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use sitrep::app::App;
-use sitrep::corpus::Inputs;
+use sitrep::pipeline::Inputs;
 use sitrep::tui::Exit;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -136,7 +136,12 @@ fn config(path: Option<&Path>) -> Result<sitrep::config::Config, String> {
         .map(Path::to_path_buf)
         .or_else(sitrep::config::default_path)
     {
-        Some(p) => sitrep::config::load(&p),
+        Some(p) => {
+            let config = sitrep::config::load(&p)?;
+            sitrep::keys::remaps_of(&config.keys)
+                .map_err(|e| format!("{}:{}: {e}", p.display(), config.keys_line.unwrap_or(1)))?;
+            Ok(config)
+        }
         None => Ok(Default::default()),
     }
 }
@@ -159,7 +164,7 @@ fn fetch(config_path: Option<&Path>, archive: Option<&Path>) -> ExitCode {
         return ExitCode::from(1);
     };
     // One fetch at a time per archive: a second one says so and leaves, its work already being done.
-    let _lock = match sitrep::archive::fetch::lock(path) {
+    let _lock = match sitrep::pipeline::fetch::lock(path) {
         Ok(Some(lock)) => lock,
         Ok(None) => {
             complain!(
@@ -180,7 +185,7 @@ fn fetch(config_path: Option<&Path>, archive: Option<&Path>) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let report = sitrep::archive::fetch::all(&config.sources, &mut archive);
+    let report = sitrep::pipeline::fetch::all(&config.sources, &mut archive);
     // Source names and errors quote outside text: shown, never acted on. A closed stdout ends quietly.
     let printed = {
         use std::io::Write;
@@ -211,55 +216,76 @@ fn parse_query(text: Option<&str>) -> Result<Option<sitrep::query::Query>, ExitC
     })
 }
 
-/// What the headless commands read: the given paths, else the archive, else the seeds; with the archive's
-/// marks. Problems are printed; nothing readable is exit 1.
+/// Which reports a command reads, chosen once for the reader and the headless commands alike: the given
+/// paths, else the archive's reports, else the seeds; and the archive, when it opens, for its marks.
+struct Chosen {
+    inputs: Inputs,
+    store: Option<sitrep::archive::Archive>,
+    /// What is wrong with an archive that exists but could not be read, when paths stand in for it.
+    unopened: Option<String>,
+}
+
+/// Chooses the inputs. `create`: open the archive even when its file is missing (the reader does, to
+/// keep marks). An archive that exists but cannot be read, with no paths given, is what was asked for:
+/// that is the error, and the seeds never stand in for it.
+fn choose_inputs(
+    paths: &[PathBuf],
+    archive: Option<&Path>,
+    create: bool,
+) -> Result<Chosen, String> {
+    let mut unopened = None;
+    let mut stored = 0;
+    let store = match archive.filter(|p| create || p.exists()) {
+        None => None,
+        Some(p) => {
+            match sitrep::archive::Archive::open(p).and_then(|a| a.checked_count().map(|n| (a, n)))
+            {
+                Ok((a, n)) => {
+                    stored = n;
+                    Some(a)
+                }
+                Err(e) if paths.is_empty() && p.exists() => return Err(e),
+                Err(e) => {
+                    unopened = Some(e);
+                    None
+                }
+            }
+        }
+    };
+    let inputs = match &store {
+        _ if !paths.is_empty() => Inputs::Paths(paths.to_vec()),
+        Some(a) if stored > 0 => Inputs::Archive(a.path().to_path_buf()),
+        _ => Inputs::Seeds,
+    };
+    Ok(Chosen {
+        inputs,
+        store,
+        unopened,
+    })
+}
+
+/// What the headless commands read (`choose_inputs`), with the archive's marks. Problems are printed;
+/// nothing readable is exit 1.
 fn headless_inputs(
     paths: &[PathBuf],
     archive: Option<&Path>,
 ) -> Result<(Vec<sitrep::corpus::Loaded>, sitrep::corpus::Marks), ExitCode> {
-    // An archive that exists but cannot be read is said, with where it is: with no paths given it is
-    // what was asked for, so that is an error (never the seeds in its place); with paths, a warning.
-    let opened = match archive
-        .filter(|p| p.exists())
-        .map(|p| sitrep::archive::Archive::open(p).and_then(|a| a.checked_count().map(|n| (a, n))))
-    {
-        Some(Ok(found)) => Some(found),
-        Some(Err(e)) if paths.is_empty() => {
-            complain!("{e}");
-            return Err(ExitCode::from(1));
-        }
-        Some(Err(e)) => {
-            complain!("read marks not applied: {e}");
-            None
-        }
-        None => None,
-    };
-    let marks = opened
+    let chosen = choose_inputs(paths, archive, false).map_err(|e| {
+        complain!("{e}");
+        ExitCode::from(1)
+    })?;
+    if let Some(e) = &chosen.unopened {
+        complain!("read marks not applied: {e}");
+    }
+    let marks = chosen
+        .store
         .as_ref()
-        .and_then(|(a, _)| a.marks().map_err(|e| complain!("{e}")).ok())
+        .and_then(|a| a.marks().map_err(|e| complain!("{e}")).ok())
         .unwrap_or_default();
-    let stored = opened.filter(|(_, n)| paths.is_empty() && *n > 0);
-    let (loaded, problems) = if let Some((a, _)) = stored {
-        match a.rows() {
-            Ok(rows) => {
-                if a.unreadable_rows() > 0 {
-                    complain!(
-                        "{}: {} of its rows could not be read (damaged); the rest are shown",
-                        a.path().display(),
-                        a.unreadable_rows()
-                    );
-                }
-                (rows.into_iter().map(|r| r.loaded).collect(), Vec::new())
-            }
-            Err(e) => {
-                complain!("{e}");
-                return Err(ExitCode::from(1));
-            }
-        }
-    } else if paths.is_empty() {
-        (sitrep::corpus::seed_texts(), Vec::new())
-    } else {
-        sitrep::corpus::load::read_paths(paths)
+    let (loaded, problems) = match (chosen.inputs, &chosen.store) {
+        (Inputs::Archive(_), Some(a)) => archive_texts(a)?,
+        (Inputs::Paths(paths), _) => sitrep::corpus::load::read_paths(&paths),
+        _ => (sitrep::corpus::seed_texts(), Vec::new()),
     };
     for problem in &problems {
         complain!("{problem}");
@@ -269,6 +295,28 @@ fn headless_inputs(
         return Err(ExitCode::from(1));
     }
     Ok((loaded, marks))
+}
+
+/// Every report of the archive, read for a headless command; damaged rows are said and left out.
+fn archive_texts(
+    a: &sitrep::archive::Archive,
+) -> Result<(Vec<sitrep::corpus::Loaded>, Vec<sitrep::corpus::Problem>), ExitCode> {
+    match a.rows() {
+        Ok(rows) => {
+            if a.unreadable_rows() > 0 {
+                complain!(
+                    "{}: {} of its rows could not be read (damaged); the rest are shown",
+                    a.path().display(),
+                    a.unreadable_rows()
+                );
+            }
+            Ok((rows.into_iter().map(|r| r.loaded).collect(), Vec::new()))
+        }
+        Err(e) => {
+            complain!("{e}");
+            Err(ExitCode::from(1))
+        }
+    }
 }
 
 /// Every report of the inputs that the query matches, with the archive's marks, analysed in the list's
@@ -394,42 +442,37 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
     }
     // https://no-color.org: any non-empty value.
     app.no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    // Marks are written by the event loop as they change. An archive that exists but cannot be read,
-    // with no paths given, ends the reader with what is wrong: the seeds never stand in for it.
-    let store = archive.and_then(|p| {
-        match sitrep::archive::Archive::open(p).and_then(|a| a.checked_count().map(|_| a)) {
-            Ok(a) => Some(a),
-            Err(e) if paths.is_empty() && p.exists() => {
-                complain!("{e}");
-                None
-            }
-            Err(e) => {
-                app.notice = Some(format!("Read marks are not kept: {e}"));
-                None
-            }
+    // Marks are written by the event loop as they change (the archive is made when missing).
+    let Chosen {
+        inputs,
+        store,
+        unopened,
+    } = match choose_inputs(paths, archive, true) {
+        Ok(chosen) => chosen,
+        Err(e) => {
+            complain!("{e}");
+            return ExitCode::from(1);
         }
-    });
-    if store.is_none() && paths.is_empty() && archive.is_some_and(Path::exists) {
-        return ExitCode::from(1);
-    }
-    let inputs = if !paths.is_empty() {
-        Inputs::Paths(paths.to_vec())
-    } else if let Some(a) = store.as_ref().filter(|a| a.count() > 0) {
-        app.full_text = true;
-        Inputs::Archive(a.path().to_path_buf())
-    } else {
-        // An empty archive: the seeds, and a word (until the first key) on how to add sources.
-        app.flash = Some(match &settings {
-            Ok(c) if !c.sources.is_empty() => {
-                "The archive is empty: run `sitrep fetch` (or press R) to read your sources".to_string()
-            }
-            _ => "Showing the seeds: list sources in the config (sitrep --print-default-config), then `sitrep fetch`".to_string(),
-        });
-        Inputs::Seeds
     };
+    if let Some(e) = unopened {
+        app.notice = Some(format!("Read marks are not kept: {e}"));
+    }
+    match &inputs {
+        Inputs::Archive(_) => app.full_text = true,
+        // An empty archive: the seeds, and a word (until the first key) on how to add sources.
+        Inputs::Seeds => {
+            app.flash = Some(match &settings {
+                Ok(c) if !c.sources.is_empty() => {
+                    "The archive is empty: run `sitrep fetch` (or press R) to read your sources".to_string()
+                }
+                _ => "Showing the seeds: list sources in the config (sitrep --print-default-config), then `sitrep fetch`".to_string(),
+            })
+        }
+        Inputs::Paths(_) => {}
+    }
     // The first frame comes at once; reports join the list as they are analysed.
     let marks = store.as_ref().map(|a| a.path().to_path_buf());
-    let load = sitrep::corpus::load_in_background(inputs, marks);
+    let load = sitrep::pipeline::load_in_background(inputs, marks);
     if let Ok(c) = &settings {
         app.palette = c.palette();
     }

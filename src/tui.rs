@@ -1,8 +1,8 @@
 //! The terminal session: set up, event loop, and restoring the terminal on every way out.
 
-use crate::app::{Action, App, Mouse};
-use crate::corpus::LoadEvent;
+use crate::app::{Action, App, Message, Mouse};
 use crate::keys;
+use crate::pipeline::LoadEvent;
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
 };
@@ -195,10 +195,10 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> 
 fn keep_marks(app: &mut App, store: Option<&crate::archive::Archive>) {
     for (hash, read, bookmarked) in std::mem::take(&mut app.marked) {
         match store.map(|s| s.set_marks(&hash, read, bookmarked)) {
-            Some(Err(e)) => app.flash = Some(format!("Mark not kept: {e}")),
-            Some(Ok(crate::archive::Kept::Queued)) => {
-                app.flash = Some("Archive busy: mark queued, it is kept when the fetch ends".into())
-            }
+            Some(Err(e)) => app.receive(Message::Said(format!("Mark not kept: {e}"))),
+            Some(Ok(crate::archive::Kept::Queued)) => app.receive(Message::Said(
+                "Archive busy: mark queued, it is kept when the fetch ends".into(),
+            )),
             _ => {}
         }
     }
@@ -218,28 +218,22 @@ fn carry_out(
         crate::app::Effect::Fetch => match store.filter(|_| !sources.is_empty()) {
             Some(s) => {
                 let known = app.corpus.articles.iter().map(|a| a.hash.clone()).collect();
-                return Ok(Some(crate::corpus::fetch_in_background(
+                return Ok(Some(crate::pipeline::fetch_in_background(
                     sources.to_vec(),
                     s.path().to_path_buf(),
                     known,
                 )));
             }
-            None => {
-                app.loading = None;
-                app.flash = Some(
-                    "Nothing to fetch: list sources in the config (sitrep --print-default-config)"
-                        .into(),
-                );
-            }
+            None => app.receive(Message::NothingToFetch),
         },
         crate::app::Effect::Search(query) => {
             if let Some(store) = store {
-                app.search_ranked(store.search(&query));
+                app.receive(Message::Ranked(store.search(&query)));
             }
         }
         crate::app::Effect::Open(url) => {
             if let Err(e) = crate::link::open(&url) {
-                app.flash = Some(e);
+                app.receive(Message::Said(e));
             }
         }
         crate::app::Effect::SaveQuery(saved) => {
@@ -247,7 +241,7 @@ fn carry_out(
                 .ok_or_else(|| "no place for the config: give --config PATH".to_string())
                 .and_then(|path| crate::config::append_query(path, &saved));
             if let Err(e) = kept {
-                app.flash = Some(format!("Query not saved: {e}"));
+                app.receive(Message::Said(format!("Query not saved: {e}")));
             }
         }
         crate::app::Effect::Copy(text) => {

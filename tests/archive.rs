@@ -2,8 +2,9 @@
 //! new, changed, rolled off, and a failing source), cached facts, marks by content hash, FTS search,
 //! refusal of newer or foreign files, and a fetch killed at random moments leaving a sound database.
 
-use sitrep::archive::{fetch, Archive, EXTRACTOR_VERSION};
+use sitrep::archive::{Archive, EXTRACTOR_VERSION};
 use sitrep::config::Source;
+use sitrep::pipeline::fetch;
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};

@@ -1,93 +1,10 @@
 //! A Ukrainian and a Russian report in the real binary in a real terminal (tmux, 120×40): their
 //! language and regions in the header, and a Cyrillic query that narrows the list.
 
-use std::io::Write;
-use std::process::Command;
+mod common;
+
+use common::Tmux;
 use std::time::{Duration, Instant};
-
-/// A tmux server of our own (UTF-8 forced), killed when the test ends.
-struct Tmux {
-    socket: String,
-    home: tempfile::TempDir,
-}
-
-impl Tmux {
-    /// Starts a shell in a 120×40 window, or `None` (with the reason printed) when tmux is missing.
-    fn start(name: &str) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            let _ = writeln!(
-                std::io::stderr(),
-                "SKIPPED {name}: tmux is not installed (apt-get install tmux)"
-            );
-            return None;
-        }
-        let tmux = Tmux {
-            socket: format!("sitrep-{name}-{}", std::process::id()),
-            home: tempfile::tempdir().expect("temp dir"),
-        };
-        let shell = format!(
-            "env PS1='shell$ ' TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 \
-             XDG_DATA_HOME={home}/data XDG_CONFIG_HOME={home}/config sh",
-            home = tmux.home.path().display()
-        );
-        tmux.run(&[
-            "new-session",
-            "-d",
-            "-x",
-            "120",
-            "-y",
-            "40",
-            "-s",
-            "t",
-            &shell,
-        ]);
-        Some(tmux)
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .args(["-u", "-L", &self.socket])
-            .args(args)
-            .output()
-            .expect("run tmux");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for key in keys {
-            self.run(&["send-keys", "-t", "t", key]);
-        }
-    }
-
-    fn type_text(&self, text: &str) {
-        self.run(&["send-keys", "-t", "t", "-l", text]);
-    }
-
-    fn screen(&self) -> String {
-        self.run(&["capture-pane", "-p", "-t", "t"])
-    }
-
-    /// Waits (generously) until `ok` holds for the screen; panics with the last screen otherwise.
-    fn wait(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            if Instant::now() > deadline {
-                panic!("timed out waiting for {what}; screen was:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        self.run(&["kill-server"]);
-    }
-}
 
 /// The header line of the body pane: the line with the word count.
 fn header(screen: &str) -> String {
@@ -118,7 +35,7 @@ fn select(tmux: &Tmux, want: &str) -> String {
 
 #[test]
 fn ukrainian_and_russian_reports_show_language_regions_and_filter_by_a_cyrillic_query() {
-    let Some(tmux) = Tmux::start("cyrillic") else {
+    let Some(tmux) = Tmux::start_utf8("cyrillic") else {
         return;
     };
     let dir = tmux.home.path().join("reports");

@@ -2,9 +2,10 @@
 //! content that must not act on the terminal or a spreadsheet, and inputs that must not crash. Every
 //! fixture is made here; servers listen on 127.0.0.1 only.
 
-use sitrep::archive::{fetch, Archive, Kept};
+use sitrep::archive::{Archive, Kept};
 use sitrep::config::Source;
 use sitrep::corpus::{analyse, Loaded, Meta};
+use sitrep::pipeline::fetch;
 use std::path::Path;
 use std::process::{Command, Output};
 

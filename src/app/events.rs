@@ -63,10 +63,6 @@ impl App {
                 .clamp(0, len.saturating_sub(1) as isize) as usize
         };
         match (action, view.open) {
-            (Action::ForceQuit, _) => {
-                self.quit = true;
-                return;
-            }
             (Action::Back, Some(_)) => view.open = None,
             (Action::Back | Action::Quit | Action::OpenEvents, _) => return,
             (Action::Open, None) => view.open = Some((view.cursor, 0)),

@@ -22,6 +22,15 @@ impl App {
         if action != Action::Complete {
             self.search.completion = None;
         }
+        if std::mem::take(&mut self.search.selected)
+            && matches!(action, Action::Type(_) | Action::Erase)
+        {
+            self.search.query.clear();
+            if action == Action::Erase {
+                self.refilter();
+                return;
+            }
+        }
         match action {
             Action::Type(c) => self.search.query.push(c),
             Action::Erase => {
@@ -32,7 +41,7 @@ impl App {
                 self.search.editing = false;
                 self.focus = Focus::List;
                 // Over the archive words alone are full-text (the terminal loop asks the index and
-                // answers with `search_ranked`); until then, and for operators, the query is evaluated here.
+                // answers with `Message::Ranked`); until then, and for operators, the query is evaluated here.
                 if self.full_text
                     && self.search.error.is_none()
                     && self.search.parsed.is_plain_text()
@@ -49,9 +58,14 @@ impl App {
             Action::Back => {
                 self.search = Search::default();
             }
-            Action::ForceQuit => self.quit = true,
+            Action::ClearLine => self.search.query.clear(),
             _ => return,
         }
+        self.refilter();
+    }
+
+    /// After the query line changed: parse it again and list what it matches.
+    fn refilter(&mut self) {
         self.reparse();
         self.search.hits.clear();
         self.search.current = None;
@@ -147,10 +161,6 @@ impl App {
                 return;
             }
             Action::Back => return,
-            Action::ForceQuit => {
-                self.quit = true;
-                return;
-            }
             _ => {}
         }
         self.popup = Some(Popup::SaveAs(name));

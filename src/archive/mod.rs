@@ -15,7 +15,6 @@
 //!   transaction, so a process killed at any moment leaves a sound database.
 //! - The schema version is `PRAGMA user_version`: older databases are migrated, a newer one is refused.
 
-pub mod fetch;
 mod marks;
 /// The version of the reading that cached facts carry: a hash of everything that decides what a report's
 /// facts are (the readers' sources, the assets and the crate's version), computed by `build.rs` at build
@@ -127,12 +126,7 @@ pub fn default_path() -> Option<PathBuf> {
     Some(base.join("sitrep").join("archive.db"))
 }
 
-/// The content hash a report's marks are kept by: SHA-256 of its text, hex.
-pub fn content_hash(text: &str) -> String {
-    use sha2::Digest;
-    let digest = sha2::Sha256::digest(text.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
-}
+pub use crate::corpus::content_hash;
 
 /// A search as FTS5 reads it without syntax errors: "phrases" kept (an unclosed one closed), `word*`
 /// and `OR` kept, and every other word that FTS5 would take as an operator (`AND`, `NOT`, `NEAR`) or

@@ -1,24 +1,7 @@
 //! One loaded report, parsed into blocks, with its date, facts and regions.
 
+use crate::doc::{Block, BlockKind, RegionTag};
 use crate::extract::{Fact, ReportDate};
-use crate::regions::RegionTag;
-use std::ops::Range;
-
-/// What a block of the body is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BlockKind {
-    Title,
-    Heading,
-    Paragraph,
-    Bullet,
-}
-
-/// A block of the body, as a byte range of `Article::body`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Block {
-    pub kind: BlockKind,
-    pub span: Range<usize>,
-}
 
 /// A parsed report. `body` is the whole text as loaded (CRLF turned into LF, invalid UTF-8
 /// replaced); every span and every fact's evidence is a byte range into it.
@@ -96,4 +79,11 @@ impl Article {
             .filter(move |b| b.kind == kind)
             .map(|b| self.text(b))
     }
+}
+
+/// The content hash a report's marks are kept by: SHA-256 of its text, hex.
+pub fn content_hash(text: &str) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }

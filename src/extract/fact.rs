@@ -5,13 +5,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-/// Where a fact was read: the sentence, and its byte range in the article body,
-/// so that `&body[span[0]..span[1]] == sentence`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct Evidence {
-    pub sentence: String,
-    pub span: [usize; 2],
-}
+pub use crate::doc::Evidence;
 
 /// Weapon categories of the lexicon (`assets/weapons.toml`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]

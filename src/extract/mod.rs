@@ -3,86 +3,23 @@
 //! `extract_doc` runs every extractor over the sentences and tokens of one `crate::doc::Doc` (the body
 //! split and tokenized once): work is linear in the text.
 
+pub use crate::doc::Sentence;
+pub use crate::doc::{fasthash, gloss, grammar, numbers, sentence_bounds, sentences, tokens};
+
 pub mod casualties;
 pub mod claims;
 pub mod dates;
 pub mod fact;
-pub mod fasthash;
 pub mod forces;
-pub mod gloss;
-pub mod grammar;
 pub mod lexicon;
-pub mod numbers;
 pub mod people;
-pub mod sentence_bounds;
-pub mod sentences;
 pub mod strike;
 pub mod text;
-pub mod tokens;
 
 pub use dates::{DateHow, ReportDate};
 pub use fact::{Casualties, Category, Claim, DateFact, Evidence, Fact, Forces, Person, Strike};
 
 use chrono::NaiveDate;
-use tokens::Token;
-
-/// One sentence of a body: its byte range, text and tokens.
-pub struct Sentence<'a> {
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-    pub toks: Vec<Token<'a>>,
-    /// The numbers in `toks` that count things (`numbers::counts`), read once for every reader.
-    pub counts: Vec<numbers::Num>,
-    /// The dates written in `toks` (`dates::find`), read once for every reader.
-    pub dates: Vec<dates::FoundDate>,
-    /// A whole title or heading line that does not end like a sentence (see `crate::doc`).
-    pub headline: bool,
-}
-
-impl<'a> Sentence<'a> {
-    /// The sentences of `body`, tokenized, headlines marked: those of `crate::doc::Doc::text`.
-    pub fn all(body: &'a str) -> Vec<Sentence<'a>> {
-        crate::doc::Doc::text(body).sentences
-    }
-
-    /// The sentences of `body`, tokenized; no headline marked yet (`crate::doc` marks them).
-    pub(crate) fn split(body: &'a str) -> Vec<Sentence<'a>> {
-        sentences::split(body)
-            .into_iter()
-            .map(|r| {
-                let mut toks = tokens::tokenize(body, r.start, r.end);
-                gloss::gloss(&mut toks);
-                Sentence {
-                    start: r.start,
-                    end: r.end,
-                    text: &body[r.clone()],
-                    counts: numbers::counts(&toks),
-                    dates: dates::find(&toks),
-                    toks,
-                    headline: false,
-                }
-            })
-            .collect()
-    }
-
-    /// This sentence as evidence: `&body[span[0]..span[1]] == sentence`.
-    pub fn evidence(&self) -> Evidence {
-        Evidence {
-            sentence: self.text.to_string(),
-            span: [self.start, self.end],
-        }
-    }
-
-    /// The original text of tokens `a..b`, or `None` when the range is empty or out of bounds.
-    pub fn slice(&self, a: usize, b: usize) -> Option<&'a str> {
-        if a >= b || b > self.toks.len() {
-            return None;
-        }
-        self.text
-            .get(self.toks[a].start - self.start..self.toks[b - 1].end - self.start)
-    }
-}
 
 /// Every fact in `body`, each tied to the sentences it came from.
 /// `report_date` resolves dates given without a year. Never panics; linear in the text.

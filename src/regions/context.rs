@@ -3,7 +3,7 @@
 //! Each rule looks only at a bounded window around a match (one sentence, at most
 //! [`WINDOW`] bytes each side), so tagging stays linear in the length of the text.
 
-use crate::extract::fasthash::WordSet;
+use crate::doc::fasthash::WordSet;
 use compact_str::CompactString;
 use serde::Deserialize;
 use smallvec::SmallVec;

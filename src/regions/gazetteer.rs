@@ -353,7 +353,7 @@ impl Gazetteer {
                 )?;
             }
         }
-        let capitals: crate::extract::fasthash::WordSet = regions
+        let capitals: crate::doc::fasthash::WordSet = regions
             .iter()
             .flat_map(|r| &r.places)
             .filter(|p| p.capital)

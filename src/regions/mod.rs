@@ -46,24 +46,15 @@ mod gazetteer;
 pub use gazetteer::{gazetteer, Gazetteer, GazetteerError, Group, Place, Region};
 
 use gazetteer::{Kind, APOSTROPHES};
-use serde::Serialize;
 use std::borrow::Cow;
-use std::ops::Range;
 
-/// One region an article mentions as a place where something happened.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RegionTag {
-    /// Canonical short name ("Kharkiv").
-    pub name: String,
-    /// ISO country code ("UA", "RU").
-    pub country: String,
-    /// How many times places of this region are mentioned.
-    pub mentions: usize,
-    /// The places as written in the text, first occurrence order, deduplicated.
-    pub places: Vec<String>,
-    /// Byte ranges of every counted mention in the body (for highlighting).
-    #[serde(skip)]
-    pub spans: Vec<Range<usize>>,
+pub use crate::doc::RegionTag;
+
+/// The whole analysis of `body`: its blocks and sentences (`Doc::text`) and the regions it names.
+pub fn analyse(body: &str) -> crate::doc::Doc<'_> {
+    let mut doc = crate::doc::Doc::text(body);
+    doc.regions = tag(body);
+    doc
 }
 
 /// Regions mentioned in `body` as places, sorted by mentions (descending) then name,

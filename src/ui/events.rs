@@ -263,10 +263,23 @@ fn draw_timeline(frame: &mut Frame, events: &[Event], area: Rect) {
         );
     }
     frame.render_widget(chart, bars);
-    // The interception rate per day with launches, 0–100%, under the middle of each day's bars.
+    draw_rate(frame, shown, rate_area, LABELS);
+    let text = totals_line(&days, &total, events.len());
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            fit(&text, totals.width as usize),
+            theme::TITLE,
+        )),
+        totals,
+    );
+}
+
+/// The interception rate per day with launches, 0–100%, under the middle of each day's bars, with its
+/// labels in the last `labels` columns.
+fn draw_rate(frame: &mut Frame, shown: &[Day], rate_area: Rect, labels: u16) {
     let used = (shown.len() * 3).saturating_sub(1) as u16;
     let line_area = Rect {
-        width: used.min(rate_area.width.saturating_sub(LABELS)).max(1),
+        width: used.min(rate_area.width.saturating_sub(labels)).max(1),
         ..rate_area
     };
     let points: Vec<(f64, f64)> = shown
@@ -282,9 +295,9 @@ fn draw_timeline(frame: &mut Frame, events: &[Event], area: Rect) {
     .x_axis(Axis::default().bounds([0.0, f64::from(line_area.width.max(2) - 1)]))
     .y_axis(Axis::default().bounds([0.0, 100.0]));
     frame.render_widget(rate_chart, line_area);
-    let labels = Rect {
+    let label_area = Rect {
         x: line_area.x + line_area.width,
-        width: LABELS.min(rate_area.width.saturating_sub(line_area.width)),
+        width: labels.min(rate_area.width.saturating_sub(line_area.width)),
         ..rate_area
     };
     frame.render_widget(
@@ -293,8 +306,12 @@ fn draw_timeline(frame: &mut Frame, events: &[Event], area: Rect) {
             Line::default(),
             Line::from(Span::styled("   0%", theme::DIM)),
         ]),
-        labels,
+        label_area,
     );
+}
+
+/// The line under the timeline: the period, the totals and the number of events.
+fn totals_line(days: &[Day], total: &Day, events: usize) -> String {
     let (first, last) = (
         days.first().map(|d| d.date.format("%Y-%m-%d").to_string()),
         days.last().map(|d| d.date.format("%Y-%m-%d").to_string()),
@@ -308,17 +325,10 @@ fn draw_timeline(frame: &mut Frame, events: &[Event], area: Rect) {
         .rate()
         .map(|r| format!(" · {r:.0}% intercepted"))
         .unwrap_or_default();
-    let text = format!(
+    format!(
         " Total {period}: {} launched · {} destroyed{rate} · {} events",
         thousands(u64::from(total.launched)),
         thousands(u64::from(total.destroyed)),
-        events.len()
-    );
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            fit(&text, totals.width as usize),
-            theme::TITLE,
-        )),
-        totals,
-    );
+        events
+    )
 }

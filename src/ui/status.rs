@@ -52,7 +52,14 @@ fn draw_query_line(frame: &mut Frame, app: &App, area: Rect) {
     let line = Line::from(vec![
         Span::styled(" /", theme::KEY),
         Span::styled(regions, theme::DIM),
-        Span::styled(format!("{}▏", printable(&app.search.query)), theme::KEY),
+        if app.search.selected {
+            Span::styled(
+                printable(&app.search.query),
+                theme::KEY.patch(theme::SELECTED),
+            )
+        } else {
+            Span::styled(format!("{}▏", printable(&app.search.query)), theme::KEY)
+        },
     ]);
     frame.render_widget(Paragraph::new(line), area);
 }

@@ -50,6 +50,10 @@ pub enum Action {
     ToggleBookmark,
     /// Select the next unread article.
     NextUnread,
+    /// Mark every listed article read.
+    MarkAllRead,
+    /// Ctrl-U in the query line: clear what is typed.
+    ClearLine,
     /// Fetch every configured source into the archive, in the background.
     Fetch,
     /// Tab in the query line: complete an operator, a weapon or a region.

@@ -7,9 +7,21 @@
 //! (`corpus::analyse_in_order` streams them), so `extract::dates::report_date` reads ahead only the lines
 //! that may hold a date.
 
-use crate::corpus::{parse, Block, BlockKind};
-use crate::extract::Sentence;
-use crate::regions::RegionTag;
+pub mod blocks;
+pub mod dates;
+pub mod fasthash;
+pub mod gloss;
+pub mod grammar;
+pub mod numbers;
+pub mod sentence_bounds;
+pub mod sentences;
+pub mod tokens;
+
+pub use blocks::{Block, BlockKind};
+pub use sentences::{Evidence, Sentence};
+
+use serde::Serialize;
+use std::ops::Range;
 
 /// A report's body, analysed.
 pub struct Doc<'a> {
@@ -21,17 +33,27 @@ pub struct Doc<'a> {
     pub regions: Vec<RegionTag>,
 }
 
-impl<'a> Doc<'a> {
-    /// Every part of the analysis.
-    pub fn new(body: &'a str) -> Doc<'a> {
-        let mut doc = Doc::text(body);
-        doc.regions = crate::regions::tag(body);
-        doc
-    }
+/// One region an article mentions as a place where something happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RegionTag {
+    /// Canonical short name ("Kharkiv").
+    pub name: String,
+    /// ISO country code ("UA", "RU").
+    pub country: String,
+    /// How many times places of this region are mentioned.
+    pub mentions: usize,
+    /// The places as written in the text, first occurrence order, deduplicated.
+    pub places: Vec<String>,
+    /// Byte ranges of every counted mention in the body (for highlighting).
+    #[serde(skip)]
+    pub spans: Vec<Range<usize>>,
+}
 
-    /// Blocks and sentences, without the region tags (what extraction alone reads).
+impl<'a> Doc<'a> {
+    /// Blocks and sentences; the region tags are left empty for `regions::analyse` to write (extraction
+    /// alone reads none).
     pub fn text(body: &'a str) -> Doc<'a> {
-        let blocks = parse::blocks(body);
+        let blocks = blocks::blocks(body);
         let mut sentences = Sentence::split(body);
         mark_headlines(body, &blocks, &mut sentences);
         Doc {
@@ -69,7 +91,7 @@ mod tests {
     fn headlines_are_whole_title_or_heading_lines_that_do_not_end_a_sentence() {
         let body = "Three killed in Kharkiv\n\nRussia struck the city overnight. Two more were injured.\n\n\
                     Rescue work\n\nCrews worked until dawn.\n";
-        let doc = Doc::new(body);
+        let doc = crate::regions::analyse(body);
         let heads: Vec<(&str, bool)> = doc.sentences.iter().map(|s| (s.text, s.headline)).collect();
         assert_eq!(
             heads,

@@ -1,5 +1,8 @@
 //! Sentence splitting: Unicode sentence bounds, mended for abbreviations, initials and headings.
 
+use super::tokens::{self, Token};
+use super::{dates, gloss, numbers};
+use serde::Serialize;
 use std::ops::Range;
 
 /// Sentences longer than this are cut at whitespace into pieces of at most about this size,
@@ -131,6 +134,72 @@ fn cap(body: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
     if let Some(t) = trim(body, start..r.end) {
         out.push(t);
+    }
+}
+
+/// Where a fact was read: the sentence, and its byte range in the article body,
+/// so that `&body[span[0]..span[1]] == sentence`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Evidence {
+    pub sentence: String,
+    pub span: [usize; 2],
+}
+
+/// One sentence of a body: its byte range, text and tokens.
+pub struct Sentence<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub toks: Vec<Token<'a>>,
+    /// The numbers in `toks` that count things (`numbers::counts`), read once for every reader.
+    pub counts: Vec<numbers::Num>,
+    /// The dates written in `toks` (`dates::find`), read once for every reader.
+    pub dates: Vec<dates::FoundDate>,
+    /// A whole title or heading line that does not end like a sentence (see `crate::doc`).
+    pub headline: bool,
+}
+
+impl<'a> Sentence<'a> {
+    /// The sentences of `body`, tokenized, headlines marked: those of `super::Doc::text`.
+    pub fn all(body: &'a str) -> Vec<Sentence<'a>> {
+        super::Doc::text(body).sentences
+    }
+
+    /// The sentences of `body`, tokenized; no headline marked yet (`crate::doc` marks them).
+    pub(crate) fn split(body: &'a str) -> Vec<Sentence<'a>> {
+        split(body)
+            .into_iter()
+            .map(|r| {
+                let mut toks = tokens::tokenize(body, r.start, r.end);
+                gloss::gloss(&mut toks);
+                Sentence {
+                    start: r.start,
+                    end: r.end,
+                    text: &body[r.clone()],
+                    counts: numbers::counts(&toks),
+                    dates: dates::find(&toks),
+                    toks,
+                    headline: false,
+                }
+            })
+            .collect()
+    }
+
+    /// This sentence as evidence: `&body[span[0]..span[1]] == sentence`.
+    pub fn evidence(&self) -> Evidence {
+        Evidence {
+            sentence: self.text.to_string(),
+            span: [self.start, self.end],
+        }
+    }
+
+    /// The original text of tokens `a..b`, or `None` when the range is empty or out of bounds.
+    pub fn slice(&self, a: usize, b: usize) -> Option<&'a str> {
+        if a >= b || b > self.toks.len() {
+            return None;
+        }
+        self.text
+            .get(self.toks[a].start - self.start..self.toks[b - 1].end - self.start)
     }
 }
 

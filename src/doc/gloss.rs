@@ -135,10 +135,8 @@ impl Glossary {
     }
 }
 
-/// `word` with "ё" written "е" (the same number of bytes, so offsets into it stay the same).
-pub fn fold_yo(word: &str) -> String {
-    word.replace('ё', "е").replace('Ё', "Е")
-}
+/// `word` with "ё" written "е": the search's own folding, one rule for both.
+pub use crate::text::find::fold_yo;
 
 fn insert_first(forms: &mut WordMap<String>, form: String, english: &str) {
     if !forms.contains_key(&form) {

@@ -1,6 +1,6 @@
 //! `sitrep fetch`: every configured source read (a few at once), analysed and stored.
 
-use super::{Archive, Stored};
+use crate::archive::{Archive, Stored};
 use crate::config::Source;
 use std::sync::mpsc;
 

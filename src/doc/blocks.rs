@@ -1,7 +1,22 @@
 //! Plain-text reports into blocks: title, section headings, paragraphs, bullet items.
 
-use super::article::{Block, BlockKind};
 use std::ops::Range;
+
+/// What a block of the body is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Title,
+    Heading,
+    Paragraph,
+    Bullet,
+}
+
+/// A block of the body, as a byte range of `Article::body`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Range<usize>,
+}
 
 /// Longest line (in words) that can still be a section heading.
 const HEADING_MAX_WORDS: usize = 30;

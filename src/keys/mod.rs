@@ -1,6 +1,7 @@
 //! The one key table: which key does what, and the help text generated from it.
 
-use crate::app::Action;
+pub mod action;
+pub use action::Action;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// A key as the table names it. Letters match regardless of Shift (an upper-case letter is its own key).
@@ -42,6 +43,11 @@ pub enum Mode {
 
 const CTRL_C: Key = Key {
     code: KeyCode::Char('c'),
+    ctrl: true,
+};
+
+const CTRL_U: Key = Key {
+    code: KeyCode::Char('u'),
     ctrl: true,
 };
 
@@ -203,6 +209,12 @@ pub const MAIN: &[Binding] = &[
     ),
     bind(&[k('U')], "U", Action::NextUnread, "next unread report"),
     bind(
+        &[k('A')],
+        "A",
+        Action::MarkAllRead,
+        "mark every listed report read",
+    ),
+    bind(
         &[k('R')],
         "R",
         Action::Fetch,
@@ -231,7 +243,7 @@ pub const MAIN: &[Binding] = &[
         &[code(KeyCode::Esc)],
         "Esc",
         Action::Back,
-        "close popup, else clear search, else regions, else quit",
+        "close popup, else clear search, else regions (q quits)",
     ),
     bind(&[k('q')], "q", Action::Quit, "quit (closes a popup first)"),
     SUSPEND,
@@ -280,6 +292,12 @@ pub const SEARCH: &[Binding] = &[
         "complete an operator, weapon or region (again: the next)",
     ),
     ERASE,
+    bind(
+        &[CTRL_U],
+        "Ctrl-U",
+        Action::ClearLine,
+        "clear the query line",
+    ),
     bind(
         &[code(KeyCode::Esc)],
         "Esc",
