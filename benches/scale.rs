@@ -6,59 +6,10 @@
 //! `/usr/bin/time` and the `rg` column from `rg`, each when installed.
 
 mod common;
-use common::{PLACES, WEAPONS};
+use common::scale_report as report;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
-
-const GOVERNORS: &[&str] = &[
-    "Oleh Syniehubov",
-    "Vitaliy Kim",
-    "Ihor Terekhov",
-    "Serhiy Lysak",
-];
-
-/// A report of about 2.6 KB (the size of the issue's 10,000 reports in 25.8 MB), different for every `i`:
-/// a tally, damage and casualties, a governor's quote, the front line, and a paragraph of background.
-fn report(i: usize) -> String {
-    let p = PLACES[i % PLACES.len()];
-    let q = PLACES[(i / 5) % PLACES.len()];
-    let w = WEAPONS[(i / 3) % WEAPONS.len()];
-    let who = GOVERNORS[i % GOVERNORS.len()];
-    let n = 10 + i % 90;
-    format!(
-        "Night attack {i} on {p}\n\nRussia launched {n} {w} at the {p} region overnight on March {}, 2025, the Air \
-         Force said. Air defence shot down {} of them over {p} and {q}, while {} were lost locally.\n\nFalling \
-         debris damaged {} houses and a school in {q}; {} people were injured and {} killed, the regional governor \
-         said on Telegram. Emergency crews worked through the night to put out fires in three districts, and power \
-         was restored to most homes by the morning, the city council said in a statement on its website.\n\n\
-         \"The enemy continues to terrorise the civilian population of {p},\" governor {who} wrote on Telegram, \
-         adding that {} apartment buildings, a kindergarten and {} cars were damaged. Utility workers restored gas \
-         supply to {} households by noon, and the regional administration said psychologists were working with \
-         residents.\n\nEarlier this week, Russian forces also shelled the outskirts of {q} with artillery and \
-         multiple rocket launchers, the General Staff of the Armed Forces said in its morning update. According to \
-         the report, Ukrainian troops repelled {} assaults along the front line over the past day, most of them near \
-         Pokrovsk and Kupiansk, and the situation remains difficult but under control. Officials urged residents to \
-         heed air raid alerts and to stay in shelters until the all-clear is given, as further attacks are expected \
-         in the coming days.\n\nThe attack came as diplomats met in Geneva to discuss a possible ceasefire. \
-         Western partners condemned the strikes on energy infrastructure, and the foreign ministry called for more \
-         air defence systems to protect cities from drones and missiles. Analysts at the Institute for the Study of \
-         War said the pattern of recent attacks suggests Moscow is trying to exhaust Ukraine's interceptor stocks \
-         before the spring, while repair crews race to restore damaged substations. Schools in the region switched \
-         to remote learning for the rest of the week, local authorities said, and several humanitarian aid points \
-         were opened for residents whose homes were left without heating.\n",
-        1 + i % 28,
-        n / 2,
-        i % 5,
-        i % 7,
-        i % 4,
-        i % 3,
-        i % 6,
-        i % 9,
-        100 + i % 400,
-        10 + i % 40,
-    )
-}
 
 /// Wall seconds and peak MiB (when `/usr/bin/time` exists) of a command, its output dropped.
 fn measure(program: &str, args: &[&str]) -> (f64, Option<f64>) {

@@ -67,7 +67,12 @@ pub fn detect(text: &str) -> Option<Lang> {
     let rules = rules();
     let (mut latin, mut cyrillic) = (0usize, 0usize);
     let mut marks = vec![0usize; rules.language.len()];
-    for c in text.chars() {
+    // No Cyrillic letter in an ASCII text: its letters are counted a byte at a time.
+    let ascii = text.is_ascii();
+    if ascii {
+        latin = text.bytes().filter(u8::is_ascii_alphabetic).count();
+    }
+    for c in text.chars().take_while(|_| !ascii) {
         if c.is_ascii_alphabetic() {
             latin += 1;
         } else if matches!(c, '\u{0400}'..='\u{04FF}') {

@@ -26,6 +26,10 @@ pub fn detect(bytes: &[u8], http_charset: Option<&str>) -> Option<&'static Encod
 /// The encoding the bytes' head declares: `<?xml … encoding="…"?>`, `<meta charset=…>` or
 /// `<meta http-equiv="Content-Type" content="…; charset=…">`.
 fn declared(head: &[u8]) -> Option<&'static Encoding> {
+    // Both declarations are tags: a head without a `<` (plain text) declares nothing, and is not copied.
+    if !head.contains(&b'<') {
+        return None;
+    }
     let lower = head.to_ascii_lowercase();
     if let Some(start) = find(&lower, b"<?xml") {
         let end = find(&lower[start..], b"?>").map_or(lower.len(), |e| start + e);

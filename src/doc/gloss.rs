@@ -212,8 +212,12 @@ pub fn gloss_with<'a>(g: &'a Glossary, toks: &mut [Token<'a>]) {
     }
 }
 
-/// `gloss_with` the shipped glossary.
+/// `gloss_with` the shipped glossary, parsed only once a sentence has a non-ASCII word: a run over
+/// English reports never builds it.
 pub fn gloss(toks: &mut [Token<'_>]) {
+    if toks.iter().all(|t| t.lower.is_ascii()) {
+        return;
+    }
     gloss_with(glossary(), toks);
 }
 

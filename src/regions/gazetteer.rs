@@ -1,7 +1,7 @@
 //! Loading `assets/regions.toml` and compiling every alias into one automaton.
 
 use super::context::Cues;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use super::parts::{has_cyrillic, LazyPart, Part};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -180,8 +180,12 @@ impl std::error::Error for GazetteerError {}
 pub struct Gazetteer {
     regions: Vec<Region>,
     groups: Vec<Group>,
-    /// `None` only for the empty fallback gazetteer.
-    automaton: Option<AhoCorasick>,
+    /// The spellings without Cyrillic letters; `None` only for the empty fallback gazetteer.
+    latin: Option<Part>,
+    /// The spellings with Cyrillic letters (with their generated case forms, two thirds of all), compiled
+    /// on first use: only a text with a Cyrillic letter needs them, and compiling them is most of the
+    /// start-up time and memory of a run over English reports.
+    cyrillic: LazyPart,
     patterns: Vec<Pattern>,
     cues: Cues,
     /// Stems (lowercase, apostrophes dropped) and the pattern each one is.
@@ -228,7 +232,8 @@ impl Gazetteer {
         Gazetteer {
             regions: Vec::new(),
             groups: Vec::new(),
-            automaton: None,
+            latin: None,
+            cyrillic: LazyPart::default(),
             patterns: Vec::new(),
             cues: Cues::default(),
             stems: HashMap::new(),
@@ -361,16 +366,19 @@ impl Gazetteer {
             .map(|a| fold_apostrophes(a).to_lowercase())
             .collect();
         cues.set_capitals(capitals);
-        let automaton = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&texts)
-            .map_err(GazetteerError::Automaton)?;
+        let (cyrillic, latin): (Vec<_>, Vec<_>) = texts
+            .into_iter()
+            .enumerate()
+            .partition(|(_, t)| has_cyrillic(t));
+        let latin = Part::build(latin).map_err(GazetteerError::Automaton)?;
         Ok(Gazetteer {
             regions,
             groups,
-            automaton: Some(automaton),
+            latin: Some(latin),
+            cyrillic: LazyPart {
+                spellings: cyrillic,
+                part: OnceLock::new(),
+            },
             patterns,
             cues,
             stems,
@@ -397,13 +405,13 @@ impl Gazetteer {
     /// "Donbass" → [Donetsk, Luhansk], anything else → []. For a picker's type-to-narrow.
     pub fn lookup(&self, spelling: &str) -> Vec<&Region> {
         let folded = fold_apostrophes(spelling.trim());
-        let Some(automaton) = self.automaton.as_ref() else {
+        if self.latin.is_none() {
             return Vec::new();
-        };
-        automaton
-            .find_iter(folded.as_str())
-            .find(|m| m.start() == 0 && m.end() == folded.len())
-            .map(|m| m.pattern().as_usize())
+        }
+        self.matches(&folded)
+            .into_iter()
+            .find(|(_, m)| m.start() == 0 && m.end() == folded.len())
+            .map(|(id, _)| id)
             .or_else(|| self.inflected(&folded, 0, folded.len()))
             .and_then(|id| self.patterns.get(id))
             .map(|p| {
@@ -436,8 +444,26 @@ impl Gazetteer {
         })
     }
 
-    pub(crate) fn automaton(&self) -> Option<&AhoCorasick> {
-        self.automaton.as_ref()
+    /// Every leftmost-longest match of a spelling in `text` (apostrophes folded), in text order, each with
+    /// its pattern id: the matches of one automaton over all spellings. A Latin and a Cyrillic spelling
+    /// never overlap in a text (each starts with a letter, and no letter is in both; a test checks it), so
+    /// the two parts' matches, merged, are those one automaton would find. The Cyrillic part runs only on
+    /// a text with a Cyrillic letter.
+    pub(crate) fn matches(&self, text: &str) -> Vec<(usize, aho_corasick::Match)> {
+        let Some(latin) = &self.latin else {
+            return Vec::new();
+        };
+        let mut out = latin.find_all(text);
+        if has_cyrillic(text) {
+            if let Some(cyrillic) = self.cyrillic.get() {
+                let more = cyrillic.find_all(text);
+                if !more.is_empty() {
+                    out.extend(more);
+                    out.sort_unstable_by_key(|(_, m)| m.start());
+                }
+            }
+        }
+        out
     }
 
     pub(crate) fn cues(&self) -> &Cues {
@@ -535,159 +561,5 @@ fn endings(inflection: &Inflection) -> HashSet<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shipped_file_parses_and_groups_resolve() {
-        let g = Gazetteer::from_toml(REGIONS_TOML);
-        assert!(
-            g.is_ok(),
-            "{}",
-            g.err().map(|e| e.to_string()).unwrap_or_default()
-        );
-        let g = gazetteer();
-        assert_eq!(g.regions().len(), 79);
-        for group in g.groups() {
-            for member in &group.members {
-                assert!(g.region(member).is_some(), "{} → {member}", group.name);
-            }
-        }
-        let donbas = g.groups().iter().find(|gr| gr.name == "Donbas");
-        assert_eq!(
-            donbas.map(|d| d.members.clone()),
-            Some(vec!["Donetsk".to_owned(), "Luhansk".to_owned()])
-        );
-    }
-
-    #[test]
-    fn canonical_names_and_countries() {
-        let g = gazetteer();
-        let ua: Vec<&str> = g
-            .regions()
-            .iter()
-            .filter(|r| r.country == "UA")
-            .map(|r| r.name.as_str())
-            .collect();
-        assert_eq!(
-            ua,
-            [
-                "Cherkasy",
-                "Chernihiv",
-                "Chernivtsi",
-                "Crimea",
-                "Dnipropetrovsk",
-                "Donetsk",
-                "Ivano-Frankivsk",
-                "Kharkiv",
-                "Kherson",
-                "Khmelnytskyi",
-                "Kirovohrad",
-                "Kyiv",
-                "Luhansk",
-                "Lviv",
-                "Mykolaiv",
-                "Odesa",
-                "Poltava",
-                "Rivne",
-                "Sumy",
-                "Ternopil",
-                "Vinnytsia",
-                "Volyn",
-                "Zakarpattia",
-                "Zaporizhzhia",
-                "Zhytomyr"
-            ]
-        );
-        let mut ru: Vec<&str> = g
-            .regions()
-            .iter()
-            .filter(|r| r.country == "RU")
-            .map(|r| r.name.as_str())
-            .collect();
-        ru.sort_unstable();
-        assert_eq!(ru.len(), 54);
-        // The seven border regions and the ones long-range drones reach, by their short names.
-        for name in [
-            "Belgorod",
-            "Bryansk",
-            "Krasnodar",
-            "Kursk",
-            "Moscow",
-            "Rostov",
-            "Voronezh",
-            "Kaluga",
-            "Oryol",
-            "Saint Petersburg",
-            "Leningrad",
-            "Tatarstan",
-            "Volgograd",
-        ] {
-            assert!(ru.contains(&name), "{name} missing from {ru:?}");
-        }
-        let mut ids: Vec<&str> = g.regions().iter().map(|r| r.id.as_str()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        assert_eq!(ids.len(), g.regions().len(), "ids are unique");
-    }
-
-    #[test]
-    fn lookup_one_spelling() {
-        let g = gazetteer();
-        let names =
-            |s: &str| -> Vec<&str> { g.lookup(s).iter().map(|r| r.name.as_str()).collect() };
-        assert_eq!(names("Kharkov"), ["Kharkiv"]);
-        assert_eq!(names(" kupyansk "), ["Kharkiv"]);
-        assert_eq!(names("Khmel'nyts'kyy"), ["Khmelnytskyi"]);
-        assert_eq!(names("Donbass"), ["Donetsk", "Luhansk"]);
-        assert_eq!(names("Bilhorod-Dnistrovskyi"), ["Odesa"]);
-        assert!(names("Georgia").is_empty());
-        assert!(names("Kharkiv Kyiv").is_empty());
-        assert!(names("").is_empty());
-    }
-
-    #[test]
-    fn unknown_group_member_is_an_error() {
-        let text = r#"
-            [[region]]
-            id = "UA-63"
-            name = "Kharkiv"
-            country = "UA"
-            [[group]]
-            name = "Donbas"
-            members = ["Donetsk"]
-        "#;
-        assert!(matches!(
-            Gazetteer::from_toml(text),
-            Err(GazetteerError::UnknownMember { .. })
-        ));
-    }
-
-    #[test]
-    fn one_spelling_for_two_regions_is_an_error() {
-        let text = r#"
-            [[region]]
-            id = "A"
-            name = "Alpha"
-            country = "UA"
-            aliases = ["Same"]
-            [[region]]
-            id = "B"
-            name = "Beta"
-            country = "UA"
-            aliases = ["same"]
-        "#;
-        assert!(matches!(
-            Gazetteer::from_toml(text),
-            Err(GazetteerError::Ambiguous { .. })
-        ));
-    }
-
-    #[test]
-    fn capitals_keep_their_flag() {
-        let g = gazetteer();
-        let kyiv = g.region("Kyiv").map(|r| r.places.iter().any(|p| p.capital));
-        assert_eq!(kyiv, Some(true));
-        assert!(g.pattern_count() > 400, "{}", g.pattern_count());
-    }
-}
+#[path = "gazetteer_tests.rs"]
+mod tests;

@@ -42,6 +42,7 @@
 
 mod context;
 mod gazetteer;
+mod parts;
 
 pub use gazetteer::{gazetteer, Gazetteer, GazetteerError, Group, Place, Region};
 
@@ -162,13 +163,14 @@ fn is_cyrillic(c: char) -> bool {
 }
 
 impl Gazetteer {
-    /// The pattern and the span in `body` of automaton match `m`: the match itself when it is a whole
+    /// The pattern and the span in `body` of automaton match `m` of pattern `id`: the match itself when it is a whole
     /// word, or the whole word when the match is a stem and the rest of the word one of its endings
     /// ("Харківщині"). `None` otherwise, and for a Cyrillic name in lower case ("сума" is not Суми).
     fn word_at(
         &self,
         folded: &Folded,
         body: &str,
+        id: usize,
         m: &aho_corasick::Match,
     ) -> Option<(usize, usize, usize)> {
         let text = folded.text.as_ref();
@@ -185,7 +187,7 @@ impl Gazetteer {
             return None;
         }
         if is_whole_word(body, start, end) {
-            return Some((m.pattern().as_usize(), start, end));
+            return Some((id, start, end));
         }
         if text[..fs]
             .chars()
@@ -213,13 +215,10 @@ impl Gazetteer {
     /// Datelines, capitals standing for governments and river names are not counted
     /// (see the module rules). Linear in the length of `body`.
     pub fn tag(&self, body: &str) -> Vec<RegionTag> {
-        let Some(automaton) = self.automaton() else {
-            return Vec::new();
-        };
         let folded = Folded::new(body);
         let mut tags: Vec<Option<RegionTag>> = vec![None; self.regions().len()];
-        for m in automaton.find_iter(folded.text.as_ref()) {
-            let Some((id, start, end)) = self.word_at(&folded, body, &m) else {
+        for (id, m) in self.matches(folded.text.as_ref()) {
+            let Some((id, start, end)) = self.word_at(&folded, body, id, &m) else {
                 continue;
             };
             let Some(pattern) = self.pattern(id) else {

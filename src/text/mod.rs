@@ -104,7 +104,13 @@ pub fn without_bidi(s: &str) -> String {
 /// `serde_json` leaves raw and some terminals act on. JSON holds such characters only inside strings,
 /// where the escape means the same character.
 pub fn json_c1_escaped(json: String) -> String {
-    if !json.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
+    // A C1 character is 0xC2 and a byte 0x80..=0x9F in UTF-8: most JSON is ASCII and says so at once.
+    let has_c1 = !json.is_ascii()
+        && json
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1]));
+    if !has_c1 {
         return json;
     }
     let mut out = String::with_capacity(json.len() + 16);
