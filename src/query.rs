@@ -26,6 +26,7 @@ pub const OPERATORS: &[&str] = &[
     "weapon:",
     "category:",
     "source:",
+    "side:",
     "date:",
     "from:",
     "to:",
@@ -84,6 +85,7 @@ pub fn completions(word: &str) -> Vec<String> {
             .map(|w| quoted(&w.name))
             .collect(),
         "category" => CATEGORIES.iter().map(|c| quoted(c)).collect(),
+        "side" => ["russia", "ukraine"].iter().map(|c| quoted(c)).collect(),
         _ => Vec::new(),
     };
     values.sort();
@@ -104,6 +106,8 @@ pub enum Query {
     Date(Cmp, NaiveDate),
     Newer(u32),
     Source(String),
+    /// The side that attacked in a strike fact (`crate::corpus::attacker`).
+    Side(crate::extract::lexicon::Side),
     Unread,
     Bookmarked,
 }
@@ -478,8 +482,11 @@ fn term(t: &Tok) -> Result<Query, QueryError> {
             .map(Query::Newer)
             .ok_or_else(|| err(format!("newer takes days: newer:7d, not {value:?}"))),
         "source" => Ok(Query::Source(value.to_string())),
+        "side" => crate::corpus::attacker::side_named(value)
+            .map(Query::Side)
+            .ok_or_else(|| err(format!("side takes russia or ukraine, not {value:?}"))),
         other => Err(err(format!(
-            "{other}: is not an operator (region, weapon, category, date, from, to, newer, source)"
+            "{other}: is not an operator (region, weapon, category, date, from, to, newer, source, side)"
         ))),
     }
 }
@@ -601,6 +608,9 @@ impl Query {
                 .source
                 .as_deref()
                 .is_some_and(|src| src.to_lowercase().contains(&s.to_lowercase())),
+            Query::Side(side) => {
+                strikes().any(|s| crate::corpus::attacker::attacker(s) == Some(*side))
+            }
             Query::Unread => !article.read,
             Query::Bookmarked => article.bookmarked,
         }

@@ -279,7 +279,7 @@ fn events_csv_lines_up_with_the_record_and_marks_disagreement() {
         "{}",
         lines[0]
     );
-    assert!(lines[0].ends_with(",source,sources,disagreement"));
+    assert!(lines[0].ends_with(",source,sources,disagreement,side,dated_by_fetch"));
     assert_eq!(lines.len(), 3, "{text}");
     // The night of 11 to 12 April, told by two outlets that disagree on the launched figure.
     assert!(
@@ -289,7 +289,7 @@ fn events_csv_lines_up_with_the_record_and_marks_disagreement() {
     );
     // A tie (one source each) shows the later-listed report's figure first.
     assert!(
-        lines[1].ends_with(",2,launched 27 (steppe-daily) vs 28 (harbour-post)"),
+        lines[1].ends_with(",2,launched 27 (steppe-daily) vs 28 (harbour-post),russia,"),
         "{}",
         lines[1]
     );

@@ -668,3 +668,64 @@ fn the_events_view_marks_disagreement_and_jumps_to_a_sources_sentence() {
     tmux.keys(&["q"]);
     tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
 }
+
+#[test]
+fn the_events_view_rates_only_events_with_both_figures_and_splits_the_sides() {
+    let Some(tmux) = Tmux::start("events-honest") else {
+        return;
+    };
+    let root = tmux.home.path().join("honest");
+    std::fs::create_dir_all(&root).unwrap();
+    let write = |name: &str, text: &str| std::fs::write(root.join(name), text).unwrap();
+    write(
+        "a.txt",
+        "Odesa night\n\nOn March 3, 2024, Russian forces launched 20 Shahed drones at Odesa; 10 were shot down.\n",
+    );
+    write(
+        "b.txt",
+        "Downed over Odesa\n\nOn March 4, 2024, air defence shot down 30 Russian Shahed drones over the Odesa \
+         region.\n",
+    );
+    write(
+        "c.txt",
+        "Belgorod\n\nOn March 4, 2024, air defences destroyed 11 Ukrainian drones over the Belgorod region, the \
+         ministry said.\n",
+    );
+    write(
+        "d.txt",
+        "Misread\n\nOn March 5, 2024, Russian forces fired 4 Kalibr missiles at Odesa; air defence shot down 9.\n",
+    );
+    write(
+        "e.txt",
+        "Sumy overnight\n\nRussian forces launched 15 Shahed drones at Sumy overnight; 12 were shot down.\n",
+    );
+    tmux.launch(&root.display().to_string());
+    tmux.wait("the reports", |s| s.contains("Reports 1/5"));
+    tmux.keys(&["e"]);
+    let s = tmux.wait("the events view", |s| {
+        s.contains("Events: 4 from the listed reports") && s.contains("Total")
+    });
+    assert!(
+        s.contains("1 report with no usable date: 1 left out"),
+        "{s}"
+    );
+    let misread = s.lines().find(|l| l.contains("03-05")).expect(&s);
+    assert!(misread.contains('»') && !misread.contains('⚠'), "{s}");
+    assert!(misread.contains(">100%"), "{s}");
+    // The newest row is Ukraine's attack, listed after Russia's; its timeline has no rate.
+    let belgorod = s.lines().find(|l| l.contains("Ukraine")).expect(&s);
+    assert!(belgorod.contains("03-04") && belgorod.contains("11"), "{s}");
+    assert!(s.contains("Attacks by Ukraine: "), "{s}");
+    assert!(s.contains("Rate: none, no event gives both figures"), "{s}");
+    tmux.keys(&["k"]);
+    let s = tmux.wait("Russia's timeline", |s| {
+        s.contains("Attacks by Russia: ") && s.contains("over 1 event")
+    });
+    assert!(
+        s.contains("Rate: 10 of 20 intercepted, 50% over 1 event with both figures"),
+        "{s}"
+    );
+    assert!(!s.contains("200%"), "{s}");
+    tmux.keys(&["Escape", "q"]);
+    tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
+}

@@ -412,7 +412,7 @@ impl Archive {
             .conn
             .prepare(
                 "SELECT key, hash, source, url, format, title, text, published, extractor, facts, date, \
-                 guid FROM reports ORDER BY id",
+                 guid, fetched FROM reports ORDER BY id",
             )
             .map_err(fail)?;
         // Where each text went, counted over all pages; `sent` rows were handed on already.
@@ -435,6 +435,7 @@ impl Archive {
                     r.get::<_, Option<String>>(9)?,
                     r.get::<_, Option<String>>(10)?,
                     r.get::<_, Option<String>>(11)?,
+                    r.get::<_, Option<String>>(12)?,
                 ))
             })
             .map_err(fail)?;
@@ -466,6 +467,7 @@ impl Archive {
                 facts,
                 date,
                 guid,
+                fetched,
             ) = row;
             match by_hash.get(&hash) {
                 Some(&i) if i >= sent => {
@@ -502,6 +504,8 @@ impl Archive {
                         title,
                         date: published.and_then(|p| p.parse().ok()),
                         guid,
+                        // "2026-12-05T07:51:37Z": its day.
+                        fetched: fetched.and_then(|f| f.get(..10)?.parse().ok()),
                     },
                 },
                 cached,

@@ -52,6 +52,9 @@ pub struct Meta {
     pub date: Option<chrono::NaiveDate>,
     /// The container's own id for the item (feed guid, message id), what the archive keys it by first.
     pub guid: Option<String>,
+    /// The day it was fetched (a URL now, an archived report when first stored): what dates a report
+    /// that gives no date of its own.
+    pub fetched: Option<chrono::NaiveDate>,
 }
 
 /// Something wrong with one input. `skipped` inputs are not loaded; the others are loaded with a warning.
@@ -159,7 +162,12 @@ pub fn read_url(url: &str, limits: fetch::Limits) -> Result<formats::Read, Probl
     let got = fetch::get(url, limits).map_err(|e| skip(url, format!("skipped: {e}")))?;
     let format = got.format.unwrap_or_else(|| Format::sniff(&got.bytes));
     let charset = got.charset.as_deref();
-    read_bytes(url, got.bytes, format, Some(&got.url), None, charset)
+    let (mut loaded, problems) = read_bytes(url, got.bytes, format, Some(&got.url), None, charset)?;
+    let today = chrono::Utc::now().date_naive();
+    for l in &mut loaded {
+        l.meta.fetched = Some(today);
+    }
+    Ok((loaded, problems))
 }
 
 /// Decodes bytes (in `charset`, the server's, when it names one) and reads them as `format`, naming the

@@ -1,6 +1,7 @@
 //! Loading inputs into analysed `Article`s: parse, date, extract, tag.
 
 pub mod article;
+pub mod attacker;
 pub mod channel;
 pub mod charset;
 pub mod fetch;
@@ -398,6 +399,7 @@ fn assemble(
         blocks,
         words: std::sync::OnceLock::new(),
         date,
+        fetched: loaded.meta.fetched,
         facts,
         regions,
     }

@@ -1,0 +1,40 @@
+//! `side:` keeps the reports with a strike fact of that attacking side (issue 22).
+
+use chrono::NaiveDate;
+use sitrep::corpus::{analyse, Article, Loaded};
+use sitrep::query::{completions, parse};
+
+fn article(path: &str, text: &str, source: &str) -> Article {
+    let mut l = Loaded::new(path, text);
+    l.meta.source = Some(source.into());
+    analyse(l)
+}
+
+#[test]
+fn side_finds_the_attacking_side() {
+    let today = NaiveDate::from_ymd_opt(2024, 9, 2).unwrap();
+    let ours = article(
+            "ours",
+            "Night attack\n\nRussian forces launched 30 Shahed drones at Kharkiv on September 1, 2024; 22 \
+             were shot down.\n",
+            "Frontline Wire",
+        );
+    let theirs = article(
+            "theirs",
+            "Drones over Kursk\n\nOn September 1, 2024, air defences destroyed 14 Ukrainian drones over the \
+             Kursk region, the ministry said.\n",
+            "Moscow Desk",
+        );
+    let found = |q: &str| -> Vec<String> {
+        let q = parse(q).unwrap_or_else(|e| panic!("{q}: {e}"));
+        [&ours, &theirs]
+            .into_iter()
+            .filter(|a| q.matches(a, today))
+            .map(|a| a.path.clone())
+            .collect()
+    };
+    assert_eq!(found("side:russia"), ["ours"]);
+    assert_eq!(found("side:UA"), ["theirs"]);
+    assert!(parse("side:both").is_err());
+    assert!(completions("side:r").contains(&"side:russia".to_string()));
+}
