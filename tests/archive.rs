@@ -275,3 +275,113 @@ fn a_reader_keeps_marks_while_a_fetch_writes_the_same_archive() {
     assert_eq!(marks.get("hash-7"), Some(&(true, false)));
     assert_eq!(reader.count(), 200);
 }
+
+/// A feed server that keeps a version: each answer carries `ETag: "vN"` and a `Last-Modified`, and a
+/// request that sends back the current `If-None-Match` gets 304 with no body. Every request's
+/// conditional headers are logged.
+fn serve_versioned(body: Arc<Mutex<(u32, String)>>, log: Arc<Mutex<Vec<String>>>) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/feed", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let (mut line, mut sent) = (String::new(), Vec::new());
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                let lower = line.to_ascii_lowercase();
+                if lower.starts_with("if-none-match") || lower.starts_with("if-modified-since") {
+                    // Header names are case-insensitive: logged lower-case.
+                    let (name, value) = line.trim().split_once(':').unwrap_or(("", ""));
+                    sent.push(format!("{}: {}", name.to_ascii_lowercase(), value.trim()));
+                }
+                line.clear();
+            }
+            let (version, body) = body.lock().unwrap().clone();
+            let etag = format!("\"v{version}\"");
+            let fresh = sent.iter().any(|h| h.ends_with(&etag));
+            log.lock().unwrap().push(sent.join(" | "));
+            let head = if fresh {
+                format!("HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nConnection: close\r\n\r\n")
+            } else {
+                format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nETag: {etag}\r\n\
+                     Last-Modified: Sun, 09 Mar 2025 0{version}:00:00 GMT\r\nContent-Length: {}\r\n\
+                     Connection: close\r\n\r\n{body}",
+                    body.len()
+                )
+            };
+            let _ = stream.write_all(head.as_bytes());
+        }
+    });
+    url
+}
+
+#[test]
+fn a_second_fetch_sends_the_validators_back_and_a_304_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(&dir.path().join("archive.db")).unwrap();
+    let wire = Arc::new(Mutex::new((1, first_feed())));
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let broken = Arc::new(Mutex::new(String::new()));
+    let sources = [
+        source(
+            "Test Wire",
+            &serve_versioned(Arc::clone(&wire), Arc::clone(&log)),
+        ),
+        source("Broken", &serve(broken)),
+    ];
+    let first = fetch::all(&sources, &mut archive);
+    assert_eq!(first.lines[0], "Test Wire: 2 new, 0 updated, 0 unchanged");
+    assert_eq!(log.lock().unwrap()[0], "", "nothing to send back yet");
+    // A fetch with failures names them.
+    assert!(
+        first.total.contains("1 of 2 sources failed (Broken)"),
+        "{}",
+        first.total
+    );
+
+    let second = fetch::all(&sources, &mut archive);
+    assert_eq!(
+        second.lines[0],
+        "Test Wire: unchanged (304 not modified, nothing downloaded)"
+    );
+    assert!(
+        second.total.contains("1 not modified (304)"),
+        "{}",
+        second.total
+    );
+    let sent = log.lock().unwrap()[1].clone();
+    assert!(sent.contains("if-none-match: \"v1\""), "{sent}");
+    assert!(
+        sent.contains("if-modified-since: Sun, 09 Mar 2025 01:00:00 GMT"),
+        "{sent}"
+    );
+    assert_eq!(archive.count(), 2);
+
+    // The server's version moves on: a retitled item with the same guid is an update, sent in full.
+    *wire.lock().unwrap() = (
+        2,
+        feed(&[
+            (
+                "1",
+                "Drones over Sumy region",
+                "Air defence shot down nine drones over the Sumy region overnight.",
+            ),
+            (
+                "2",
+                "Kharkiv shelling",
+                "Russian shelling killed two people in Kharkiv on Saturday.",
+            ),
+        ]),
+    );
+    let third = fetch::all(&sources, &mut archive);
+    assert!(
+        third.lines[0].starts_with("Test Wire: 0 new"),
+        "{:?}",
+        third.lines
+    );
+    assert!(log.lock().unwrap()[2].contains("\"v1\""));
+    let fourth = fetch::all(&sources, &mut archive);
+    assert!(fourth.lines[0].contains("304"), "{:?}", fourth.lines);
+    assert!(log.lock().unwrap()[3].contains("if-none-match: \"v2\""));
+}

@@ -21,6 +21,7 @@ mod marks;
 /// facts are (the readers' sources, the assets and the crate's version), computed by `build.rs` at build
 /// time, so a change to a rule table or a reader re-analyses the archive without anyone bumping a number.
 pub mod reading_version;
+mod validators;
 
 pub use marks::Kept;
 
@@ -32,7 +33,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The schema this sitrep writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 /// The version of the reading (a hash made by `build.rs`, see `reading_version.rs`): cached facts of any
 /// other version are extracted again.
 pub const EXTRACTOR_VERSION: i64 = reading_version::parse_version(env!("SITREP_READING_VERSION"));
@@ -93,6 +94,14 @@ CREATE TABLE IF NOT EXISTS report_marks (
 );
 INSERT OR IGNORE INTO report_marks(report, read, bookmarked)
     SELECT reports.id, marks.read, marks.bookmarked FROM reports JOIN marks ON marks.hash = reports.hash;
+"#,
+    // Version 3: each fetched URL's validators (`ETag`, `Last-Modified`), sent back on the next fetch.
+    r#"
+CREATE TABLE IF NOT EXISTS validators (
+    url           TEXT PRIMARY KEY,
+    etag          TEXT,
+    last_modified TEXT
+);
 "#,
 ];
 

@@ -170,6 +170,28 @@ pub fn read_url(url: &str, limits: fetch::Limits) -> Result<formats::Read, Probl
     Ok((loaded, problems))
 }
 
+/// `read_url` unless the source is unchanged since `known` was kept (a conditional GET): `None` for a 304,
+/// else what it holds and the validators to keep for the next fetch.
+pub fn read_url_if_changed(
+    url: &str,
+    limits: fetch::Limits,
+    known: &fetch::Validators,
+) -> Result<Option<(formats::Read, fetch::Validators)>, Problem> {
+    let got = fetch::get_if_changed(url, limits, known)
+        .map_err(|e| skip(url, format!("skipped: {e}")))?;
+    let fetch::Conditional::Changed(got, validators) = got else {
+        return Ok(None);
+    };
+    let format = got.format.unwrap_or_else(|| Format::sniff(&got.bytes));
+    let charset = got.charset.as_deref();
+    let (mut loaded, problems) = read_bytes(url, got.bytes, format, Some(&got.url), None, charset)?;
+    let today = chrono::Utc::now().date_naive();
+    for l in &mut loaded {
+        l.meta.fetched = Some(today);
+    }
+    Ok(Some(((loaded, problems), validators)))
+}
+
 /// Decodes bytes (in `charset`, the server's, when it names one) and reads them as `format`, naming the
 /// input in every problem.
 fn read_bytes(
