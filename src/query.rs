@@ -117,20 +117,39 @@ pub enum Query {
 pub struct Text {
     pub text: String,
     finder: std::sync::Arc<crate::app::Finder>,
+    /// `word*`: a word that starts so, as the archive's full-text index reads it on Enter.
+    prefix: bool,
 }
 
 impl Text {
-    /// Text to find; one Cyrillic word is found in any of its forms ("шахеди" finds "шахедів").
+    /// Text to find; one Cyrillic word is found in any of its forms ("шахеди" finds "шахедів"); `drone*`
+    /// finds the words that start with "drone" ("drones", "drone-launched"), never "antidrone".
     pub fn new(text: &str) -> Text {
-        let find = if is_cyrillic_word(text) {
-            crate::lang::search_stem(text)
+        let stem = text.strip_suffix('*').filter(|s| !s.is_empty());
+        let word = stem.unwrap_or(text);
+        let find = if is_cyrillic_word(word) {
+            crate::lang::search_stem(word)
         } else {
-            text.to_string()
+            word.to_string()
         };
         Text {
             text: text.to_string(),
             finder: std::sync::Arc::new(crate::app::Finder::new(&find)),
+            prefix: stem.is_some(),
         }
+    }
+
+    /// Whether `body` holds it (a prefix at the start of a word).
+    fn found_in(&self, body: &str) -> bool {
+        if !self.prefix {
+            return self.finder.matches(body);
+        }
+        self.finder.find(body).into_iter().any(|m| {
+            body[..m.start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
     }
 }
 
@@ -583,7 +602,7 @@ impl Query {
             Query::All(qs) => qs.iter().all(|q| q.matches(article, today)),
             Query::Any(qs) => qs.iter().any(|q| q.matches(article, today)),
             Query::Not(q) => !q.matches(article, today),
-            Query::Text(t) => t.finder.matches(&article.body) || t.finder.matches(&article.title),
+            Query::Text(t) => t.found_in(&article.body) || t.found_in(&article.title),
             Query::Region(names) => article.regions.iter().any(|r| names.contains(&r.name)),
             Query::Weapon(name) => strikes().any(|s| &s.weapon == name),
             Query::Category(c) => strikes().any(|s| s.category == *c),

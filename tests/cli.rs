@@ -331,3 +331,23 @@ fn events_json_and_query() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--query"));
 }
+
+#[test]
+fn facts_query_with_a_prefix_finds_the_words_that_start_so() {
+    let dir = two_outlets();
+    let out = sitrep(&["facts", "--query", "drone*", dir.path().to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let found = json(&out);
+    let titles: Vec<&str> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["title"].as_str())
+        .collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(!titles.contains(&"Kharkiv hit"), "{titles:?}");
+}

@@ -729,3 +729,25 @@ fn the_events_view_rates_only_events_with_both_figures_and_splits_the_sides() {
     tmux.keys(&["Escape", "q"]);
     tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
 }
+
+#[test]
+fn a_prefix_search_previews_what_enter_finds() {
+    let Some(tmux) = Tmux::start("prefix") else {
+        return;
+    };
+    let root = two_outlets(&tmux);
+    tmux.launch(&root);
+    tmux.wait("the reports", |s| s.contains("Reports 1/3"));
+    tmux.keys(&["/"]);
+    tmux.run(&["send-keys", "-t", "t", "-l", "drone*"]);
+    // While typing: the two reports with "drones" (Odesa night's text, "Drones over Odesa").
+    let s = tmux.wait("the preview", |s| {
+        s.contains("drone*▏") && s.contains("2 of 3")
+    });
+    assert!(!s.contains("No report matches"), "{s}");
+    tmux.keys(&["Enter"]);
+    let s = tmux.wait("the kept query", |s| s.contains("Reports 1/2"));
+    assert!(!s.contains("Kharkiv hit"), "{s}");
+    tmux.keys(&["Escape", "q"]);
+    tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
+}
