@@ -385,3 +385,32 @@ fn a_second_fetch_sends_the_validators_back_and_a_304_is_unchanged() {
     assert!(fourth.lines[0].contains("304"), "{:?}", fourth.lines);
     assert!(log.lock().unwrap()[3].contains("if-none-match: \"v2\""));
 }
+
+#[test]
+fn a_retitled_item_listed_twice_settles_and_an_unchanged_feed_says_0_updated() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(&dir.path().join("archive.db")).unwrap();
+    // One guid, two links and titles: the article as retitled, and its first version still listed.
+    let text = "Air defence shot down nine drones over the Sumy region overnight.";
+    let body = feed(&[("1", "Drones over Sumy region", text)]).replace(
+        "</channel>",
+        &format!(
+            "<item><title>Drones over Sumy</title><link>https://wire.example/1-old</link>\
+             <guid>https://wire.example/1</guid><description>{text} (first version)</description></item></channel>"
+        ),
+    );
+    let body = body.replacen(
+        "<link>https://wire.example/1</link>",
+        "<link>https://wire.example/1</link><guid>https://wire.example/1</guid>",
+        1,
+    );
+    let wire = Arc::new(Mutex::new(body));
+    let sources = [source("Test Wire", &serve(wire))];
+    let first = fetch::all(&sources, &mut archive);
+    assert_eq!(first.lines[0], "Test Wire: 1 new, 0 updated, 0 unchanged");
+    for _ in 0..2 {
+        let again = fetch::all(&sources, &mut archive);
+        assert_eq!(again.lines[0], "Test Wire: 0 new, 0 updated, 1 unchanged");
+    }
+    assert_eq!(archive.count(), 1);
+}

@@ -751,3 +751,60 @@ fn a_prefix_search_previews_what_enter_finds() {
     tmux.keys(&["Escape", "q"]);
     tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
 }
+
+/// A feed of one report whose toll is `killed`, in the test's home.
+fn toll_feed(tmux: &Tmux, killed: &str) -> String {
+    let path = tmux.home.path().join("wire.xml");
+    std::fs::write(
+        &path,
+        format!(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Toll Wire</title>\
+             <item><title>Kharkiv shelled</title><link>https://toll.example/kharkiv</link>\
+             <guid>toll-1</guid><pubDate>Sat, 08 Mar 2025 09:00:00 +0000</pubDate>\
+             <description>Russian shelling killed {killed} people in Kharkiv on Saturday, the governor \
+             said.</description></item></channel></rss>"
+        ),
+    )
+    .unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn an_update_fetched_with_capital_r_replaces_its_row_unread_with_what_changed() {
+    let Some(tmux) = Tmux::start("update") else {
+        return;
+    };
+    let feed = toll_feed(&tmux, "seven");
+    tmux.config(&format!(
+        "[[sources]]\nname = \"Toll Wire\"\npath = \"{feed}\"\n"
+    ));
+    tmux.launch("");
+    tmux.wait("the seeds", |s| s.contains("Day 510: Russia"));
+    tmux.keys(&["R"]);
+    let s = tmux.wait("the fetched report", |s| {
+        s.contains("Fetched: total: 1 new") && s.contains("Kharkiv shelled")
+    });
+    let rows = |s: &str| s.matches("Kharkiv shelled").count();
+    let before = rows(&s);
+    let unread = |s: &str| {
+        s.split(" unread")
+            .next()
+            .and_then(|h| h.rsplit(' ').next())
+            .and_then(|n| n.parse::<usize>().ok())
+    };
+    let unread_before = unread(&s);
+    toll_feed(&tmux, "nine");
+    tmux.keys(&["R"]);
+    let s = tmux.wait("the update", |s| {
+        s.contains("Fetched: total: 0 new, 1 updated")
+    });
+    assert_eq!(rows(&s), before, "one row, replaced in place: {s}");
+    assert_eq!(unread(&s), unread_before, "{s}");
+    // Open it: its header says what changed.
+    tmux.keys(&["/"]);
+    tmux.run(&["send-keys", "-t", "t", "-l", "shelled"]);
+    tmux.keys(&["Enter", "Enter"]);
+    tmux.wait("what changed", |s| s.contains("updated: killed 7 → 9"));
+    tmux.keys(&["Escape", "Escape", "q"]);
+    tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
+}

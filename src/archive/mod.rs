@@ -347,8 +347,14 @@ impl Archive {
         let shared = shared_links(items);
         let tx = self.conn.transaction().map_err(fail)?;
         let mut stored = Stored::default();
+        // Two items of one read under one key (a retitled article listed twice with one guid) would
+        // overwrite each other on every fetch: the first listed, the feed's newest, is the report.
+        let mut seen = std::collections::HashSet::new();
         for a in items {
             let key = identity(name, a, &shared);
+            if !seen.insert(key.clone()) {
+                continue;
+            }
             let old = existing(&tx, &key, a).map_err(fail)?;
             let facts = serde_json::to_string(&a.facts).map_err(|e| e.to_string())?;
             let date = a.date.and_then(|d| serde_json::to_string(&d).ok());

@@ -52,6 +52,8 @@ pub struct Article {
     pub published: Option<String>,
     pub read: bool,
     pub bookmarked: bool,
+    /// What changed in its facts since the version shown before ("killed 7 → 9"); empty otherwise.
+    pub changed: Vec<String>,
 }
 
 /// Read and bookmark marks by content hash, as the archive keeps them.

@@ -2,6 +2,7 @@
 
 pub mod article;
 pub mod attacker;
+pub mod changes;
 pub mod channel;
 pub mod charset;
 pub mod fetch;
@@ -267,9 +268,29 @@ impl Corpus {
     }
 
     /// Adds analysed articles, keeping the order (newest first, undated last, ties by path) and ids equal
-    /// to positions: ids of articles already there may change.
+    /// to positions: ids of articles already there may change. A new version of a report already there
+    /// (`changes::same_report`) replaces it in place (`changes::next_version`).
     pub fn add(&mut self, articles: Vec<Article>) {
-        self.articles.extend(articles);
+        // One pass over the rows already there, for the incoming paths only.
+        let incoming: std::collections::HashMap<&str, usize> = articles
+            .iter()
+            .enumerate()
+            .map(|(k, a)| (a.path.as_str(), k))
+            .collect();
+        let mut replaces: Vec<Option<usize>> = vec![None; articles.len()];
+        for (i, old) in self.articles.iter().enumerate() {
+            if let Some(&k) = incoming.get(old.path.as_str()) {
+                if changes::same_report(old, &articles[k]) {
+                    replaces[k] = Some(i);
+                }
+            }
+        }
+        for (article, at) in articles.into_iter().zip(replaces) {
+            match at {
+                Some(i) => self.articles[i] = changes::next_version(&self.articles[i], article),
+                None => self.articles.push(article),
+            }
+        }
         self.articles.sort_by(|a, b| {
             list_order(
                 (a.date.map(|d| d.date), &a.path),
@@ -400,6 +421,7 @@ fn assemble(
         words: std::sync::OnceLock::new(),
         date,
         fetched: loaded.meta.fetched,
+        changed: Vec::new(),
         facts,
         regions,
     }
