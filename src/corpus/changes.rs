@@ -87,6 +87,24 @@ mod tests {
     }
 
     #[test]
+    fn the_same_text_from_two_sources_is_one_report_with_both() {
+        let text = "Odesa\n\nRussia launched 12 Shahed drones at Odesa on March 2, 2025; nine were shot down.\n";
+        let mut copy = Loaded::new("folder/odesa.txt", text);
+        copy.meta.source = Some("folder".into());
+        let mut online = Loaded::new("https://wire.example/odesa", text);
+        online.meta.source = Some("Test Wire".into());
+        let mut corpus = Corpus::default();
+        corpus.add(vec![analyse(copy), analyse(online.clone())]);
+        assert_eq!(corpus.articles.len(), 1);
+        assert_eq!(
+            corpus.articles[0].source.as_deref(),
+            Some("folder, Test Wire")
+        );
+        corpus.add(vec![analyse(online)]);
+        assert_eq!(corpus.articles.len(), 1);
+    }
+
+    #[test]
     fn an_update_replaces_the_row_and_a_changed_toll_makes_it_unread() {
         let first = version(
             "Kharkiv shelled\n\nRussian shelling killed seven people in Kharkiv on March 8, 2025.\n",

@@ -271,25 +271,33 @@ impl Corpus {
     /// to positions: ids of articles already there may change. A new version of a report already there
     /// (`changes::same_report`) replaces it in place (`changes::next_version`).
     pub fn add(&mut self, articles: Vec<Article>) {
-        // One pass over the rows already there, for the incoming paths only.
-        let incoming: std::collections::HashMap<&str, usize> = articles
-            .iter()
-            .enumerate()
-            .map(|(k, a)| (a.path.as_str(), k))
-            .collect();
-        let mut replaces: Vec<Option<usize>> = vec![None; articles.len()];
-        for (i, old) in self.articles.iter().enumerate() {
-            if let Some(&k) = incoming.get(old.path.as_str()) {
-                if changes::same_report(old, &articles[k]) {
-                    replaces[k] = Some(i);
-                }
-            }
+        // Where each path and each text is already: the same text is one report with several sources.
+        let mut by_path: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
+        let mut by_hash: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
+        for (i, a) in self.articles.iter().enumerate() {
+            by_path.insert(a.path.clone(), i);
+            by_hash.insert(a.hash.clone(), i);
         }
-        for (article, at) in articles.into_iter().zip(replaces) {
-            match at {
-                Some(i) => self.articles[i] = changes::next_version(&self.articles[i], article),
-                None => self.articles.push(article),
-            }
+        for article in articles {
+            let at = by_path
+                .get(&article.path)
+                .copied()
+                .filter(|&i| changes::same_report(&self.articles[i], &article))
+                .or_else(|| by_hash.get(&article.hash).copied());
+            let i = match at {
+                Some(i) => {
+                    self.articles[i] = changes::next_version(&self.articles[i], article);
+                    i
+                }
+                None => {
+                    self.articles.push(article);
+                    self.articles.len() - 1
+                }
+            };
+            by_path.insert(self.articles[i].path.clone(), i);
+            by_hash.insert(self.articles[i].hash.clone(), i);
         }
         self.articles.sort_by(|a, b| {
             list_order(
