@@ -109,6 +109,12 @@ fn bad_inputs_are_named_once_and_the_rest_loads() {
         [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xff],
     )
     .unwrap();
+    // Binary bytes under a report's extension.
+    fs::write(
+        d.join("scan.txt"),
+        [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xff],
+    )
+    .unwrap();
     fs::write(d.join("latin1.txt"), b"Caf\xe9 report\n\nText \xff here.\n").unwrap();
     fs::create_dir(d.join("sub")).unwrap();
     fs::write(d.join("sub/nested.txt"), "Nested report\n\nBody.\n").unwrap();
@@ -122,6 +128,7 @@ fn bad_inputs_are_named_once_and_the_rest_loads() {
     for name in [
         "empty.txt",
         "image.bin",
+        "scan.txt",
         "latin1.txt",
         "huge.txt",
         "missing.txt",
@@ -129,6 +136,7 @@ fn bad_inputs_are_named_once_and_the_rest_loads() {
         assert_eq!(err.matches(name).count(), 1, "{name} named once in:\n{err}");
     }
     assert!(err.contains("binary") && err.contains("empty") && err.contains("UTF-8"));
+    assert!(err.contains(".bin is not a format sitrep reads"), "{err}");
     assert!(err.contains("limit") && err.contains("no such file"));
     let v = json(&out);
     let mut titles: Vec<&str> = v

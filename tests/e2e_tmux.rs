@@ -808,3 +808,30 @@ fn an_update_fetched_with_capital_r_replaces_its_row_unread_with_what_changed() 
     tmux.keys(&["Escape", "Escape", "q"]);
     tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
 }
+
+#[test]
+fn a_folders_other_files_are_listed_under_m_as_skipped() {
+    let Some(tmux) = Tmux::start("skipped") else {
+        return;
+    };
+    let dir = tmux.home.path().join("mixed");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("ok.txt"), "A readable report\n\nText.\n").unwrap();
+    std::fs::write(
+        dir.join("tally.py"),
+        "# launched 40 drones\nlaunched = 40\nprint(launched)\n",
+    )
+    .unwrap();
+    tmux.launch(&dir.display().to_string());
+    let s = tmux.wait("the report", |s| s.contains("A readable report"));
+    assert!(
+        s.contains("1 of 1 articles") || s.contains("Reports 1/1"),
+        "{s}"
+    );
+    tmux.keys(&["m"]);
+    tmux.wait("the skipped file in the messages", |s| {
+        s.contains("tally.py") && s.contains(".py is not a format sitrep reads")
+    });
+    tmux.keys(&["Escape", "q"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+}

@@ -264,12 +264,37 @@ fn collect(path: &Path, named: bool, files: &mut Vec<Found>, problems: &mut Vec<
     }
     children.sort();
     for (child, plain) in children {
-        if plain {
-            files.push(Found { path: child, plain });
-        } else {
+        if !plain {
             collect(&child, false, files, problems);
+        } else if let Some(why) = not_a_report(&child) {
+            problems.push(skip(&child.display().to_string(), why));
+        } else {
+            files.push(Found { path: child, plain });
         }
     }
+}
+
+/// Why a file found inside a folder is not read, if it is not: a folder takes the formats sitrep knows
+/// by their extension (`.txt`, `.md`, `.html`, `.xml`, `.json`…), a file without one as text, and any
+/// other file only when its first bytes are markup or JSON (a page or a feed saved under another name).
+/// A file named on the command line is always read.
+fn not_a_report(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_string_lossy();
+    if Format::from_name(&name).is_some() || !name.contains('.') {
+        return None;
+    }
+    let mut head = [0u8; 2048];
+    let n = fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    let start = String::from_utf8_lossy(&head[..n]);
+    let start = start.trim_start_matches('\u{feff}').trim_start();
+    let sniffed = (start.starts_with('<') || start.starts_with('{') || start.starts_with('['))
+        && Format::sniff(&head[..n]) != Format::Text;
+    let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+    (!sniffed).then(|| {
+        format!("skipped: .{ext} is not a format sitrep reads (name the file to read it as text)")
+    })
 }
 
 /// A file found under the paths given.
