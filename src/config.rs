@@ -1,6 +1,8 @@
 //! The config file: the sources `sitrep fetch` reads. `$XDG_CONFIG_HOME/sitrep/config.toml` (the
 //! platform's config folder where XDG is not set), or `--config PATH`.
 
+pub mod opml;
+
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 

@@ -67,6 +67,22 @@ enum Command {
     },
     /// Read every configured source into the archive; a line per source and a total.
     Fetch,
+    /// Feed lists in OPML, the format every feed reader speaks.
+    Opml {
+        #[command(subcommand)]
+        action: Opml,
+    },
+}
+
+#[derive(Subcommand)]
+enum Opml {
+    /// Add the feeds of an OPML file to the config's sources (those it lacks).
+    Import {
+        /// The OPML file.
+        file: PathBuf,
+    },
+    /// Print the configured URL sources as OPML.
+    Export,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -126,6 +142,7 @@ fn main() -> ExitCode {
             paths,
         }) => events(format, query.as_deref(), &paths, archive.as_deref()),
         Some(Command::Fetch) => fetch(cli.config.as_deref(), archive.as_deref()),
+        Some(Command::Opml { action }) => opml(action, cli.config.as_deref()),
         None => reader(&cli.paths, cli.config.as_deref(), archive.as_deref()),
     }
 }
@@ -138,6 +155,61 @@ fn config(path: Option<&Path>) -> Result<sitrep::config::Config, String> {
     {
         Some(p) => sitrep::config::load(&p),
         None => Ok(Default::default()),
+    }
+}
+
+/// `sitrep opml import FILE` / `sitrep opml export`.
+fn opml(action: Opml, config_path: Option<&Path>) -> ExitCode {
+    use sitrep::config::opml;
+    let Some(path) = config_path
+        .map(Path::to_path_buf)
+        .or_else(sitrep::config::default_path)
+    else {
+        complain!("no config folder: give one with --config PATH");
+        return ExitCode::from(1);
+    };
+    let configured = match sitrep::config::load(&path) {
+        Ok(c) => c.sources,
+        Err(e) => {
+            complain!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    match action {
+        Opml::Export => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            written(
+                out.write_all(opml::export(&configured).as_bytes())
+                    .and_then(|()| out.flush()),
+            )
+        }
+        Opml::Import { file } => {
+            let read = std::fs::read_to_string(&file)
+                .map_err(|e| format!("{}: {e}", file.display()))
+                .and_then(|text| {
+                    opml::import(&text).map_err(|e| format!("{}: {e}", file.display()))
+                })
+                .and_then(|feeds| {
+                    let added = opml::append_sources(&path, &configured, &feeds)?;
+                    Ok((feeds.len(), added))
+                });
+            match read {
+                Ok((found, added)) => {
+                    println!(
+                        "{found} feeds in {}: {added} added to {}, {} already there",
+                        sitrep::text::visible(&file.display().to_string()),
+                        path.display(),
+                        found - added
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    complain!("{e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
     }
 }
 

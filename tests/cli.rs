@@ -359,3 +359,39 @@ fn facts_query_with_a_prefix_finds_the_words_that_start_so() {
     assert_eq!(titles.len(), 2, "{titles:?}");
     assert!(!titles.contains(&"Kharkiv hit"), "{titles:?}");
 }
+
+#[test]
+fn opml_import_adds_the_feeds_and_export_lists_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let file = dir.path().join("subs.opml");
+    fs::write(
+        &file,
+        "<?xml version=\"1.0\"?><opml version=\"2.0\"><head/><body>\
+         <outline text=\"News\"><outline type=\"rss\" text=\"River Wire\" xmlUrl=\"https://river.example/rss\"/>\
+         <outline type=\"rss\" title=\"Steppe Daily\" text=\"steppe\" xmlUrl=\"https://steppe.example/feed\"/>\
+         </outline></body></opml>",
+    )
+    .unwrap();
+    let cfg = config.to_str().unwrap();
+    let out = sitrep(&["--config", cfg, "opml", "import", file.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("2 feeds in"));
+    // Again: nothing new.
+    let out = sitrep(&["--config", cfg, "opml", "import", file.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 added"));
+    let out = sitrep(&["--config", cfg, "opml", "export"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("text=\"River Wire\"")
+            && text.contains("xmlUrl=\"https://steppe.example/feed\""),
+        "{text}"
+    );
+    assert!(text.contains("title=\"Steppe Daily\""), "{text}");
+    let bad = sitrep(&["--config", cfg, "opml", "import", config.to_str().unwrap()]);
+    assert!(!bad.status.success());
+}
