@@ -505,6 +505,7 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
     if let Ok(c) = &settings {
         app.palette = c.palette();
     }
+    let reload_every = settings.as_ref().ok().and_then(|c| c.reload_every());
     let (sources, keys, queries) = settings
         .map(|c| (c.sources, c.keys, c.queries))
         .unwrap_or_default();
@@ -514,7 +515,12 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
     let config_path = config_path
         .map(Path::to_path_buf)
         .or_else(sitrep::config::default_path);
-    match sitrep::tui::run(app, Some(load), store, sources, config_path) {
+    let run = sitrep::tui::Run {
+        sources,
+        config_path,
+        reload_every,
+    };
+    match sitrep::tui::run(app, Some(load), store, run) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         // Ended by a signal: the shell's convention, 128 + its number.
         Ok(Exit::Signal(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),

@@ -835,3 +835,26 @@ fn a_folders_other_files_are_listed_under_m_as_skipped() {
     tmux.keys(&["Escape", "q"]);
     tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
 }
+
+#[test]
+fn reload_every_fetches_in_the_background_unasked() {
+    let Some(tmux) = Tmux::start("reload") else {
+        return;
+    };
+    let feed = toll_feed(&tmux, "seven");
+    tmux.config(&format!(
+        "reload_every = \"2s\"\n\n[[sources]]\nname = \"Toll Wire\"\npath = \"{feed}\"\n"
+    ));
+    tmux.launch("");
+    tmux.wait("the seeds", |s| s.contains("Day 510: Russia"));
+    // No key pressed: the fetch comes by itself, and again after the feed changes.
+    tmux.wait("the first fetch", |s| {
+        s.contains("Fetched: total: 1 new") && s.contains("Kharkiv shelled")
+    });
+    toll_feed(&tmux, "nine");
+    tmux.wait("the next fetch", |s| {
+        s.contains("Fetched: total: 0 new, 1 updated")
+    });
+    tmux.keys(&["q"]);
+    tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
+}
