@@ -414,3 +414,28 @@ fn a_retitled_item_listed_twice_settles_and_an_unchanged_feed_says_0_updated() {
     }
     assert_eq!(archive.count(), 1);
 }
+
+#[test]
+fn a_configured_name_is_the_reports_source_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(&dir.path().join("archive.db")).unwrap();
+    // The feed calls itself "Test Wire"; the config calls it "Wire".
+    let wire = Arc::new(Mutex::new(first_feed()));
+    let sources = [source("Wire", &serve(wire))];
+    let done = fetch::all(&sources, &mut archive);
+    assert!(done.lines[0].starts_with("Wire: 2 new"), "{:?}", done.lines);
+    let rows = archive.rows().unwrap();
+    assert!(
+        rows.iter().all(|r| r.loaded.meta.source.as_deref() == Some("Wire")),
+        "{:?}",
+        rows.iter().map(|r| &r.loaded.meta.source).collect::<Vec<_>>()
+    );
+    let q = sitrep::query::parse("source:wire").unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+    let found = rows
+        .into_iter()
+        .map(|r| sitrep::corpus::analyse(r.loaded))
+        .filter(|a| q.matches(a, today))
+        .count();
+    assert_eq!(found, 2);
+}

@@ -130,8 +130,9 @@ fn got(source: &Source, known: Option<&Validators>) -> Result<Got, String> {
         }));
     }
     let mut articles = crate::corpus::analyse_batch(loaded);
+    // A source's configured name is its name everywhere: the list, `source:` and this fetch's lines.
     for a in &mut articles {
-        if a.source.is_none() || source.name.is_some() && a.format == "text" {
+        if a.source.is_none() || source.name.is_some() {
             a.source = Some(source.label());
         }
     }
