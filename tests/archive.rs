@@ -426,9 +426,12 @@ fn a_configured_name_is_the_reports_source_everywhere() {
     assert!(done.lines[0].starts_with("Wire: 2 new"), "{:?}", done.lines);
     let rows = archive.rows().unwrap();
     assert!(
-        rows.iter().all(|r| r.loaded.meta.source.as_deref() == Some("Wire")),
+        rows.iter()
+            .all(|r| r.loaded.meta.source.as_deref() == Some("Wire")),
         "{:?}",
-        rows.iter().map(|r| &r.loaded.meta.source).collect::<Vec<_>>()
+        rows.iter()
+            .map(|r| &r.loaded.meta.source)
+            .collect::<Vec<_>>()
     );
     let q = sitrep::query::parse("source:wire").unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();

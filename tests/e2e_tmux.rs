@@ -588,10 +588,10 @@ fn a_query_with_a_mistake_keeps_the_list_and_says_where() {
     let s = tmux.wait("the error under the line", |s| {
         s.contains("^ \"2x\" is not a number")
     });
-    // The caret stands under the bad term.
+    // The caret stands under the bad value, not the start of its term.
     let typed = s.lines().find(|l| l.contains("launched>2x▏")).unwrap();
     let line = s.lines().find(|l| l.contains("^ \"2x\"")).unwrap();
-    assert_eq!(line.find('^'), typed.find("launched>2x"), "{s}");
+    assert_eq!(line.find('^'), typed.find("2x▏"), "{s}");
     assert!(s.contains("2 of 3"), "the last good list stays: {s}");
     tmux.keys(&["BSpace", "Enter"]);
     let s = tmux.wait("the kept query", |s| s.contains("Reports 1/2"));

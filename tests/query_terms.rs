@@ -76,3 +76,14 @@ fn a_prefix_finds_words_that_start_so_as_the_index_does() {
     // The index is asked the same words.
     assert_eq!(sitrep::query::full_text("drone*"), "drone*");
 }
+
+#[test]
+fn an_error_points_at_the_bad_value() {
+    let at = |q: &str| parse(q).unwrap_err().at;
+    assert_eq!(at("launched>abc"), 9);
+    assert_eq!(at("kyiv region:atlantis"), 12);
+    assert_eq!(at("drone date:yesterday"), 11);
+    assert_eq!(at("side:both"), 5);
+    // A missing comparison is the term's own fault.
+    assert_eq!(at("kyiv launched~5"), 5);
+}
