@@ -858,3 +858,20 @@ fn reload_every_fetches_in_the_background_unasked() {
     tmux.keys(&["q"]);
     tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
 }
+
+#[test]
+fn a_long_status_message_is_cut_with_a_pointer_and_m_shows_it_in_full() {
+    let Some(tmux) = Tmux::start("long-message") else {
+        return;
+    };
+    // An empty archive and no sources: the word on how to add them is longer than the bar has room for.
+    tmux.launch("");
+    let s = tmux.wait("the cut message", |s| s.contains("m: in full"));
+    assert!(s.contains("Showing the seeds"), "{s}");
+    assert!(!s.contains("then `sitrep fetch`"), "{s}");
+    tmux.keys(&["m"]);
+    let s = tmux.wait("the message in full", |s| s.contains("then `sitrep fetch`"));
+    assert!(s.contains("--print-default-config"), "{s}");
+    tmux.keys(&["Escape", "q"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+}

@@ -5,6 +5,7 @@ pub mod document;
 pub mod events;
 pub mod facts;
 pub mod filter;
+pub mod messages;
 pub mod picker;
 pub mod prompt;
 pub mod sort;
@@ -229,6 +230,8 @@ pub struct App {
     pub marked: Vec<(String, bool, bool)>,
     /// A standing word for the status bar (how to add sources), shown when nothing else is.
     pub notice: Option<String>,
+    /// The status bar's messages once gone (newest last, the last 50): `m` shows them in full.
+    pub said: Vec<String>,
     /// The reports come from the archive: a kept search is full-text there.
     pub full_text: bool,
     /// The list's order (`s`).
@@ -324,6 +327,7 @@ impl App {
             loading: None,
             marked: Vec::new(),
             notice: None,
+            said: Vec::new(),
             full_text: false,
             sort: Sort::default(),
             saved: Vec::new(),
@@ -464,7 +468,9 @@ impl App {
 
     /// Carries out one action.
     pub fn update(&mut self, action: Action) {
-        self.flash = None;
+        if let Some(gone) = self.flash.take() {
+            messages::keep(&mut self.said, gone);
+        }
         if self.search.editing && self.popup.is_none() {
             self.update_search(action);
             return;
