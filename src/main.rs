@@ -512,14 +512,8 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
     app.saved = queries;
     // Checked when the config was read: a bad [keys] table is reported there and the defaults stay.
     sitrep::keys::install(sitrep::keys::remaps_of(&keys).unwrap_or_default());
-    let config_path = config_path
-        .map(Path::to_path_buf)
-        .or_else(sitrep::config::default_path);
-    let run = sitrep::tui::Run {
-        sources,
-        config_path,
-        reload_every,
-    };
+    let config_path = config_path.map(Path::to_path_buf);
+    let run = sitrep::tui::Run::new(sources, config_path, reload_every);
     match sitrep::tui::run(app, Some(load), store, run) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         // Ended by a signal: the shell's convention, 128 + its number.

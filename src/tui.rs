@@ -52,6 +52,21 @@ pub struct Run {
     pub reload_every: Option<Duration>,
 }
 
+impl Run {
+    /// `config_path` defaults to the usual config file.
+    pub fn new(
+        sources: Vec<crate::config::Source>,
+        config_path: Option<std::path::PathBuf>,
+        reload_every: Option<Duration>,
+    ) -> Run {
+        Run {
+            sources,
+            config_path: config_path.or_else(crate::config::default_path),
+            reload_every,
+        }
+    }
+}
+
 /// How often the loop looks for loaded articles while no key comes.
 const LOAD_POLL: Duration = Duration::from_millis(30);
 
