@@ -1,6 +1,8 @@
 //! The config file: the sources `sitrep fetch` reads. `$XDG_CONFIG_HOME/sitrep/config.toml` (the
 //! platform's config folder where XDG is not set), or `--config PATH`.
 
+pub mod opml;
+
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -9,6 +11,11 @@ pub const DEFAULT: &str = r##"# sitrep's config: the sources `sitrep fetch` read
 # Each source is a [[sources]] table with a `url` (an RSS/Atom feed, a web page, a JSON file), a
 # `path` (a file or folder: text, Markdown, HTML, feeds, a Telegram export) or a `telegram` channel,
 # and an optional `name` shown as the report's source when the input names none.
+# `sitrep opml import FILE` adds the feeds of another reader's OPML export as sources.
+#
+# The reader fetches the sources in the background this often ("90s", "30m", "2h", "1d"); a
+# `sitrep fetch` from cron at the same time waits its turn.
+# reload_every = "30m"
 #
 # [[sources]]
 # name = "Frontline Wire"
@@ -112,6 +119,41 @@ pub struct Config {
     /// The screen's colours replaced: `dark_gray = "gray"`, `cyan = "#5fafff"`.
     #[serde(default)]
     pub colors: std::collections::BTreeMap<String, String>,
+    /// How often the reader fetches the sources in the background: "30m", "2h", "90s"; never unless given.
+    #[serde(default)]
+    pub reload_every: Option<String>,
+}
+
+impl Config {
+    /// `reload_every` as a duration (checked when the config is read).
+    pub fn reload_every(&self) -> Option<std::time::Duration> {
+        self.reload_every.as_deref().and_then(|v| interval(v).ok())
+    }
+}
+
+/// "30m", "2h", "90s", "1d" as a duration of at least a second.
+pub fn interval(value: &str) -> Result<std::time::Duration, String> {
+    let v = value.trim();
+    let split = v.find(|c: char| !c.is_ascii_digit()).unwrap_or(v.len());
+    let (n, unit) = v.split_at(split);
+    let n: u64 = n
+        .parse()
+        .map_err(|_| format!("reload_every = {value:?}: a number and a unit, like \"30m\""))?;
+    let seconds = match unit.trim() {
+        "s" => 1,
+        "m" | "min" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => {
+            return Err(format!(
+                "reload_every = {value:?}: the unit is s, m, h or d (\"30m\")"
+            ))
+        }
+    };
+    match n.checked_mul(seconds) {
+        Some(s) if s >= 1 => Ok(std::time::Duration::from_secs(s)),
+        _ => Err(format!("reload_every = {value:?}: at least one second")),
+    }
 }
 
 /// The colours the screen uses (`ui::theme`), by the names `[colors]` takes.
@@ -214,6 +256,15 @@ pub fn parse(text: &str) -> Result<Config, String> {
             .map_or(1, |n| n + 1);
         format!("{line}: {e}")
     })?;
+    if let Some(v) = &config.reload_every {
+        interval(v).map_err(|e| {
+            let line = text
+                .lines()
+                .position(|l| l.trim_start().starts_with("reload_every"))
+                .map_or(1, |n| n + 1);
+            format!("{line}: {e}")
+        })?;
+    }
     for (i, s) in config.sources.iter().enumerate() {
         let line = || nth_sources_line(text, i);
         if let Some(channel) = &s.telegram {
@@ -271,6 +322,18 @@ pub fn channel_name(value: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reload_every_takes_a_number_and_a_unit() {
+        let c = parse("reload_every = \"30m\"\n").unwrap();
+        assert_eq!(c.reload_every(), Some(std::time::Duration::from_secs(1800)));
+        assert_eq!(interval("2h"), Ok(std::time::Duration::from_secs(7200)));
+        assert_eq!(parse("").unwrap().reload_every(), None);
+        let e = parse("# comment\nreload_every = \"30 minutes\"\n").unwrap_err();
+        assert!(e.starts_with("2: ") && e.contains("s, m, h or d"), "{e}");
+        assert!(parse("reload_every = \"0s\"").is_err());
+        assert!(parse("reload_every = \"m\"").is_err());
+    }
 
     #[test]
     fn telegram_sources() {

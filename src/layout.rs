@@ -94,8 +94,8 @@ pub struct EventsView {
     pub timeline: Option<Rect>,
 }
 
-/// Rows of the timeline: bars, their day labels, the rate line, the totals line.
-pub const TIMELINE_ROWS: u16 = 12;
+/// Rows of the timeline: bars, their day labels, the rate line, the totals and the rate lines.
+pub const TIMELINE_ROWS: u16 = 13;
 
 pub fn events_view(area: Rect) -> EventsView {
     let frame = Rect {

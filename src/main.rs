@@ -67,6 +67,22 @@ enum Command {
     },
     /// Read every configured source into the archive; a line per source and a total.
     Fetch,
+    /// Feed lists in OPML, the format every feed reader speaks.
+    Opml {
+        #[command(subcommand)]
+        action: Opml,
+    },
+}
+
+#[derive(Subcommand)]
+enum Opml {
+    /// Add the feeds of an OPML file to the config's sources (those it lacks).
+    Import {
+        /// The OPML file.
+        file: PathBuf,
+    },
+    /// Print the configured URL sources as OPML.
+    Export,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -126,6 +142,7 @@ fn main() -> ExitCode {
             paths,
         }) => events(format, query.as_deref(), &paths, archive.as_deref()),
         Some(Command::Fetch) => fetch(cli.config.as_deref(), archive.as_deref()),
+        Some(Command::Opml { action }) => opml(action, cli.config.as_deref()),
         None => reader(&cli.paths, cli.config.as_deref(), archive.as_deref()),
     }
 }
@@ -143,6 +160,61 @@ fn config(path: Option<&Path>) -> Result<sitrep::config::Config, String> {
             Ok(config)
         }
         None => Ok(Default::default()),
+    }
+}
+
+/// `sitrep opml import FILE` / `sitrep opml export`.
+fn opml(action: Opml, config_path: Option<&Path>) -> ExitCode {
+    use sitrep::config::opml;
+    let Some(path) = config_path
+        .map(Path::to_path_buf)
+        .or_else(sitrep::config::default_path)
+    else {
+        complain!("no config folder: give one with --config PATH");
+        return ExitCode::from(1);
+    };
+    let configured = match sitrep::config::load(&path) {
+        Ok(c) => c.sources,
+        Err(e) => {
+            complain!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    match action {
+        Opml::Export => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            written(
+                out.write_all(opml::export(&configured).as_bytes())
+                    .and_then(|()| out.flush()),
+            )
+        }
+        Opml::Import { file } => {
+            let read = std::fs::read_to_string(&file)
+                .map_err(|e| format!("{}: {e}", file.display()))
+                .and_then(|text| {
+                    opml::import(&text).map_err(|e| format!("{}: {e}", file.display()))
+                })
+                .and_then(|feeds| {
+                    let added = opml::append_sources(&path, &configured, &feeds)?;
+                    Ok((feeds.len(), added))
+                });
+            match read {
+                Ok((found, added)) => {
+                    println!(
+                        "{found} feeds in {}: {added} added to {}, {} already there",
+                        sitrep::text::visible(&file.display().to_string()),
+                        path.display(),
+                        found - added
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    complain!("{e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
     }
 }
 
@@ -476,16 +548,16 @@ fn reader(paths: &[PathBuf], config_path: Option<&Path>, archive: Option<&Path>)
     if let Ok(c) = &settings {
         app.palette = c.palette();
     }
+    let reload_every = settings.as_ref().ok().and_then(|c| c.reload_every());
     let (sources, keys, queries) = settings
         .map(|c| (c.sources, c.keys, c.queries))
         .unwrap_or_default();
     app.saved = queries;
     // Checked when the config was read: a bad [keys] table is reported there and the defaults stay.
     sitrep::keys::install(sitrep::keys::remaps_of(&keys).unwrap_or_default());
-    let config_path = config_path
-        .map(Path::to_path_buf)
-        .or_else(sitrep::config::default_path);
-    match sitrep::tui::run(app, Some(load), store, sources, config_path) {
+    let config_path = config_path.map(Path::to_path_buf);
+    let run = sitrep::tui::Run::new(sources, config_path, reload_every);
+    match sitrep::tui::run(app, Some(load), store, run) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         // Ended by a signal: the shell's convention, 128 + its number.
         Ok(Exit::Signal(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),

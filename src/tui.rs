@@ -44,6 +44,29 @@ pub fn has_terminal() -> bool {
         && (io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok())
 }
 
+/// What the reader reads beyond its inputs: the configured sources (for `R`), where the config is (for
+/// saved queries) and how often to fetch unasked (`reload_every`).
+pub struct Run {
+    pub sources: Vec<crate::config::Source>,
+    pub config_path: Option<std::path::PathBuf>,
+    pub reload_every: Option<Duration>,
+}
+
+impl Run {
+    /// `config_path` defaults to the usual config file.
+    pub fn new(
+        sources: Vec<crate::config::Source>,
+        config_path: Option<std::path::PathBuf>,
+        reload_every: Option<Duration>,
+    ) -> Run {
+        Run {
+            sources,
+            config_path: config_path.or_else(crate::config::default_path),
+            reload_every,
+        }
+    }
+}
+
 /// How often the loop looks for loaded articles while no key comes.
 const LOAD_POLL: Duration = Duration::from_millis(30);
 
@@ -54,10 +77,10 @@ pub fn run(
     mut app: App,
     load: Option<Receiver<LoadEvent>>,
     store: Option<crate::archive::Archive>,
-    sources: Vec<crate::config::Source>,
-    config_path: Option<std::path::PathBuf>,
+    run: Run,
 ) -> io::Result<Exit> {
-    let mut load = load;
+    let (sources, config_path, reload_every) = (run.sources, run.config_path, run.reload_every);
+    let (mut load, mut last_reload) = (load, std::time::Instant::now());
     if !has_terminal() {
         return Err(io::Error::other(NO_TERMINAL));
     }
@@ -96,6 +119,14 @@ pub fn run(
                 )));
             }
         }
+        // `reload_every`: a fetch as `R` starts one, when none is running.
+        if reload_every.is_some_and(|every| last_reload.elapsed() >= every) && app.loading.is_none()
+        {
+            last_reload = std::time::Instant::now();
+            let fetching = reload(&mut app, store.as_ref(), &sources)?;
+            load = fetching.or(load);
+            dirty = true;
+        }
         let wait = if app.loading.is_some() {
             LOAD_POLL
         } else {
@@ -122,6 +153,19 @@ pub fn run(
         dirty = true;
     }
     Ok(Exit::Quit)
+}
+
+/// A background fetch started unasked, as `R` starts one.
+fn reload(
+    app: &mut App,
+    store: Option<&crate::archive::Archive>,
+    sources: &[crate::config::Source],
+) -> io::Result<Option<Receiver<LoadEvent>>> {
+    app.update(Action::Fetch);
+    match app.effect.take() {
+        Some(effect) => carry_out(app, effect, store, sources, None),
+        None => Ok(None),
+    }
 }
 
 /// Hands the app what the load has sent so far, for at most a frame's time so keys stay live; true when

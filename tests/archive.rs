@@ -276,3 +276,170 @@ fn a_reader_keeps_marks_while_a_fetch_writes_the_same_archive() {
     assert_eq!(marks.get("hash-7"), Some(&(true, false)));
     assert_eq!(reader.count(), 200);
 }
+
+/// A feed server that keeps a version: each answer carries `ETag: "vN"` and a `Last-Modified`, and a
+/// request that sends back the current `If-None-Match` gets 304 with no body. Every request's
+/// conditional headers are logged.
+fn serve_versioned(body: Arc<Mutex<(u32, String)>>, log: Arc<Mutex<Vec<String>>>) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/feed", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let (mut line, mut sent) = (String::new(), Vec::new());
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                let lower = line.to_ascii_lowercase();
+                if lower.starts_with("if-none-match") || lower.starts_with("if-modified-since") {
+                    // Header names are case-insensitive: logged lower-case.
+                    let (name, value) = line.trim().split_once(':').unwrap_or(("", ""));
+                    sent.push(format!("{}: {}", name.to_ascii_lowercase(), value.trim()));
+                }
+                line.clear();
+            }
+            let (version, body) = body.lock().unwrap().clone();
+            let etag = format!("\"v{version}\"");
+            let fresh = sent.iter().any(|h| h.ends_with(&etag));
+            log.lock().unwrap().push(sent.join(" | "));
+            let head = if fresh {
+                format!("HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nConnection: close\r\n\r\n")
+            } else {
+                format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nETag: {etag}\r\n\
+                     Last-Modified: Sun, 09 Mar 2025 0{version}:00:00 GMT\r\nContent-Length: {}\r\n\
+                     Connection: close\r\n\r\n{body}",
+                    body.len()
+                )
+            };
+            let _ = stream.write_all(head.as_bytes());
+        }
+    });
+    url
+}
+
+#[test]
+fn a_second_fetch_sends_the_validators_back_and_a_304_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(&dir.path().join("archive.db")).unwrap();
+    let wire = Arc::new(Mutex::new((1, first_feed())));
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let broken = Arc::new(Mutex::new(String::new()));
+    let sources = [
+        source(
+            "Test Wire",
+            &serve_versioned(Arc::clone(&wire), Arc::clone(&log)),
+        ),
+        source("Broken", &serve(broken)),
+    ];
+    let first = fetch::all(&sources, &mut archive);
+    assert_eq!(first.lines[0], "Test Wire: 2 new, 0 updated, 0 unchanged");
+    assert_eq!(log.lock().unwrap()[0], "", "nothing to send back yet");
+    // A fetch with failures names them.
+    assert!(
+        first.total.contains("1 of 2 sources failed (Broken)"),
+        "{}",
+        first.total
+    );
+
+    let second = fetch::all(&sources, &mut archive);
+    assert_eq!(
+        second.lines[0],
+        "Test Wire: unchanged (304 not modified, nothing downloaded)"
+    );
+    assert!(
+        second.total.contains("1 not modified (304)"),
+        "{}",
+        second.total
+    );
+    let sent = log.lock().unwrap()[1].clone();
+    assert!(sent.contains("if-none-match: \"v1\""), "{sent}");
+    assert!(
+        sent.contains("if-modified-since: Sun, 09 Mar 2025 01:00:00 GMT"),
+        "{sent}"
+    );
+    assert_eq!(archive.count(), 2);
+
+    // The server's version moves on: a retitled item with the same guid is an update, sent in full.
+    *wire.lock().unwrap() = (
+        2,
+        feed(&[
+            (
+                "1",
+                "Drones over Sumy region",
+                "Air defence shot down nine drones over the Sumy region overnight.",
+            ),
+            (
+                "2",
+                "Kharkiv shelling",
+                "Russian shelling killed two people in Kharkiv on Saturday.",
+            ),
+        ]),
+    );
+    let third = fetch::all(&sources, &mut archive);
+    assert!(
+        third.lines[0].starts_with("Test Wire: 0 new"),
+        "{:?}",
+        third.lines
+    );
+    assert!(log.lock().unwrap()[2].contains("\"v1\""));
+    let fourth = fetch::all(&sources, &mut archive);
+    assert!(fourth.lines[0].contains("304"), "{:?}", fourth.lines);
+    assert!(log.lock().unwrap()[3].contains("if-none-match: \"v2\""));
+}
+
+#[test]
+fn a_retitled_item_listed_twice_settles_and_an_unchanged_feed_says_0_updated() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(&dir.path().join("archive.db")).unwrap();
+    // One guid, two links and titles: the article as retitled, and its first version still listed.
+    let text = "Air defence shot down nine drones over the Sumy region overnight.";
+    let body = feed(&[("1", "Drones over Sumy region", text)]).replace(
+        "</channel>",
+        &format!(
+            "<item><title>Drones over Sumy</title><link>https://wire.example/1-old</link>\
+             <guid>https://wire.example/1</guid><description>{text} (first version)</description></item></channel>"
+        ),
+    );
+    let body = body.replacen(
+        "<link>https://wire.example/1</link>",
+        "<link>https://wire.example/1</link><guid>https://wire.example/1</guid>",
+        1,
+    );
+    let wire = Arc::new(Mutex::new(body));
+    let sources = [source("Test Wire", &serve(wire))];
+    let first = fetch::all(&sources, &mut archive);
+    assert_eq!(first.lines[0], "Test Wire: 1 new, 0 updated, 0 unchanged");
+    for _ in 0..2 {
+        let again = fetch::all(&sources, &mut archive);
+        assert_eq!(again.lines[0], "Test Wire: 0 new, 0 updated, 1 unchanged");
+    }
+    assert_eq!(archive.count(), 1);
+}
+
+#[test]
+fn a_configured_name_is_the_reports_source_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(&dir.path().join("archive.db")).unwrap();
+    // The feed calls itself "Test Wire"; the config calls it "Wire".
+    let wire = Arc::new(Mutex::new(first_feed()));
+    let sources = [source("Wire", &serve(wire))];
+    let done = fetch::all(&sources, &mut archive);
+    assert!(done.lines[0].starts_with("Wire: 2 new"), "{:?}", done.lines);
+    let rows = archive.rows().unwrap();
+    assert!(
+        rows.iter()
+            .all(|r| r.loaded.meta.source.as_deref() == Some("Wire")),
+        "{:?}",
+        rows.iter()
+            .map(|r| &r.loaded.meta.source)
+            .collect::<Vec<_>>()
+    );
+    let q = sitrep::query::parse("source:wire").unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+    let found = rows
+        .into_iter()
+        .map(|r| sitrep::corpus::analyse(r.loaded))
+        .filter(|a| q.matches(a, today))
+        .count();
+    assert_eq!(found, 2);
+}

@@ -109,6 +109,12 @@ fn bad_inputs_are_named_once_and_the_rest_loads() {
         [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xff],
     )
     .unwrap();
+    // Binary bytes under a report's extension.
+    fs::write(
+        d.join("scan.txt"),
+        [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xff],
+    )
+    .unwrap();
     fs::write(d.join("latin1.txt"), b"Caf\xe9 report\n\nText \xff here.\n").unwrap();
     fs::create_dir(d.join("sub")).unwrap();
     fs::write(d.join("sub/nested.txt"), "Nested report\n\nBody.\n").unwrap();
@@ -122,6 +128,7 @@ fn bad_inputs_are_named_once_and_the_rest_loads() {
     for name in [
         "empty.txt",
         "image.bin",
+        "scan.txt",
         "latin1.txt",
         "huge.txt",
         "missing.txt",
@@ -129,6 +136,7 @@ fn bad_inputs_are_named_once_and_the_rest_loads() {
         assert_eq!(err.matches(name).count(), 1, "{name} named once in:\n{err}");
     }
     assert!(err.contains("binary") && err.contains("empty") && err.contains("UTF-8"));
+    assert!(err.contains(".bin is not a format sitrep reads"), "{err}");
     assert!(err.contains("limit") && err.contains("no such file"));
     let v = json(&out);
     let mut titles: Vec<&str> = v
@@ -279,7 +287,7 @@ fn events_csv_lines_up_with_the_record_and_marks_disagreement() {
         "{}",
         lines[0]
     );
-    assert!(lines[0].ends_with(",source,sources,disagreement"));
+    assert!(lines[0].ends_with(",source,sources,disagreement,side,dated_by_fetch"));
     assert_eq!(lines.len(), 3, "{text}");
     // The night of 11 to 12 April, told by two outlets that disagree on the launched figure.
     assert!(
@@ -289,7 +297,7 @@ fn events_csv_lines_up_with_the_record_and_marks_disagreement() {
     );
     // A tie (one source each) shows the later-listed report's figure first.
     assert!(
-        lines[1].ends_with(",2,launched 27 (steppe-daily) vs 28 (harbour-post)"),
+        lines[1].ends_with(",2,launched 27 (steppe-daily) vs 28 (harbour-post),russia,"),
         "{}",
         lines[1]
     );
@@ -330,4 +338,60 @@ fn events_json_and_query() {
     ]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--query"));
+}
+
+#[test]
+fn facts_query_with_a_prefix_finds_the_words_that_start_so() {
+    let dir = two_outlets();
+    let out = sitrep(&["facts", "--query", "drone*", dir.path().to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let found = json(&out);
+    let titles: Vec<&str> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["title"].as_str())
+        .collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(!titles.contains(&"Kharkiv hit"), "{titles:?}");
+}
+
+#[test]
+fn opml_import_adds_the_feeds_and_export_lists_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let file = dir.path().join("subs.opml");
+    fs::write(
+        &file,
+        "<?xml version=\"1.0\"?><opml version=\"2.0\"><head/><body>\
+         <outline text=\"News\"><outline type=\"rss\" text=\"River Wire\" xmlUrl=\"https://river.example/rss\"/>\
+         <outline type=\"rss\" title=\"Steppe Daily\" text=\"steppe\" xmlUrl=\"https://steppe.example/feed\"/>\
+         </outline></body></opml>",
+    )
+    .unwrap();
+    let cfg = config.to_str().unwrap();
+    let out = sitrep(&["--config", cfg, "opml", "import", file.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("2 feeds in"));
+    // Again: nothing new.
+    let out = sitrep(&["--config", cfg, "opml", "import", file.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 added"));
+    let out = sitrep(&["--config", cfg, "opml", "export"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("text=\"River Wire\"")
+            && text.contains("xmlUrl=\"https://steppe.example/feed\""),
+        "{text}"
+    );
+    assert!(text.contains("title=\"Steppe Daily\""), "{text}");
+    let bad = sitrep(&["--config", cfg, "opml", "import", config.to_str().unwrap()]);
+    assert!(!bad.status.success());
 }

@@ -471,10 +471,10 @@ fn a_query_with_a_mistake_keeps_the_list_and_says_where() {
     let s = tmux.wait("the error under the line", |s| {
         s.contains("^ \"2x\" is not a number")
     });
-    // The caret stands under the bad term.
+    // The caret stands under the bad value, not the start of its term.
     let typed = s.lines().find(|l| l.contains("launched>2x▏")).unwrap();
     let line = s.lines().find(|l| l.contains("^ \"2x\"")).unwrap();
-    assert_eq!(line.find('^'), typed.find("launched>2x"), "{s}");
+    assert_eq!(line.find('^'), typed.find("2x▏"), "{s}");
     assert!(s.contains("2 of 3"), "the last good list stays: {s}");
     tmux.keys(&["BSpace", "Enter"]);
     let s = tmux.wait("the kept query", |s| s.contains("Reports 1/2"));
@@ -550,4 +550,211 @@ fn the_events_view_marks_disagreement_and_jumps_to_a_sources_sentence() {
     assert!(s.contains("▶ Shahed-136/131"), "its fact selected: {s}");
     tmux.keys(&["q"]);
     tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
+}
+
+#[test]
+fn the_events_view_rates_only_events_with_both_figures_and_splits_the_sides() {
+    let Some(tmux) = Tmux::start("events-honest") else {
+        return;
+    };
+    let root = tmux.home.path().join("honest");
+    std::fs::create_dir_all(&root).unwrap();
+    let write = |name: &str, text: &str| std::fs::write(root.join(name), text).unwrap();
+    write(
+        "a.txt",
+        "Odesa night\n\nOn March 3, 2024, Russian forces launched 20 Shahed drones at Odesa; 10 were shot down.\n",
+    );
+    write(
+        "b.txt",
+        "Downed over Odesa\n\nOn March 4, 2024, air defence shot down 30 Russian Shahed drones over the Odesa \
+         region.\n",
+    );
+    write(
+        "c.txt",
+        "Belgorod\n\nOn March 4, 2024, air defences destroyed 11 Ukrainian drones over the Belgorod region, the \
+         ministry said.\n",
+    );
+    write(
+        "d.txt",
+        "Misread\n\nOn March 5, 2024, Russian forces fired 4 Kalibr missiles at Odesa; air defence shot down 9.\n",
+    );
+    write(
+        "e.txt",
+        "Sumy overnight\n\nRussian forces launched 15 Shahed drones at Sumy overnight; 12 were shot down.\n",
+    );
+    tmux.launch(&root.display().to_string());
+    tmux.wait("the reports", |s| s.contains("Reports 1/5"));
+    tmux.keys(&["e"]);
+    let s = tmux.wait("the events view", |s| {
+        s.contains("Events: 4 from the listed reports") && s.contains("Total")
+    });
+    assert!(
+        s.contains("1 report with no usable date: 1 left out"),
+        "{s}"
+    );
+    let misread = s.lines().find(|l| l.contains("03-05")).expect(&s);
+    assert!(misread.contains('»') && !misread.contains('⚠'), "{s}");
+    assert!(misread.contains(">100%"), "{s}");
+    // The newest row is Ukraine's attack, listed after Russia's; its timeline has no rate.
+    let belgorod = s.lines().find(|l| l.contains("Ukraine")).expect(&s);
+    assert!(belgorod.contains("03-04") && belgorod.contains("11"), "{s}");
+    assert!(s.contains("Attacks by Ukraine: "), "{s}");
+    assert!(s.contains("Rate: none, no event gives both figures"), "{s}");
+    tmux.keys(&["k"]);
+    let s = tmux.wait("Russia's timeline", |s| {
+        s.contains("Attacks by Russia: ") && s.contains("over 1 event")
+    });
+    assert!(
+        s.contains("Rate: 10 of 20 intercepted, 50% over 1 event with both figures"),
+        "{s}"
+    );
+    assert!(!s.contains("200%"), "{s}");
+    tmux.keys(&["Escape", "q"]);
+    tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
+}
+
+#[test]
+fn a_prefix_search_previews_what_enter_finds() {
+    let Some(tmux) = Tmux::start("prefix") else {
+        return;
+    };
+    let root = two_outlets(&tmux);
+    tmux.launch(&root);
+    tmux.wait("the reports", |s| s.contains("Reports 1/3"));
+    tmux.keys(&["/"]);
+    tmux.run(&["send-keys", "-t", "t", "-l", "drone*"]);
+    // While typing: the two reports with "drones" (Odesa night's text, "Drones over Odesa").
+    let s = tmux.wait("the preview", |s| {
+        s.contains("drone*▏") && s.contains("2 of 3")
+    });
+    assert!(!s.contains("No report matches"), "{s}");
+    tmux.keys(&["Enter"]);
+    let s = tmux.wait("the kept query", |s| s.contains("Reports 1/2"));
+    assert!(!s.contains("Kharkiv hit"), "{s}");
+    tmux.keys(&["Escape", "q"]);
+    tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
+}
+
+/// A feed of one report whose toll is `killed`, in the test's home.
+fn toll_feed(tmux: &Tmux, killed: &str) -> String {
+    let path = tmux.home.path().join("wire.xml");
+    std::fs::write(
+        &path,
+        format!(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Toll Wire</title>\
+             <item><title>Kharkiv shelled</title><link>https://toll.example/kharkiv</link>\
+             <guid>toll-1</guid><pubDate>Sat, 08 Mar 2025 09:00:00 +0000</pubDate>\
+             <description>Russian shelling killed {killed} people in Kharkiv on Saturday, the governor \
+             said.</description></item></channel></rss>"
+        ),
+    )
+    .unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn an_update_fetched_with_capital_r_replaces_its_row_unread_with_what_changed() {
+    let Some(tmux) = Tmux::start("update") else {
+        return;
+    };
+    let feed = toll_feed(&tmux, "seven");
+    tmux.config(&format!(
+        "[[sources]]\nname = \"Toll Wire\"\npath = \"{feed}\"\n"
+    ));
+    tmux.launch("");
+    tmux.wait("the seeds", |s| s.contains("Day 510: Russia"));
+    tmux.keys(&["R"]);
+    let s = tmux.wait("the fetched report", |s| {
+        s.contains("Fetched: total: 1 new") && s.contains("Kharkiv shelled")
+    });
+    let rows = |s: &str| s.matches("Kharkiv shelled").count();
+    let before = rows(&s);
+    let unread = |s: &str| {
+        s.split(" unread")
+            .next()
+            .and_then(|h| h.rsplit(' ').next())
+            .and_then(|n| n.parse::<usize>().ok())
+    };
+    let unread_before = unread(&s);
+    toll_feed(&tmux, "nine");
+    tmux.keys(&["R"]);
+    let s = tmux.wait("the update", |s| {
+        s.contains("Fetched: total: 0 new, 1 updated")
+    });
+    assert_eq!(rows(&s), before, "one row, replaced in place: {s}");
+    assert_eq!(unread(&s), unread_before, "{s}");
+    // Open it: its header says what changed.
+    tmux.keys(&["/"]);
+    tmux.run(&["send-keys", "-t", "t", "-l", "shelled"]);
+    tmux.keys(&["Enter", "Enter"]);
+    tmux.wait("what changed", |s| s.contains("updated: killed 7 → 9"));
+    tmux.keys(&["Escape", "Escape", "q"]);
+    tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
+}
+
+#[test]
+fn a_folders_other_files_are_listed_under_m_as_skipped() {
+    let Some(tmux) = Tmux::start("skipped") else {
+        return;
+    };
+    let dir = tmux.home.path().join("mixed");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("ok.txt"), "A readable report\n\nText.\n").unwrap();
+    std::fs::write(
+        dir.join("tally.py"),
+        "# launched 40 drones\nlaunched = 40\nprint(launched)\n",
+    )
+    .unwrap();
+    tmux.launch(&dir.display().to_string());
+    let s = tmux.wait("the report", |s| s.contains("A readable report"));
+    assert!(
+        s.contains("1 of 1 articles") || s.contains("Reports 1/1"),
+        "{s}"
+    );
+    tmux.keys(&["m"]);
+    tmux.wait("the skipped file in the messages", |s| {
+        s.contains("tally.py") && s.contains(".py is not a format sitrep reads")
+    });
+    tmux.keys(&["Escape", "q"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+}
+
+#[test]
+fn reload_every_fetches_in_the_background_unasked() {
+    let Some(tmux) = Tmux::start("reload") else {
+        return;
+    };
+    let feed = toll_feed(&tmux, "seven");
+    tmux.config(&format!(
+        "reload_every = \"2s\"\n\n[[sources]]\nname = \"Toll Wire\"\npath = \"{feed}\"\n"
+    ));
+    tmux.launch("");
+    tmux.wait("the seeds", |s| s.contains("Day 510: Russia"));
+    // No key pressed: the fetch comes by itself, and again after the feed changes.
+    tmux.wait("the first fetch", |s| {
+        s.contains("Fetched: total: 1 new") && s.contains("Kharkiv shelled")
+    });
+    toll_feed(&tmux, "nine");
+    tmux.wait("the next fetch", |s| {
+        s.contains("Fetched: total: 0 new, 1 updated")
+    });
+    tmux.keys(&["q"]);
+    tmux.wait("sitrep to exit", |s| s.contains("sitrep-exited-0"));
+}
+
+#[test]
+fn a_long_status_message_is_cut_with_a_pointer_and_m_shows_it_in_full() {
+    let Some(tmux) = Tmux::start("long-message") else {
+        return;
+    };
+    // An empty archive and no sources: the word on how to add them is longer than the bar has room for.
+    tmux.launch("");
+    let s = tmux.wait("the cut message", |s| s.contains("m: in full"));
+    assert!(s.contains("Showing the seeds"), "{s}");
+    assert!(!s.contains("then `sitrep fetch`"), "{s}");
+    tmux.keys(&["m"]);
+    let s = tmux.wait("the message in full", |s| s.contains("then `sitrep fetch`"));
+    assert!(s.contains("--print-default-config"), "{s}");
+    tmux.keys(&["Escape", "q"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
 }

@@ -412,3 +412,60 @@ fn a_failing_url_does_not_stop_the_other_inputs() {
     assert_eq!(problems.len(), 1);
     assert!(problems[0].message.contains("500"));
 }
+
+#[test]
+fn a_folder_reads_the_formats_sitrep_knows_and_lists_the_rest_as_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "night.txt",
+        "Night attack\n\nRussia launched 14 Shahed drones at Odesa overnight; 11 were shot down.\n",
+    );
+    write("notes.md", "# Morning\n\nA quiet morning in Kharkiv.\n");
+    // A page saved under another name: its first bytes say HTML.
+    write(
+        "saved-page.dat",
+        "<!doctype html><html><head><title>Saved page</title></head><body><p>Sirens in Sumy.</p></body></html>",
+    );
+    // A report without an extension is read as text.
+    write(
+        "dispatch",
+        "Dispatch\n\nShelling in Kherson this morning.\n",
+    );
+    // Not reports: a script with numbers in it, and a table.
+    write(
+        "tally.py",
+        "# launched 40 drones, 30 destroyed\nlaunched = 40\ndestroyed = 30\nprint(launched - destroyed)\n",
+    );
+    write("figures.csv", "date,launched,destroyed\n2025-03-01,40,30\n");
+    let (loaded, problems) = read_paths(&[dir.path().to_path_buf()]);
+    let mut paths: Vec<String> = loaded
+        .iter()
+        .map(|l| {
+            std::path::Path::new(&l.path)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    paths.sort();
+    assert_eq!(
+        paths,
+        ["dispatch", "night.txt", "notes.md", "saved-page.dat"]
+    );
+    let skipped: Vec<&str> = problems
+        .iter()
+        .filter(|p| p.skipped)
+        .map(|p| p.message.as_str())
+        .collect();
+    assert_eq!(skipped.len(), 2, "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.path.ends_with("tally.py")
+            && p.message.contains(".py is not a format sitrep reads")),
+        "{problems:?}"
+    );
+    // Named on its own, a file is read whatever its name.
+    let (loaded, _) = read_paths(&[dir.path().join("tally.py")]);
+    assert_eq!(loaded.len(), 1);
+}

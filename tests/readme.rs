@@ -16,6 +16,16 @@ fn readme_lists_every_key() {
 }
 
 #[test]
+fn readme_lists_every_mark_of_the_events_view() {
+    for (mark, meaning) in sitrep::keys::EVENT_MARKS {
+        assert!(
+            README.contains(&format!("| `{mark}` |")),
+            "README lacks the mark `{mark}` ({meaning})"
+        );
+    }
+}
+
+#[test]
 fn readme_documents_every_json_field() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_sitrep"))
         .arg("facts")

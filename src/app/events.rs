@@ -14,6 +14,9 @@ pub struct EventsView {
     pub cursor: usize,
     /// Enter on an event lists its sources: the event and the selected source.
     pub open: Option<(usize, usize)>,
+    /// Listed reports with strike figures and no date of their own: dated by their fetch time, and left
+    /// out for want of one (`crate::events::undated`).
+    pub undated: (usize, usize),
 }
 
 impl EventsView {
@@ -32,6 +35,8 @@ impl App {
     pub(super) fn open_events(&mut self) {
         let articles = self.visible.iter().map(|&i| (i, &self.corpus.articles[i]));
         let events = crate::events::group(articles);
+        let undated =
+            crate::events::undated(self.visible.iter().map(|&i| &self.corpus.articles[i]));
         if events.is_empty() {
             self.flash = Some("No strike facts in the listed reports: no events to show".into());
             return;
@@ -42,6 +47,7 @@ impl App {
             events,
             cursor,
             open: None,
+            undated,
         }));
     }
 

@@ -6,6 +6,7 @@ pub mod events;
 pub mod facts;
 pub mod filter;
 mod message;
+pub mod messages;
 mod mouse;
 pub mod picker;
 pub mod prompt;
@@ -171,6 +172,8 @@ pub struct App {
     pub marked: Vec<(String, bool, bool)>,
     /// A standing word for the status bar (how to add sources), shown when nothing else is.
     pub notice: Option<String>,
+    /// The status bar's messages once gone (newest last, the last 50): `m` shows them in full.
+    pub said: Vec<String>,
     /// The reports come from the archive: a kept search is full-text there.
     pub full_text: bool,
     /// The list's order (`s`).
@@ -266,6 +269,7 @@ impl App {
             loading: None,
             marked: Vec::new(),
             notice: None,
+            said: Vec::new(),
             full_text: false,
             sort: Sort::default(),
             saved: Vec::new(),
@@ -394,7 +398,9 @@ impl App {
     }
 
     fn dispatch(&mut self, action: Action) {
-        self.flash = None;
+        if let Some(gone) = self.flash.take() {
+            messages::keep(&mut self.said, gone);
+        }
         // Ctrl-C quits from anywhere, once for every component.
         if action == Action::ForceQuit {
             self.popup = None;

@@ -20,6 +20,7 @@ mod marks;
 /// facts are (the readers' sources, the assets and the crate's version), computed by `build.rs` at build
 /// time, so a change to a rule table or a reader re-analyses the archive without anyone bumping a number.
 pub mod reading_version;
+mod validators;
 
 pub use marks::Kept;
 
@@ -31,7 +32,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The schema this sitrep writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 /// The version of the reading (a hash made by `build.rs`, see `reading_version.rs`): cached facts of any
 /// other version are extracted again.
 pub const EXTRACTOR_VERSION: i64 = reading_version::parse_version(env!("SITREP_READING_VERSION"));
@@ -92,6 +93,14 @@ CREATE TABLE IF NOT EXISTS report_marks (
 );
 INSERT OR IGNORE INTO report_marks(report, read, bookmarked)
     SELECT reports.id, marks.read, marks.bookmarked FROM reports JOIN marks ON marks.hash = reports.hash;
+"#,
+    // Version 3: each fetched URL's validators (`ETag`, `Last-Modified`), sent back on the next fetch.
+    r#"
+CREATE TABLE IF NOT EXISTS validators (
+    url           TEXT PRIMARY KEY,
+    etag          TEXT,
+    last_modified TEXT
+);
 "#,
 ];
 
@@ -332,8 +341,14 @@ impl Archive {
         let shared = shared_links(items);
         let tx = self.conn.transaction().map_err(fail)?;
         let mut stored = Stored::default();
+        // Two items of one read under one key (a retitled article listed twice with one guid) would
+        // overwrite each other on every fetch: the first listed, the feed's newest, is the report.
+        let mut seen = std::collections::HashSet::new();
         for a in items {
             let key = identity(name, a, &shared);
+            if !seen.insert(key.clone()) {
+                continue;
+            }
             let old = existing(&tx, &key, a).map_err(fail)?;
             let facts = serde_json::to_string(&a.facts).map_err(|e| e.to_string())?;
             let date = a.date.and_then(|d| serde_json::to_string(&d).ok());
@@ -406,7 +421,7 @@ impl Archive {
             .conn
             .prepare(
                 "SELECT key, hash, source, url, format, title, text, published, extractor, facts, date, \
-                 guid FROM reports ORDER BY id",
+                 guid, fetched FROM reports ORDER BY id",
             )
             .map_err(fail)?;
         // Where each text went, counted over all pages; `sent` rows were handed on already.
@@ -429,6 +444,7 @@ impl Archive {
                     r.get::<_, Option<String>>(9)?,
                     r.get::<_, Option<String>>(10)?,
                     r.get::<_, Option<String>>(11)?,
+                    r.get::<_, Option<String>>(12)?,
                 ))
             })
             .map_err(fail)?;
@@ -460,6 +476,7 @@ impl Archive {
                 facts,
                 date,
                 guid,
+                fetched,
             ) = row;
             match by_hash.get(&hash) {
                 Some(&i) if i >= sent => {
@@ -496,6 +513,8 @@ impl Archive {
                         title,
                         date: published.and_then(|p| p.parse().ok()),
                         guid,
+                        // "2026-12-05T07:51:37Z": its day.
+                        fetched: fetched.and_then(|f| f.get(..10)?.parse().ok()),
                     },
                 },
                 cached,

@@ -23,6 +23,8 @@ pub struct Article {
     /// it, for one report at a time, and counting every report's words was 4% of `sitrep facts`.
     pub words: std::sync::OnceLock<usize>,
     pub date: Option<ReportDate>,
+    /// The day it was fetched, when it was (see `Meta::fetched`).
+    pub fetched: Option<chrono::NaiveDate>,
     pub facts: Vec<Fact>,
     pub regions: Vec<RegionTag>,
     /// The container's own id for it (feed guid, message id), when it gave one.
@@ -33,6 +35,8 @@ pub struct Article {
     pub published: Option<String>,
     pub read: bool,
     pub bookmarked: bool,
+    /// What changed in its facts since the version shown before ("killed 7 → 9"); empty otherwise.
+    pub changed: Vec<String>,
 }
 
 /// Read and bookmark marks by content hash, as the archive keeps them.

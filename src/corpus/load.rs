@@ -52,6 +52,9 @@ pub struct Meta {
     pub date: Option<chrono::NaiveDate>,
     /// The container's own id for the item (feed guid, message id), what the archive keys it by first.
     pub guid: Option<String>,
+    /// The day it was fetched (a URL now, an archived report when first stored): what dates a report
+    /// that gives no date of its own.
+    pub fetched: Option<chrono::NaiveDate>,
 }
 
 /// Something wrong with one input. `skipped` inputs are not loaded; the others are loaded with a warning.
@@ -159,7 +162,34 @@ pub fn read_url(url: &str, limits: fetch::Limits) -> Result<formats::Read, Probl
     let got = fetch::get(url, limits).map_err(|e| skip(url, format!("skipped: {e}")))?;
     let format = got.format.unwrap_or_else(|| Format::sniff(&got.bytes));
     let charset = got.charset.as_deref();
-    read_bytes(url, got.bytes, format, Some(&got.url), None, charset)
+    let (mut loaded, problems) = read_bytes(url, got.bytes, format, Some(&got.url), None, charset)?;
+    let today = chrono::Utc::now().date_naive();
+    for l in &mut loaded {
+        l.meta.fetched = Some(today);
+    }
+    Ok((loaded, problems))
+}
+
+/// `read_url` unless the source is unchanged since `known` was kept (a conditional GET): `None` for a 304,
+/// else what it holds and the validators to keep for the next fetch.
+pub fn read_url_if_changed(
+    url: &str,
+    limits: fetch::Limits,
+    known: &fetch::Validators,
+) -> Result<Option<(formats::Read, fetch::Validators)>, Problem> {
+    let got = fetch::get_if_changed(url, limits, known)
+        .map_err(|e| skip(url, format!("skipped: {e}")))?;
+    let fetch::Conditional::Changed(got, validators) = got else {
+        return Ok(None);
+    };
+    let format = got.format.unwrap_or_else(|| Format::sniff(&got.bytes));
+    let charset = got.charset.as_deref();
+    let (mut loaded, problems) = read_bytes(url, got.bytes, format, Some(&got.url), None, charset)?;
+    let today = chrono::Utc::now().date_naive();
+    for l in &mut loaded {
+        l.meta.fetched = Some(today);
+    }
+    Ok(Some(((loaded, problems), validators)))
 }
 
 /// Decodes bytes (in `charset`, the server's, when it names one) and reads them as `format`, naming the
@@ -234,12 +264,37 @@ fn collect(path: &Path, named: bool, files: &mut Vec<Found>, problems: &mut Vec<
     }
     children.sort();
     for (child, plain) in children {
-        if plain {
-            files.push(Found { path: child, plain });
-        } else {
+        if !plain {
             collect(&child, false, files, problems);
+        } else if let Some(why) = not_a_report(&child) {
+            problems.push(skip(&child.display().to_string(), why));
+        } else {
+            files.push(Found { path: child, plain });
         }
     }
+}
+
+/// Why a file found inside a folder is not read, if it is not: a folder takes the formats sitrep knows
+/// by their extension (`.txt`, `.md`, `.html`, `.xml`, `.json`…), a file without one as text, and any
+/// other file only when its first bytes are markup or JSON (a page or a feed saved under another name).
+/// A file named on the command line is always read.
+fn not_a_report(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_string_lossy();
+    if Format::from_name(&name).is_some() || !name.contains('.') {
+        return None;
+    }
+    let mut head = [0u8; 2048];
+    let n = fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    let start = String::from_utf8_lossy(&head[..n]);
+    let start = start.trim_start_matches('\u{feff}').trim_start();
+    let sniffed = (start.starts_with('<') || start.starts_with('{') || start.starts_with('['))
+        && Format::sniff(&head[..n]) != Format::Text;
+    let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+    (!sniffed).then(|| {
+        format!("skipped: .{ext} is not a format sitrep reads (name the file to read it as text)")
+    })
 }
 
 /// A file found under the paths given.

@@ -1,6 +1,8 @@
 //! Loading inputs into analysed `Article`s: parse, date, extract, tag.
 
 pub mod article;
+pub mod attacker;
+pub mod changes;
 pub mod channel;
 pub mod charset;
 pub mod fetch;
@@ -53,9 +55,37 @@ impl Corpus {
     }
 
     /// Adds analysed articles, keeping the order (newest first, undated last, ties by path) and ids equal
-    /// to positions: ids of articles already there may change.
+    /// to positions: ids of articles already there may change. A new version of a report already there
+    /// (`changes::same_report`) replaces it in place (`changes::next_version`).
     pub fn add(&mut self, articles: Vec<Article>) {
-        self.articles.extend(articles);
+        // Where each path and each text is already: the same text is one report with several sources.
+        let mut by_path: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
+        let mut by_hash: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
+        for (i, a) in self.articles.iter().enumerate() {
+            by_path.insert(a.path.clone(), i);
+            by_hash.insert(a.hash.clone(), i);
+        }
+        for article in articles {
+            let at = by_path
+                .get(&article.path)
+                .copied()
+                .filter(|&i| changes::same_report(&self.articles[i], &article))
+                .or_else(|| by_hash.get(&article.hash).copied());
+            let i = match at {
+                Some(i) => {
+                    self.articles[i] = changes::next_version(&self.articles[i], article);
+                    i
+                }
+                None => {
+                    self.articles.push(article);
+                    self.articles.len() - 1
+                }
+            };
+            by_path.insert(self.articles[i].path.clone(), i);
+            by_hash.insert(self.articles[i].hash.clone(), i);
+        }
         self.articles.sort_by(|a, b| {
             list_order(
                 (a.date.map(|d| d.date), &a.path),
@@ -185,6 +215,8 @@ fn assemble(
         blocks,
         words: std::sync::OnceLock::new(),
         date,
+        fetched: loaded.meta.fetched,
+        changed: Vec::new(),
         facts,
         regions,
     }

@@ -333,11 +333,28 @@ pub const HELP_SECTIONS: &[(Mode, &str)] = &[
 /// The help popup's last line.
 pub const MOUSE_HELP: &str = "Mouse: wheel scrolls the pane under the pointer, a click selects.";
 
+/// The marks of the events view (`e`), each with what it means: one mark, one meaning.
+pub const EVENT_MARKS: &[(&str, &str)] = &[
+    (
+        "⚠",
+        "sources disagree on a figure (the row lists each figure with its sources)",
+    ),
+    ("↻", "a later report of a source changed its figures"),
+    (
+        "»",
+        "more destroyed than launched: a misread or two reports mixed; not in the rate",
+    ),
+    (
+        "◷",
+        "dated by the day it was fetched: the report gives no date of its own",
+    ),
+];
+
 /// Lines of the help popup: per section a title and its keys, a blank line between sections,
-/// then a blank line and the mouse line.
+/// then a blank line and the mouse line, then a blank line, a title and the events view's marks.
 pub fn help_len() -> usize {
     let keys: usize = HELP_SECTIONS.iter().map(|(m, _)| table(*m).len() + 1).sum();
-    keys + (HELP_SECTIONS.len() - 1) + 2
+    keys + (HELP_SECTIONS.len() - 1) + 2 + 2 + EVENT_MARKS.len()
 }
 
 /// The table for a mode.

@@ -2,6 +2,7 @@
 
 use crate::archive::{Archive, Stored};
 use crate::config::Source;
+use crate::corpus::fetch::Validators;
 use std::sync::mpsc;
 
 /// Sources read at once.
@@ -45,33 +46,46 @@ pub fn lock(archive: &std::path::Path) -> Result<Option<FetchLock>, String> {
     }
 }
 
-/// Reads every source into `archive`; a failing source is named and the rest are still stored.
+/// What reading one source gave: its reports (with the validators to keep, for a URL), or "not modified".
+enum Got {
+    Articles(Vec<crate::corpus::Article>, Option<Validators>),
+    Unchanged,
+}
+
+/// What became of one source.
+#[derive(Clone)]
+enum Outcome {
+    Stored(Stored),
+    /// The server answered 304: nothing downloaded, nothing stored.
+    NotModified,
+}
+
+/// The URL a source is fetched from with a conditional GET: a plain `url` source (not a Telegram channel).
+fn conditional_url(source: &Source) -> Option<&str> {
+    source
+        .url
+        .as_deref()
+        .filter(|u| source.telegram.is_none() && crate::corpus::fetch::is_url(u))
+}
+
+/// Reads every source into `archive`; a failing source is named and the rest are still stored. A URL
+/// source sends back the validators kept from its last fetch; a 304 is "unchanged (not modified)".
 pub fn all(sources: &[Source], archive: &mut Archive) -> Fetch {
     let (tx, rx) = mpsc::channel();
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<Option<Result<Stored, String>>> = vec![None; sources.len()];
+    let known: Vec<Option<Validators>> = sources
+        .iter()
+        .map(|s| conditional_url(s).map(|u| archive.validators(u)))
+        .collect();
+    let mut results: Vec<Option<Result<Outcome, String>>> = vec![None; sources.len()];
     std::thread::scope(|scope| {
         for _ in 0..AT_ONCE.min(sources.len()) {
             let tx = tx.clone();
-            let next = &next;
+            let (next, known) = (&next, &known);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 let Some(source) = sources.get(i) else { return };
-                let (loaded, problems) = read(source);
-                let read = if loaded.is_empty() {
-                    Err(problems.first().map_or("no report in it".to_string(), |p| {
-                        p.message.trim_start_matches("skipped: ").to_string()
-                    }))
-                } else {
-                    let mut articles = crate::corpus::analyse_batch(loaded);
-                    for a in &mut articles {
-                        if a.source.is_none() || source.name.is_some() && a.format == "text" {
-                            a.source = Some(source.label());
-                        }
-                    }
-                    Ok(articles)
-                };
-                if tx.send((i, read)).is_err() {
+                if tx.send((i, got(source, known[i].as_ref()))).is_err() {
                     return;
                 }
             });
@@ -80,15 +94,64 @@ pub fn all(sources: &[Source], archive: &mut Archive) -> Fetch {
         // One writer: each source's items are stored in one transaction as they arrive.
         for (i, read) in rx {
             let label = sources[i].label();
-            results[i] = Some(read.and_then(|articles| archive.store(&label, &articles)));
+            results[i] = Some(read.and_then(|got| match got {
+                Got::Unchanged => Ok(Outcome::NotModified),
+                Got::Articles(articles, validators) => {
+                    let stored = archive.store(&label, &articles)?;
+                    if let (Some(url), Some(v)) = (conditional_url(&sources[i]), validators) {
+                        archive.keep_validators(url, &v)?;
+                    }
+                    Ok(Outcome::Stored(stored))
+                }
+            }));
         }
     });
+    summary(sources, results, archive)
+}
+
+/// Reads one source: its reports named by the source's label, or "not modified", or why it failed.
+fn got(source: &Source, known: Option<&Validators>) -> Result<Got, String> {
+    let (loaded, problems, validators) = match (conditional_url(source), known) {
+        (Some(url), Some(known)) => {
+            match crate::corpus::load::read_url_if_changed(url, Default::default(), known) {
+                Ok(None) => return Ok(Got::Unchanged),
+                Ok(Some(((loaded, problems), v))) => (loaded, problems, Some(v)),
+                Err(p) => (Vec::new(), vec![p], None),
+            }
+        }
+        _ => {
+            let (loaded, problems) = read(source);
+            (loaded, problems, None)
+        }
+    };
+    if loaded.is_empty() {
+        return Err(problems.first().map_or("no report in it".to_string(), |p| {
+            p.message.trim_start_matches("skipped: ").to_string()
+        }));
+    }
+    let mut articles = crate::corpus::analyse_batch(loaded);
+    // A source's configured name is its name everywhere: the list, `source:` and this fetch's lines.
+    for a in &mut articles {
+        if a.source.is_none() || source.name.is_some() {
+            a.source = Some(source.label());
+        }
+    }
+    Ok(Got::Articles(articles, validators))
+}
+
+/// A line per source, in the config's order, and the total, naming the sources that failed.
+fn summary(
+    sources: &[Source],
+    results: Vec<Option<Result<Outcome, String>>>,
+    archive: &Archive,
+) -> Fetch {
     let mut out = Fetch::default();
     let mut sum = Stored::default();
+    let (mut not_modified, mut failed) = (0usize, Vec::new());
     for (source, result) in sources.iter().zip(results) {
         let label = source.label();
         match result {
-            Some(Ok(s)) => {
+            Some(Ok(Outcome::Stored(s))) => {
                 out.lines.push(format!(
                     "{label}: {} new, {} updated, {} unchanged",
                     s.new, s.updated, s.unchanged
@@ -97,18 +160,35 @@ pub fn all(sources: &[Source], archive: &mut Archive) -> Fetch {
                 sum.updated += s.updated;
                 sum.unchanged += s.unchanged;
             }
+            Some(Ok(Outcome::NotModified)) => {
+                out.lines.push(format!(
+                    "{label}: unchanged (304 not modified, nothing downloaded)"
+                ));
+                not_modified += 1;
+            }
             Some(Err(e)) => {
                 out.lines.push(format!("{label}: failed: {e}"));
-                out.failed += 1;
+                failed.push(label);
             }
             None => {
                 out.lines.push(format!("{label}: failed: not read"));
-                out.failed += 1;
+                failed.push(label);
             }
         }
     }
+    out.failed = failed.len();
+    let not_modified = if not_modified > 0 {
+        format!(", {not_modified} not modified (304)")
+    } else {
+        String::new()
+    };
+    let named = if failed.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", failed.join(", "))
+    };
     out.total = format!(
-        "total: {} new, {} updated, {} unchanged, {} of {} sources failed; {} reports in {}",
+        "total: {} new, {} updated, {} unchanged{not_modified}, {} of {} sources failed{named}; {} reports in {}",
         sum.new,
         sum.updated,
         sum.unchanged,

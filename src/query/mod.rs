@@ -29,6 +29,7 @@ pub const OPERATORS: &[&str] = &[
     "weapon:",
     "category:",
     "source:",
+    "side:",
     "date:",
     "from:",
     "to:",
@@ -87,6 +88,7 @@ pub fn completions(word: &str) -> Vec<String> {
             .map(|w| quoted(&w.name))
             .collect(),
         "category" => CATEGORIES.iter().map(|c| quoted(c)).collect(),
+        "side" => ["russia", "ukraine"].iter().map(|c| quoted(c)).collect(),
         _ => Vec::new(),
     };
     values.sort();
@@ -107,6 +109,8 @@ pub enum Query {
     Date(Cmp, NaiveDate),
     Newer(u32),
     Source(String),
+    /// The side that attacked in a strike fact (`crate::corpus::attacker`).
+    Side(crate::extract::lexicon::Side),
     Unread,
     Bookmarked,
 }
@@ -116,20 +120,39 @@ pub enum Query {
 pub struct Text {
     pub text: String,
     finder: std::sync::Arc<crate::text::find::Finder>,
+    /// `word*`: a word that starts so, as the archive's full-text index reads it on Enter.
+    prefix: bool,
 }
 
 impl Text {
-    /// Text to find; one Cyrillic word is found in any of its forms ("шахеди" finds "шахедів").
+    /// Text to find; one Cyrillic word is found in any of its forms ("шахеди" finds "шахедів"); `drone*`
+    /// finds the words that start with "drone" ("drones", "drone-launched"), never "antidrone".
     pub fn new(text: &str) -> Text {
-        let find = if is_cyrillic_word(text) {
-            crate::lang::search_stem(text)
+        let stem = text.strip_suffix('*').filter(|s| !s.is_empty());
+        let word = stem.unwrap_or(text);
+        let find = if is_cyrillic_word(word) {
+            crate::lang::search_stem(word)
         } else {
-            text.to_string()
+            word.to_string()
         };
         Text {
             text: text.to_string(),
             finder: std::sync::Arc::new(crate::text::find::Finder::new(&find)),
+            prefix: stem.is_some(),
         }
+    }
+
+    /// Whether `body` holds it (a prefix at the start of a word).
+    fn found_in(&self, body: &str) -> bool {
+        if !self.prefix {
+            return self.finder.matches(body);
+        }
+        self.finder.find(body).into_iter().any(|m| {
+            body[..m.start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
     }
 }
 
@@ -268,7 +291,7 @@ impl Query {
             Query::All(qs) => qs.iter().all(|q| q.matches(article, today)),
             Query::Any(qs) => qs.iter().any(|q| q.matches(article, today)),
             Query::Not(q) => !q.matches(article, today),
-            Query::Text(t) => t.finder.matches(&article.body) || t.finder.matches(&article.title),
+            Query::Text(t) => t.found_in(&article.body) || t.found_in(&article.title),
             Query::Region(names) => article.regions.iter().any(|r| names.contains(&r.name)),
             Query::Weapon(name) => strikes().any(|s| &s.weapon == name),
             Query::Category(c) => strikes().any(|s| s.category == *c),
@@ -293,6 +316,9 @@ impl Query {
                 .source
                 .as_deref()
                 .is_some_and(|src| src.to_lowercase().contains(&s.to_lowercase())),
+            Query::Side(side) => {
+                strikes().any(|s| crate::corpus::attacker::attacker(s) == Some(*side))
+            }
             Query::Unread => !article.read,
             Query::Bookmarked => article.bookmarked,
         }

@@ -217,7 +217,12 @@ impl Parser {
 
 /// One word: an operator with its value, a flag, or text to find.
 fn term(t: &Tok) -> Result<Query, QueryError> {
+    // A bad value is pointed at where it starts (`launched>abc`: under "abc"), not at the term.
     let err = |message: String| QueryError { at: t.at, message };
+    let bad = |value: &str, message: String| QueryError {
+        at: t.at + t.text.len().saturating_sub(value.len()),
+        message,
+    };
     let lower = t.text.to_ascii_lowercase();
     match lower.as_str() {
         "unread" => return Ok(Query::Unread),
@@ -238,7 +243,7 @@ fn term(t: &Tok) -> Result<Query, QueryError> {
                 .ok_or_else(|| err(format!("{name} takes a comparison and a number: {name}>20")))?;
             let n = number
                 .parse()
-                .map_err(|_| err(format!("{number:?} is not a number")))?;
+                .map_err(|_| bad(number, format!("{number:?} is not a number")))?;
             return Ok(Query::Figure(figure, cmp, n));
         }
     }
@@ -250,7 +255,7 @@ fn term(t: &Tok) -> Result<Query, QueryError> {
     }
     let date = |v: &str| {
         NaiveDate::parse_from_str(v, "%Y-%m-%d")
-            .map_err(|_| err(format!("{v:?} is not a date (YYYY-MM-DD)")))
+            .map_err(|_| bad(v, format!("{v:?} is not a date (YYYY-MM-DD)")))
     };
     match op.to_ascii_lowercase().as_str() {
         "region" => {
@@ -260,17 +265,17 @@ fn term(t: &Tok) -> Result<Query, QueryError> {
                 .map(|r| r.name.clone())
                 .collect();
             if regions.is_empty() {
-                return Err(err(format!("no region is called {value:?}")));
+                return Err(bad(value, format!("no region is called {value:?}")));
             }
             Ok(Query::Region(regions))
         }
         "weapon" => weapon_named(value)
             .map(Query::Weapon)
-            .ok_or_else(|| err(format!("no weapon is called {value:?}"))),
+            .ok_or_else(|| bad(value, format!("no weapon is called {value:?}"))),
         "category" => serde_json::from_value(serde_json::Value::String(value.to_ascii_lowercase()))
             .map(Query::Category)
             .map_err(|_| {
-                err(format!(
+                bad(value, format!(
                     "{value:?} is not a category (drone, cruise_missile, ballistic_missile, \
                      aeroballistic_missile, guided_bomb, other)"
                 ))
@@ -282,10 +287,13 @@ fn term(t: &Tok) -> Result<Query, QueryError> {
             .strip_suffix('d')
             .and_then(|n| n.parse().ok())
             .map(Query::Newer)
-            .ok_or_else(|| err(format!("newer takes days: newer:7d, not {value:?}"))),
+            .ok_or_else(|| bad(value, format!("newer takes days: newer:7d, not {value:?}"))),
         "source" => Ok(Query::Source(value.to_string())),
+        "side" => crate::corpus::attacker::side_named(value)
+            .map(Query::Side)
+            .ok_or_else(|| bad(value, format!("side takes russia or ukraine, not {value:?}"))),
         other => Err(err(format!(
-            "{other}: is not an operator (region, weapon, category, date, from, to, newer, source)"
+            "{other}: is not an operator (region, weapon, category, date, from, to, newer, source, side)"
         ))),
     }
 }

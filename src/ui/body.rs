@@ -113,6 +113,9 @@ pub fn header(article: &Article) -> String {
         let names: Vec<&str> = article.regions.iter().map(|r| r.name.as_str()).collect();
         parts.push(names.join(" "));
     }
+    if !article.changed.is_empty() {
+        parts.insert(0, format!("updated: {}", article.changed.join(", ")));
+    }
     parts.join(" · ")
 }
 

@@ -28,10 +28,7 @@ pub fn draw(frame: &mut Frame, view: &EventsView, area: Rect) {
         .iter()
         .filter(|e| e.disagreement.is_some())
         .count();
-    let title = format!(
-        " Events: {} from the listed reports · {disagreeing} with sources that disagree ",
-        view.events.len()
-    );
+    let title = title(view, disagreeing);
     let block = Block::bordered()
         .title(fit(&title, room))
         .title_bottom(Line::from(fit(hint, room)).right_aligned())
@@ -43,8 +40,49 @@ pub fn draw(frame: &mut Frame, view: &EventsView, area: Rect) {
         Some((event, source)) => draw_sources(frame, &view.events[event], source, geometry.table),
     }
     if let Some(area) = geometry.timeline {
-        draw_timeline(frame, &view.events, area);
+        // One side's attacks at a time: the selected event's.
+        let at = view.open.map_or(view.cursor, |(e, _)| e);
+        let by = view.events.get(at).map(|e| e.side);
+        let theirs: Vec<Event> = view
+            .events
+            .iter()
+            .filter(|e| Some(e.side) == by)
+            .cloned()
+            .collect();
+        let whose = match view.events.get(at) {
+            Some(e) if e.side.is_some() => side(e),
+            _ => "a side no report names",
+        };
+        draw_timeline(frame, &theirs, whose, area);
     }
+}
+
+/// "Events: 9 from the listed reports · 1 with sources that disagree (⚠) · 3 reports dated by fetch time
+/// (◷) · 2 with no usable date left out": the header says what the rows leave out.
+fn title(view: &EventsView, disagreeing: usize) -> String {
+    let mut title = format!(
+        " Events: {} from the listed reports · {disagreeing} with sources that disagree (⚠)",
+        view.events.len()
+    );
+    let (fetched, left_out) = view.undated;
+    if fetched + left_out > 0 {
+        title.push_str(&format!(
+            " · {} report{} with no usable date",
+            fetched + left_out,
+            if fetched + left_out == 1 { "" } else { "s" }
+        ));
+        if fetched > 0 {
+            title.push_str(&format!(": {fetched} dated by fetch time (◷)"));
+        }
+        if left_out > 0 {
+            title.push_str(&format!(
+                "{}{left_out} left out",
+                if fetched > 0 { ", " } else { ": " }
+            ));
+        }
+    }
+    title.push(' ');
+    title
 }
 
 /// The first row of a window of `rows` rows that shows `cursor`.
@@ -59,8 +97,33 @@ fn figure(v: Option<u32>) -> String {
 fn rate(e: &Event) -> String {
     match (e.launched, e.destroyed) {
         (Some(l), Some(d)) if l > 0 && d <= l => format!("{}%", d * 100 / l),
-        (Some(l), Some(d)) if d > l => "⚠".into(),
+        (Some(_), Some(_)) if e.over_full() => ">100%".into(),
         _ => String::new(),
+    }
+}
+
+/// The row's mark (`keys::EVENT_MARKS`): disagreement first, then a rate over 100%, an update, a date
+/// by fetch time.
+fn mark(e: &Event) -> &'static str {
+    if e.disagreement.is_some() {
+        "⚠"
+    } else if e.over_full() {
+        "»"
+    } else if !e.updates.is_empty() {
+        "↻"
+    } else if e.dated_by_fetch() {
+        "◷"
+    } else {
+        " "
+    }
+}
+
+/// The attacking side in a cell of 7.
+fn side(e: &Event) -> &'static str {
+    match e.side {
+        Some(crate::extract::lexicon::Side::Russia) => "Russia",
+        Some(crate::extract::lexicon::Side::Ukraine) => "Ukraine",
+        None => "?",
     }
 }
 
@@ -89,7 +152,7 @@ fn draw_events(frame: &mut Frame, view: &EventsView, area: Rect) {
     let mut lines = vec![Line::from(Span::styled(
         fit(
             &format!(
-                " {:<width$} category           launched destroyed  rate  src  weapons",
+                " {:<width$} by      category           launched destroyed  rate  src  weapons",
                 "when"
             ),
             cells,
@@ -99,16 +162,11 @@ fn draw_events(frame: &mut Frame, view: &EventsView, area: Rect) {
     let rows = (area.height as usize).saturating_sub(1);
     let first = window(view.cursor, rows);
     for (i, e) in view.events.iter().enumerate().skip(first).take(rows) {
-        let mark = if e.disagreement.is_some() {
-            "⚠"
-        } else if !e.updates.is_empty() {
-            "↻"
-        } else {
-            " "
-        };
         let mut text = format!(
-            "{mark}{:<width$} {:<18} {:>8} {:>9} {:>5} {:>4}  {}",
+            "{}{:<width$} {:<7} {:<18} {:>8} {:>9} {:>5} {:>4}  {}",
+            mark(e),
             when(e, years),
+            side(e),
             e.category.label(),
             figure(e.launched),
             figure(e.destroyed),
@@ -179,7 +237,8 @@ fn draw_sources(frame: &mut Frame, e: &Event, selected: usize, area: Rect) {
             fit(&printable(&a.source), 25),
             a.report_date
                 .map(|d| d.format("%Y-%m-%d").to_string())
-                .unwrap_or_default(),
+                .unwrap_or_default()
+                + if a.dated_by_fetch { "◷" } else { "" },
             figure(a.launched),
             figure(a.destroyed),
             printable(&a.weapons.join(", ")),
@@ -213,13 +272,13 @@ fn draw_sources(frame: &mut Frame, e: &Event, selected: usize, area: Rect) {
 
 /// Launched and destroyed per day as bars (the latest days that fit), the interception rate as a line,
 /// and the totals of the period.
-fn draw_timeline(frame: &mut Frame, events: &[Event], area: Rect) {
+fn draw_timeline(frame: &mut Frame, events: &[Event], whose: &str, area: Rect) {
     let (days, total) = timeline(events);
     let [title, bars, rate_area, totals] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(3),
-        Constraint::Length(1),
+        Constraint::Length(2),
     ])
     .areas(area);
     // Each day: two bars of one cell and a gap; the rate's labels keep the last columns.
@@ -232,7 +291,7 @@ fn draw_timeline(frame: &mut Frame, events: &[Event], area: Rect) {
         .max()
         .unwrap_or(0);
     let heading = format!(
-        " Timeline: {} · ▇ launched ▇ destroyed (highest bar {top}) · ⠉ rate intercepted",
+        " Attacks by {whose}: {} · ▇ launched ▇ destroyed (highest bar {top}) · ⠉ rate intercepted",
         if shown.len() < days.len() {
             format!("the last {} of {} days", shown.len(), days.len())
         } else {
@@ -263,23 +322,16 @@ fn draw_timeline(frame: &mut Frame, events: &[Event], area: Rect) {
         );
     }
     frame.render_widget(chart, bars);
-    draw_rate(frame, shown, rate_area, LABELS);
-    let text = totals_line(&days, &total, events.len());
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            fit(&text, totals.width as usize),
-            theme::TITLE,
-        )),
-        totals,
-    );
+    draw_rate(frame, shown, rate_area);
+    draw_totals(frame, events, &days, &total, totals);
 }
 
-/// The interception rate per day with launches, 0–100%, under the middle of each day's bars, with its
-/// labels in the last `labels` columns.
-fn draw_rate(frame: &mut Frame, shown: &[Day], rate_area: Rect, labels: u16) {
+/// The interception rate per day with launches, 0–100%, under the middle of each day's bars.
+fn draw_rate(frame: &mut Frame, shown: &[Day], rate_area: Rect) {
+    const LABELS: u16 = 5;
     let used = (shown.len() * 3).saturating_sub(1) as u16;
     let line_area = Rect {
-        width: used.min(rate_area.width.saturating_sub(labels)).max(1),
+        width: used.min(rate_area.width.saturating_sub(LABELS)).max(1),
         ..rate_area
     };
     let points: Vec<(f64, f64)> = shown
@@ -297,7 +349,7 @@ fn draw_rate(frame: &mut Frame, shown: &[Day], rate_area: Rect, labels: u16) {
     frame.render_widget(rate_chart, line_area);
     let label_area = Rect {
         x: line_area.x + line_area.width,
-        width: labels.min(rate_area.width.saturating_sub(line_area.width)),
+        width: LABELS.min(rate_area.width.saturating_sub(line_area.width)),
         ..rate_area
     };
     frame.render_widget(
@@ -310,8 +362,8 @@ fn draw_rate(frame: &mut Frame, shown: &[Day], rate_area: Rect, labels: u16) {
     );
 }
 
-/// The line under the timeline: the period, the totals and the number of events.
-fn totals_line(days: &[Day], total: &Day, events: usize) -> String {
+/// The period, its totals and the rate over the events with both figures.
+fn draw_totals(frame: &mut Frame, events: &[Event], days: &[Day], total: &Day, totals: Rect) {
     let (first, last) = (
         days.first().map(|d| d.date.format("%Y-%m-%d").to_string()),
         days.last().map(|d| d.date.format("%Y-%m-%d").to_string()),
@@ -321,14 +373,27 @@ fn totals_line(days: &[Day], total: &Day, events: usize) -> String {
         (Some(a), _) => a,
         _ => String::new(),
     };
-    let rate = total
-        .rate()
-        .map(|r| format!(" · {r:.0}% intercepted"))
-        .unwrap_or_default();
-    format!(
-        " Total {period}: {} launched · {} destroyed{rate} · {} events",
+    let rate = match total.rate() {
+        Some(_) => format!(
+            " Rate: {} of {} intercepted, {}",
+            thousands(u64::from(total.rated_destroyed)),
+            thousands(u64::from(total.rated)),
+            total.rate_said()
+        ),
+        None => " Rate: none, no event gives both figures".into(),
+    };
+    let text = format!(
+        " Total {period}: {} launched · {} destroyed · {} events",
         thousands(u64::from(total.launched)),
         thousands(u64::from(total.destroyed)),
-        events
-    )
+        events.len()
+    );
+    let cells = totals.width as usize;
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(Span::styled(fit(&text, cells), theme::TITLE)),
+            Line::from(Span::styled(fit(&rate, cells), theme::TITLE)),
+        ]),
+        totals,
+    );
 }

@@ -25,6 +25,17 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: usize) {
     }
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(keys::MOUSE_HELP, theme::DIM)));
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        "Marks of the events view",
+        theme::GROUP,
+    )));
+    for (mark, meaning) in keys::EVENT_MARKS {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {mark:<12}"), theme::KEY),
+            Span::raw(*meaning),
+        ]));
+    }
     debug_assert_eq!(lines.len(), keys::help_len());
     let height = lines.len() as u16 + 2;
     let rect = centred(area, 72, height);

@@ -142,6 +142,14 @@ pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
             app.filter.describe()
         )
     };
+    let room = cells.saturating_sub(width(&right));
+    // A long message is cut with a pointer to `m`, which shows it in full.
+    let said = |m: &str| {
+        format!(
+            " {}",
+            crate::app::messages::shown(m, room.saturating_sub(1))
+        )
+    };
     let (left, style) = if app.search.editing {
         query_status(app)
     } else if let Some(Popup::SaveAs(_)) = &app.popup {
@@ -150,7 +158,7 @@ pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
             theme::KEY,
         )
     } else if let Some(flash) = &app.flash {
-        (format!(" {flash}"), theme::WARNING)
+        (said(flash), theme::WARNING)
     } else if let Some(loading) = app.loading {
         (format!(" {}", progress(loading)), theme::KEY)
     } else if let Some(problem) = app.corpus.problems.first() {
@@ -162,11 +170,10 @@ pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
         };
         (format!(" ⚠ {problem}{more} · m: messages"), theme::WARNING)
     } else if let Some(notice) = &app.notice {
-        (format!(" {notice}"), theme::KEY)
+        (said(notice), theme::KEY)
     } else {
         (format!(" {}", hints(app)), theme::DIM)
     };
-    let room = cells.saturating_sub(width(&right));
     let left = fit(&left, room);
     let pad = room - width(&left);
     let line = Line::from(vec![

@@ -228,6 +228,7 @@ pub fn read(
                 title: r.title,
                 date: r.date,
                 guid: r.guid,
+                fetched: None,
             },
         })
         .collect();

@@ -11,8 +11,20 @@
 //! | one report | a report's figure is the sum of its strike facts of that category (named weapons, regional parts) | `a_report_sums_its_weapons_of_one_category` |
 //! | update | a later report of the same source replaces that source's earlier figure, shown as an update | `a_later_report_of_the_same_source_updates_it` |
 //! | disagree | sources whose figures differ disagree: the event shows the figure most sources give (a tie: the latest report's) and lists every figure with its sources | `sources_that_disagree_are_marked` |
+//! | side | an event is one side's attacks (`crate::corpus::attacker`); an account whose side nothing says joins the one side the others of its day name | `attacks_of_each_side_are_apart_and_rows_need_a_figure` |
+//! | figure | a tally without a launched, destroyed or lost figure makes no row; targets are places or nothing | `attacks_of_each_side_are_apart_and_rows_need_a_figure` |
+//! | fetch time | a report with no date of its own is dated by the day it was fetched, marked so | `a_report_with_no_date_takes_its_fetch_time` |
+//! | rate | the interception rate is over the events with both figures (and no more destroyed than launched) only | `timeline::the_rate_counts_only_events_with_both_figures_and_says_so` |
 
+mod csv;
+mod timeline;
+
+pub use csv::{csv_row, record_model, CSV_HEADER};
+pub use timeline::{timeline, Day};
+
+use crate::corpus::attacker::attacker;
 use crate::corpus::Article;
+use crate::extract::lexicon::Side;
 use crate::extract::{Category, Evidence, Fact, Strike};
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
@@ -30,8 +42,10 @@ pub struct Account {
     pub source: String,
     pub path: String,
     pub url: Option<String>,
-    /// The report's own date, YYYY-MM-DD.
+    /// The report's own date, YYYY-MM-DD; for a report with no date of its own, the day it was fetched.
     pub report_date: Option<NaiveDate>,
+    /// `report_date` is the day the report was fetched: the report gives no date of its own.
+    pub dated_by_fetch: bool,
     pub weapons: Vec<String>,
     pub launched: Option<u32>,
     pub destroyed: Option<u32>,
@@ -53,6 +67,9 @@ pub struct Event {
     /// A night attack: it began the evening before `date`.
     pub overnight: bool,
     pub category: Category,
+    /// The side that attacked (`None`: no frame, reporter or place says).
+    #[serde(serialize_with = "side_name")]
+    pub side: Option<Side>,
     /// The figures most sources give (a tie: the latest report's).
     pub launched: Option<u32>,
     pub destroyed: Option<u32>,
@@ -65,7 +82,21 @@ pub struct Event {
     pub accounts: Vec<Account>,
 }
 
+fn side_name<S: serde::Serializer>(side: &Option<Side>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(crate::corpus::attacker::side_label(*side))
+}
+
 impl Event {
+    /// More destroyed than launched: two reports mixed or a misread, never a rate.
+    pub fn over_full(&self) -> bool {
+        matches!((self.launched, self.destroyed), (Some(l), Some(d)) if d > l)
+    }
+
+    /// Whether any account is dated by its fetch time.
+    pub fn dated_by_fetch(&self) -> bool {
+        self.accounts.iter().any(|a| a.dated_by_fetch)
+    }
+
     /// The first day of the event: the evening before for a night.
     pub fn start(&self) -> NaiveDate {
         if self.overnight {
@@ -110,52 +141,23 @@ const NIGHT_WORDS: &[&str] = &["overnight", "night", "nighttime", "night-time", 
 /// Words that put a night attack on the evening of the report's own day.
 const EVENING_WORDS: &[&str] = &["tonight", "this evening"];
 
-/// The events the articles tell of, by date then category. Strikes with no date at all are left out.
+/// The events the articles tell of, by side, date, then category. A report with no date of its own is dated
+/// by its fetch time; strikes with neither are left out, and so are tallies without a figure.
 pub fn group<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>) -> Vec<Event> {
-    // (date, category) → accounts, with whether any says night.
-    let mut found: BTreeMap<(NaiveDate, u8), (Category, bool, Vec<Account>)> = BTreeMap::new();
+    // (date, category) → accounts with their side, with whether any says night.
+    type Key = (u8, NaiveDate, u8);
+    type Found = (Category, bool, Vec<(u8, Account)>);
+    let mut found: BTreeMap<(NaiveDate, u8), Found> = BTreeMap::new();
     for (index, article) in articles {
-        let report_date = article.date.map(|d| d.date);
-        // One account per (date, category) of this report.
-        let mut mine: BTreeMap<(NaiveDate, u8), (Category, bool, Account)> = BTreeMap::new();
-        for (fact, strike) in article
-            .facts
-            .iter()
-            .enumerate()
-            .filter_map(|(k, f)| match f {
-                Fact::Strike(s) => Some((k, s)),
-                _ => None,
-            })
-        {
-            let Some((date, night)) = when(strike, report_date) else {
-                continue;
-            };
-            let key = (date, strike.category as u8);
+        let (report_date, dated_by_fetch) = report_date(article);
+        // One account per (side, date, category) of this report.
+        let mut mine: BTreeMap<Key, (Category, bool, Account)> = BTreeMap::new();
+        for (fact, strike, (side, date, _), night) in strikes_of(article, report_date) {
+            let key = (side, date, strike.category as u8);
             let entry = mine.entry(key).or_insert_with(|| {
-                (
-                    strike.category,
-                    false,
-                    Account {
-                        article: index,
-                        fact,
-                        source: source_of(article),
-                        path: article.path.clone(),
-                        url: article.url.clone(),
-                        report_date,
-                        weapons: Vec::new(),
-                        launched: None,
-                        destroyed: None,
-                        lost_locally: None,
-                        launched_from: Vec::new(),
-                        targets: Vec::new(),
-                        over: Vec::new(),
-                        evidence: strike.evidence.first().cloned().unwrap_or(Evidence {
-                            sentence: String::new(),
-                            span: [0, 0],
-                        }),
-                        superseded: false,
-                    },
-                )
+                let mut account = account(index, fact, article, strike);
+                (account.report_date, account.dated_by_fetch) = (report_date, dated_by_fetch);
+                (strike.category, false, account)
             });
             entry.1 |= night;
             add(&mut entry.2, strike);
@@ -164,23 +166,165 @@ pub fn group<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>) -> Ve
         let nights: Vec<NaiveDate> = mine
             .iter()
             .filter(|(_, (_, night, _))| *night)
-            .map(|(&(date, _), _)| date)
+            .map(|(&(_, date, _), _)| date)
             .collect();
-        for (key, (category, night, account)) in mine {
-            let night = night || nights.contains(&key.0);
+        for ((side, date, category_key), (category, night, account)) in mine {
+            let night = night || nights.contains(&date);
             let e = found
-                .entry(key)
+                .entry((date, category_key))
                 .or_insert_with(|| (category, false, Vec::new()));
             e.1 |= night;
-            e.2.push(account);
+            e.2.push((side, account));
         }
     }
-    found
+    let mut out: Vec<Event> = found
         .into_iter()
-        .map(|((date, _), (category, overnight, accounts))| {
-            event(date, overnight, category, accounts)
+        .flat_map(|((date, _), (category, overnight, accounts))| {
+            by_side(accounts)
+                .into_iter()
+                .map(move |(side, accounts)| event(date, overnight, category, side, accounts))
         })
-        .collect()
+        .collect();
+    out.sort_by_key(|e| (side_order(e.side), e.date, e.category as u8));
+    out
+}
+
+/// A strike fact's index, the fact, its (side, date, category) and whether it was a night.
+type Dated<'a> = (usize, &'a Strike, (u8, NaiveDate, u8), bool);
+
+/// A report's strike facts with a figure and a date: each with its index, its side (as `side_order`; one
+/// whose side nothing says takes the one side the report's other tallies of its day and category name),
+/// its day and whether it was a night.
+fn strikes_of(article: &Article, report_date: Option<NaiveDate>) -> Vec<Dated<'_>> {
+    let mut out: Vec<Dated> = Vec::new();
+    for (k, f) in article.facts.iter().enumerate() {
+        let Fact::Strike(s) = f else { continue };
+        if !has_figure(s) {
+            continue;
+        }
+        if let Some((date, night)) = when(s, report_date) {
+            out.push((
+                k,
+                s,
+                (side_order(attacker(s)), date, s.category as u8),
+                night,
+            ));
+        }
+    }
+    let sides: Vec<(u8, NaiveDate, u8)> = out.iter().map(|r| r.2).collect();
+    for row in out.iter_mut().filter(|r| r.2 .0 == 2) {
+        let (_, date, category) = row.2;
+        let mut named: Vec<u8> = sides
+            .iter()
+            .filter(|&&(s, d, c)| s < 2 && d == date && c == category)
+            .map(|r| r.0)
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        if let [side] = named[..] {
+            row.2 .0 = side;
+        }
+    }
+    out
+}
+
+/// The accounts of one day and category split by the side that attacked. An account whose side nobody
+/// says joins the one side the others name; with both sides named (or none) it stands apart.
+fn by_side(accounts: Vec<(u8, Account)>) -> Vec<(Option<Side>, Vec<Account>)> {
+    let mut named: Vec<u8> = accounts
+        .iter()
+        .map(|(s, _)| *s)
+        .filter(|&s| s < 2)
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    let unknown_joins = (named.len() == 1).then(|| named[0]);
+    let mut out: BTreeMap<u8, Vec<Account>> = BTreeMap::new();
+    for (side, account) in accounts {
+        let side = if side >= 2 {
+            unknown_joins.unwrap_or(side)
+        } else {
+            side
+        };
+        out.entry(side).or_default().push(account);
+    }
+    out.into_iter().map(|(s, a)| (side_of(s), a)).collect()
+}
+
+/// A report's date: its own, else the day it was fetched (then `true`).
+fn report_date(article: &Article) -> (Option<NaiveDate>, bool) {
+    match (article.date, article.fetched) {
+        (Some(d), _) => (Some(d.date), false),
+        (None, Some(f)) => (Some(f), true),
+        (None, None) => (None, false),
+    }
+}
+
+/// How many of the articles with strike figures have no usable date: none of their own (`fetched`
+/// counts those dated by their fetch time instead) and `left_out` those without a fetch time either.
+pub fn undated<'a>(articles: impl IntoIterator<Item = &'a Article>) -> (usize, usize) {
+    let (mut fetched, mut left_out) = (0, 0);
+    for a in articles {
+        let strikes = a
+            .facts
+            .iter()
+            .any(|f| matches!(f, Fact::Strike(s) if has_figure(s) && s.date.is_none()));
+        if a.date.is_none() && strikes {
+            if a.fetched.is_some() {
+                fetched += 1;
+            } else {
+                left_out += 1;
+            }
+        }
+    }
+    (fetched, left_out)
+}
+
+/// A tally is an event's row only with a figure.
+fn has_figure(s: &Strike) -> bool {
+    s.launched.is_some() || s.destroyed.is_some() || s.lost_locally.is_some()
+}
+
+/// Russia's attacks first, then Ukraine's, then those whose side nobody says.
+fn side_order(side: Option<Side>) -> u8 {
+    match side {
+        Some(Side::Russia) => 0,
+        Some(Side::Ukraine) => 1,
+        None => 2,
+    }
+}
+
+fn side_of(order: u8) -> Option<Side> {
+    match order {
+        0 => Some(Side::Russia),
+        1 => Some(Side::Ukraine),
+        _ => None,
+    }
+}
+
+/// An empty account of `article` for its strike fact `fact`.
+fn account(article_index: usize, fact: usize, article: &Article, strike: &Strike) -> Account {
+    Account {
+        article: article_index,
+        fact,
+        source: source_of(article),
+        path: article.path.clone(),
+        url: article.url.clone(),
+        report_date: None,
+        dated_by_fetch: false,
+        weapons: Vec::new(),
+        launched: None,
+        destroyed: None,
+        lost_locally: None,
+        launched_from: Vec::new(),
+        targets: Vec::new(),
+        over: Vec::new(),
+        evidence: strike.evidence.first().cloned().unwrap_or(Evidence {
+            sentence: String::new(),
+            span: [0, 0],
+        }),
+        superseded: false,
+    }
 }
 
 /// The event's day and whether it was a night (rules "day" and "tonight").
@@ -231,8 +375,17 @@ fn add(account: &mut Account, strike: &Strike) {
     };
     push(&mut account.weapons, &Some(strike.weapon.clone()));
     push(&mut account.launched_from, &strike.launched_from);
-    push(&mut account.targets, &strike.target);
+    // Targets are places or nothing: "Russia's territory was stopped" is no target.
+    push(
+        &mut account.targets,
+        &strike.target.clone().filter(|t| is_place(t)),
+    );
     push(&mut account.over, &strike.over);
+}
+
+/// A short name the gazetteer knows as a place ("Kharkiv", "the Odesa region").
+fn is_place(target: &str) -> bool {
+    target.split_whitespace().count() <= 4 && !crate::regions::tag(target).is_empty()
 }
 
 /// Puts the accounts of one event together (rules "update" and "disagree").
@@ -240,6 +393,7 @@ fn event(
     date: NaiveDate,
     overnight: bool,
     category: Category,
+    side: Option<Side>,
     mut accounts: Vec<Account>,
 ) -> Event {
     // Oldest first: a report dated later, else listed later, is the later one.
@@ -283,6 +437,7 @@ fn event(
         date,
         overnight,
         category,
+        side,
         launched,
         destroyed,
         sources: sources.len(),
@@ -325,193 +480,23 @@ fn agreed(
     (value, split)
 }
 
-/// One day of the timeline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Day {
-    pub date: NaiveDate,
-    pub launched: u32,
-    pub destroyed: u32,
-    /// Launched in the events whose destroyed figure is known too: what the rate is of.
-    pub rated: u32,
-}
-
-impl Day {
-    /// Destroyed of launched, in percent, over the events that give both figures.
-    pub fn rate(&self) -> Option<f64> {
-        (self.rated > 0).then(|| 100.0 * f64::from(self.destroyed) / f64::from(self.rated))
-    }
-}
-
-/// Launched and destroyed per day over the events, every day from the first to the last (days without an
-/// event are zero), and the totals of the period as one more `Day` dated the last day.
-pub fn timeline(events: &[Event]) -> (Vec<Day>, Day) {
-    let mut days: Vec<Day> = Vec::new();
-    let (Some(first), Some(last)) = (
-        events.iter().map(|e| e.date).min(),
-        events.iter().map(|e| e.date).max(),
-    ) else {
-        let none = NaiveDate::default();
-        return (
-            days,
-            Day {
-                date: none,
-                launched: 0,
-                destroyed: 0,
-                rated: 0,
-            },
-        );
-    };
-    let mut d = first;
-    while d <= last {
-        days.push(Day {
-            date: d,
-            launched: 0,
-            destroyed: 0,
-            rated: 0,
-        });
-        d += Duration::days(1);
-    }
-    for e in events {
-        let day = &mut days[(e.date - first).num_days() as usize];
-        day.launched = day.launched.saturating_add(e.launched.unwrap_or(0));
-        day.destroyed = day.destroyed.saturating_add(e.destroyed.unwrap_or(0));
-        if let (Some(l), Some(_)) = (e.launched, e.destroyed) {
-            day.rated = day.rated.saturating_add(l);
-        }
-    }
-    let total = Day {
-        date: last,
-        launched: days.iter().map(|d| d.launched).sum(),
-        destroyed: days.iter().map(|d| d.destroyed).sum(),
-        rated: days.iter().map(|d| d.rated).sum(),
-    };
-    (days, total)
-}
-
-/// The record's name for a weapon (`assets/record_models.toml`), else its own.
-pub fn record_model(weapon: &str) -> String {
-    static MODELS: std::sync::OnceLock<BTreeMap<String, String>> = std::sync::OnceLock::new();
-    let models = MODELS.get_or_init(|| {
-        #[derive(serde::Deserialize)]
-        struct File {
-            models: BTreeMap<String, String>,
-        }
-        toml::from_str::<File>(include_str!("../assets/record_models.toml"))
-            .map(|f| f.models)
-            .unwrap_or_default()
-    });
-    models
-        .get(weapon)
-        .cloned()
-        .unwrap_or_else(|| weapon.to_string())
-}
-
-/// The columns of the public per-attack record (`missile_attacks_daily.csv`), then ours.
-pub const CSV_HEADER: &str = "time_start,time_end,model,launch_place,target,target_main,launched,destroyed,\
-not_reach_goal,still_attacking,border_crossing,is_shahed,num_hit_location,num_fall_fragment_location,carrier,\
-turbojet,turbojet_destroyed,affected region,destroyed_details,launched_details,launch_place_details,source,\
-sources,disagreement";
-
-/// One CSV row per event, in the record's columns (those sitrep cannot know are empty).
-pub fn csv_row(e: &Event) -> String {
-    let mut models: Vec<String> = Vec::new();
-    for w in e.weapons() {
-        let m = record_model(w);
-        if !models.contains(&m) {
-            models.push(m);
-        }
-    }
-    let all = |of: fn(&Account) -> &Vec<String>| {
-        let mut out: Vec<&str> = Vec::new();
-        for v in e.accounts.iter().flat_map(of) {
-            if !out.contains(&v.as_str()) {
-                out.push(v);
-            }
-        }
-        out.join(" and ")
-    };
-    let lost: Option<u32> = e
-        .accounts
-        .iter()
-        .filter(|a| !a.superseded)
-        .filter_map(|a| a.lost_locally)
-        .max();
-    let shahed = e.weapons().iter().any(|w| w.starts_with("Shahed"));
-    let links: Vec<&str> = e
-        .accounts
-        .iter()
-        .map(|a| a.url.as_deref().unwrap_or(&a.path))
-        .collect();
-    let n = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
-    let fields: Vec<String> = vec![
-        e.start().format("%Y-%m-%d").to_string(),
-        e.date.format("%Y-%m-%d").to_string(),
-        models.join(" and "),
-        all(|a| &a.launched_from),
-        all(|a| &a.targets),
-        String::new(),
-        n(e.launched),
-        n(e.destroyed),
-        n(lost),
-        String::new(),
-        String::new(),
-        if shahed { "1".into() } else { String::new() },
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        all(|a| &a.over),
-        String::new(),
-        String::new(),
-        String::new(),
-        links.join(" "),
-        e.sources.to_string(),
-        e.disagreement.clone().unwrap_or_default(),
-    ];
-    fields
-        .iter()
-        .map(|f| csv_field(f))
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-/// A CSV field safe for a spreadsheet and a terminal: control characters (line breaks too) become
-/// spaces, a field a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) is prefixed
-/// with `'` (OWASP's rule); quoted when it holds a comma or a quote (RFC 4180). Numbers stay numbers.
-fn csv_field(f: &str) -> String {
-    let mut f: String = f
-        .chars()
-        .filter(|&c| !crate::text::is_bidi_control(c))
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if f.starts_with(['=', '+', '-', '@']) && f.parse::<f64>().is_err() {
-        f.insert(0, '\'');
-    }
-    if f.contains([',', '"']) {
-        format!("\"{}\"", f.replace('"', "\"\""))
-    } else {
-        f
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::corpus::{analyse, Loaded};
 
     /// A report written for these tests, from `source`; the first line is its title, the body dates it.
-    fn report(path: &str, source: &str, text: &str) -> Article {
+    pub(super) fn report(path: &str, source: &str, text: &str) -> Article {
         let mut l = Loaded::new(path, text);
         l.meta.source = Some(source.into());
         analyse(l)
     }
 
-    fn events(reports: &[Article]) -> Vec<Event> {
+    pub(super) fn events(reports: &[Article]) -> Vec<Event> {
         group(reports.iter().enumerate())
     }
 
-    fn day(s: &str) -> NaiveDate {
+    pub(super) fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 
@@ -537,6 +522,62 @@ mod tests {
         assert_eq!((e[0].launched, e[0].destroyed), (Some(20), Some(18)));
         assert_eq!(e[0].sources, 2);
         assert_eq!(e[0].disagreement, None);
+    }
+
+    #[test]
+    fn attacks_of_each_side_are_apart_and_rows_need_a_figure() {
+        let e = events(&[
+            report(
+                "ua",
+                "Harbour Post",
+                "Night\n\nOn March 3, 2024, Russian forces launched 20 Shahed drones at Odesa; 18 were \
+                 shot down.\n",
+            ),
+            report(
+                "ru",
+                "Moscow Desk",
+                "Drones\n\nOn March 3, 2024, air defences destroyed 11 Ukrainian drones over the Belgorod \
+                 region, the ministry said.\n",
+            ),
+        ]);
+        let got: Vec<(Option<Side>, Option<u32>, Option<u32>)> = e
+            .iter()
+            .map(|e| (e.side, e.launched, e.destroyed))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(Side::Russia), Some(20), Some(18)),
+                (Some(Side::Ukraine), None, Some(11))
+            ],
+            "{e:#?}"
+        );
+        assert!(e.iter().all(|e| e
+            .accounts
+            .iter()
+            .all(|a| a.launched.is_some() || a.destroyed.is_some())));
+    }
+
+    #[test]
+    fn a_report_with_no_date_takes_its_fetch_time() {
+        let mut undated = report(
+            "u",
+            "River Wire",
+            "Drones overnight\n\nRussia launched 25 Shahed drones at Sumy; 21 were shot down.\n",
+        );
+        undated.date = None;
+        assert!(events(std::slice::from_ref(&undated)).is_empty());
+        assert_eq!(undated_of(&undated), (0, 1));
+        undated.fetched = Some(day("2024-04-02"));
+        let e = events(std::slice::from_ref(&undated));
+        assert_eq!(e.len(), 1, "{e:#?}");
+        assert_eq!(e[0].date, day("2024-04-02"));
+        assert!(e[0].dated_by_fetch() && e[0].accounts[0].dated_by_fetch);
+        assert_eq!(undated_of(&undated), (1, 0));
+    }
+
+    fn undated_of(a: &Article) -> (usize, usize) {
+        undated([a])
     }
 
     #[test]
@@ -645,87 +686,5 @@ mod tests {
         assert_eq!(cruise.weapons(), ["Kh-101", "Kalibr"]);
         let drones = e.iter().find(|e| e.category == Category::Drone).unwrap();
         assert_eq!((drones.launched, drones.destroyed), (Some(20), Some(15)));
-    }
-
-    #[test]
-    fn the_timeline_fills_every_day_and_totals_the_period() {
-        let e = events(&[
-            report(
-                "a",
-                "Harbour Post",
-                "One\n\nOn March 3, 2024, Russia launched 20 Shahed drones; 18 were shot down.\n",
-            ),
-            report(
-                "b",
-                "Harbour Post",
-                "Two\n\nOn March 5, 2024, Russia launched 10 Shahed drones; 5 were shot down.\n",
-            ),
-        ]);
-        let (days, total) = timeline(&e);
-        let figures: Vec<(u32, u32)> = days.iter().map(|d| (d.launched, d.destroyed)).collect();
-        assert_eq!(figures, [(20, 18), (0, 0), (10, 5)]);
-        assert_eq!((total.launched, total.destroyed), (30, 23));
-        assert_eq!(days[1].rate(), None);
-        assert_eq!(days[2].rate(), Some(50.0));
-        // A day whose destroyed figure nobody gives has no rate, and adds nothing to the period's.
-        let e = events(&[
-            report(
-                "a",
-                "Harbour Post",
-                "One\n\nOn March 3, 2024, Russia launched 20 Shahed drones; 18 were shot down.\n",
-            ),
-            report(
-                "b",
-                "Harbour Post",
-                "Two\n\nOn March 4, 2024, Russia fired four Iskander-M missiles at Kharkiv.\n",
-            ),
-        ]);
-        let (days, total) = timeline(&e);
-        assert_eq!(days[1].rate(), None);
-        assert_eq!(total.launched, 24);
-        assert_eq!(total.rate(), Some(90.0));
-    }
-
-    #[test]
-    fn the_csv_has_the_record_columns_and_ours() {
-        let header: Vec<&str> = CSV_HEADER.split(',').collect();
-        assert_eq!(
-            &header[..8],
-            [
-                "time_start",
-                "time_end",
-                "model",
-                "launch_place",
-                "target",
-                "target_main",
-                "launched",
-                "destroyed"
-            ]
-        );
-        assert_eq!(
-            &header[header.len() - 3..],
-            ["source", "sources", "disagreement"]
-        );
-        let e = events(&[report(
-            "a",
-            "Harbour Post",
-            "Night\n\nOn the night of 9 to 10 May 2024, Russia launched 36 Kh-101 missiles, 30 of which were \
-             shot down.\n",
-        )]);
-        let row = csv_row(&e[0]);
-        let cells: Vec<&str> = row.split(',').collect();
-        assert_eq!(cells.len(), header.len(), "{row}");
-        assert_eq!(&cells[..3], ["2024-05-09", "2024-05-10", "X-101/X-555"]);
-        assert_eq!((cells[6], cells[7]), ("36", "30"));
-        assert_eq!(csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
-        // Hostile fields: a formula, a terminal escape, a line break.
-        assert_eq!(
-            csv_field("=HYPERLINK(\"http://x\",\"y\")"),
-            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
-        );
-        assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(csv_field("+1 (555)"), "'+1 (555)");
-        assert_eq!(csv_field("-12"), "-12");
-        assert_eq!(csv_field("a\u{1b}]0;x\u{7}b\nc"), "a ]0;x b c");
     }
 }
