@@ -2,6 +2,9 @@
 //! content that must not act on the terminal or a spreadsheet, and inputs that must not crash. Every
 //! fixture is made here; servers listen on 127.0.0.1 only.
 
+mod common;
+
+use common::serve_bytes;
 use sitrep::archive::{fetch, Archive, Kept};
 use sitrep::config::Source;
 use sitrep::corpus::{analyse, Loaded, Meta};
@@ -728,30 +731,6 @@ fn full_text_search_takes_operator_words_and_punctuation_as_words() {
     assert_eq!(archive.search("odes*").unwrap(), [items[1].hash.clone()]);
 }
 
-/// A loopback server answering each of `bodies` once, in order, with its content type.
-fn serve_bytes(bodies: Vec<(&'static str, Vec<u8>)>) -> String {
-    use std::io::{BufRead, BufReader, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        for ((ctype, body), stream) in bodies.into_iter().zip(listener.incoming()) {
-            let Ok(mut stream) = stream else { return };
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            let mut line = String::new();
-            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-                line.clear();
-            }
-            let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                body.len()
-            );
-            let _ = stream.write_all(&[head.as_bytes(), &body].concat());
-            let _ = stream.flush();
-        }
-    });
-    base
-}
-
 /// The titles `sitrep facts --format json` gives for `inputs`, sorted.
 fn titles_of(inputs: &[&std::ffi::OsStr]) -> Vec<String> {
     let args: Vec<&std::ffi::OsStr> = ["facts".as_ref(), "--format".as_ref(), "json".as_ref()]
@@ -834,4 +813,137 @@ fn windows_1251_feeds_and_pages_are_decoded_from_their_declared_charset() {
     want.push("Удар по Запоріжжю");
     want.sort();
     assert_eq!(got, want);
+}
+
+/// A report of `bytes` or a little more: a strike sentence, then calm lines (cheap to analyse).
+fn long_report(bytes: usize) -> String {
+    let mut s = String::from(
+        "Night over Sumy\n\nRussia launched 12 drones at Sumy overnight; air defence shot down 9.\n\n",
+    );
+    while s.len() < bytes {
+        s.push_str("The city was calm and the markets opened as usual.\n");
+    }
+    s
+}
+
+const MIB: usize = 1024 * 1024;
+
+#[test]
+fn stdin_is_read_only_as_far_as_the_report_limit_and_cut_with_a_message() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(["facts", "--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let chunk = long_report(MIB);
+    // Up to 64 MiB offered; a reader that takes it all would hold it all.
+    let writer = std::thread::spawn(move || {
+        let mut sent = 0;
+        for _ in 0..64 {
+            if stdin.write_all(chunk.as_bytes()).is_err() {
+                break;
+            }
+            sent += chunk.len();
+        }
+        sent
+    });
+    let out = child.wait_with_output().unwrap();
+    let sent = writer.join().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("stdin: cut at the 4.0 MiB limit for one report"),
+        "{err}"
+    );
+    assert!(sent < 8 * MIB, "{sent} bytes of stdin were taken");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"launched\""));
+}
+
+#[test]
+fn pages_texts_and_items_past_the_report_limit_are_cut_and_named() {
+    let text = long_report(5 * MIB);
+    let page =
+        format!("<html><head><title>Sumy night</title></head><body><p>{text}</p></body></html>");
+    let rss = format!(
+        "<rss version=\"2.0\"><channel><title>Wire</title><item><guid>1</guid><title>Long night</title>\
+         <description>{}</description></item><item><guid>2</guid><title>Short</title>\
+         <description>Shelling hit Kharkiv.</description></item></channel></rss>",
+        text
+    );
+    let json = serde_json::json!([
+        {"title": "Long night", "body": text},
+        {"title": "Short", "body": "Shelling hit Kharkiv."}
+    ])
+    .to_string();
+    let telegram = serde_json::json!({"name": "Wire", "type": "public_channel", "id": 1, "messages": [
+        {"id": 1, "type": "message", "date": "2025-03-10T08:00:00", "text": format!("Long night\n\n{text}")},
+        {"id": 2, "type": "message", "date": "2025-03-10T09:00:00", "text": "Shelling hit Kharkiv."}
+    ]})
+    .to_string();
+    let base = serve_bytes(vec![
+        ("text/plain", text.clone().into_bytes()),
+        ("text/html", page.into_bytes()),
+    ]);
+    for url in [format!("{base}/a.txt"), format!("{base}/b.html")] {
+        let (ok, out, err) = sitrep(&[
+            "facts".as_ref(),
+            "--format".as_ref(),
+            "json".as_ref(),
+            url.as_ref(),
+        ]);
+        assert!(ok, "{err}");
+        assert!(
+            err.contains("cut at the 4.0 MiB limit for one report"),
+            "{url}: {err}"
+        );
+        assert!(out.contains("\"launched\""), "{url}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for (name, body) in [
+        ("wire.rss", rss),
+        ("items.json", json),
+        ("result.json", telegram),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, body).unwrap();
+        let (ok, out, err) = sitrep(&[
+            "facts".as_ref(),
+            "--format".as_ref(),
+            "json".as_ref(),
+            path.as_os_str(),
+        ]);
+        assert!(ok, "{name}: {err}");
+        assert!(
+            err.contains("cut at the 4 MiB limit for one report"),
+            "{name}: {err}"
+        );
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v.as_array().unwrap().len(), 2, "{name}");
+    }
+}
+
+#[test]
+fn a_report_of_repeated_undated_tallies_is_analysed_in_linear_time() {
+    let tally = "Air defence shot down 12 drones over the region. Russia launched 20 drones and 3 missiles. ";
+    let time = |n: usize| {
+        let text = format!("Night attack\n\n{}\n", tally.repeat(n));
+        let started = std::time::Instant::now();
+        let article = analyse(Loaded {
+            path: "tallies.txt".into(),
+            text,
+            meta: Meta::default(),
+        });
+        assert!(!article.facts.is_empty());
+        started.elapsed().as_secs_f64()
+    };
+    time(50);
+    let small = time(700);
+    let large = time(5_600);
+    // Eight times the text: linear work takes about eight times as long, quadratic about sixty.
+    assert!(large < small * 24.0, "{small:.2} s -> {large:.2} s");
 }

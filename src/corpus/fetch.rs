@@ -34,6 +34,8 @@ pub struct Fetched {
     pub format: Option<Format>,
     /// The `charset` of the server's content type, if it named one.
     pub charset: Option<String>,
+    /// The body was one report larger than the per-report limit: `bytes` holds its start.
+    pub cut: bool,
 }
 
 /// Fetches `url`, or says in one line why it could not.
@@ -65,18 +67,39 @@ pub fn get(url: &str, limits: Limits) -> Result<Fetched, String> {
         .and_then(Format::from_content_type)
         .or_else(|| Format::from_name(end.split(['?', '#']).next().unwrap_or("")));
     let charset = response.body().charset().map(str::to_string);
-    let bytes = response
-        .body_mut()
-        .with_config()
-        .limit(limits.max_bytes)
-        .read_to_vec()
-        .map_err(|e| describe(&e, limits))?;
+    // One report (a page, a text) stops at the per-report limit and is kept cut; a feed or an export,
+    // or a body past the fetch's own cap, is refused.
+    let report_cap = match format {
+        Some(f) if !f.is_container() => super::load::MAX_FILE_BYTES,
+        _ => u64::MAX,
+    };
+    let cap = limits.max_bytes.min(report_cap);
+    let mut bytes = Vec::new();
+    let reader = response.body_mut().with_config().reader();
+    std::io::Read::read_to_end(&mut std::io::Read::take(reader, cap + 1), &mut bytes)
+        .map_err(|e| describe_read(e, limits))?;
+    let over = bytes.len() as u64 > cap;
+    if over && cap == limits.max_bytes {
+        return Err(describe(&ureq::Error::BodyExceedsLimit(cap), limits));
+    }
+    if over {
+        bytes.truncate(super::load::char_boundary(&bytes, cap as usize));
+    }
     Ok(Fetched {
         bytes,
         url: end,
         format,
         charset,
+        cut: over,
     })
+}
+
+/// A body read's error: ureq's own when it wrapped one (a timeout, a bad chunk), else the I/O error.
+fn describe_read(err: std::io::Error, limits: Limits) -> String {
+    match err.get_ref().and_then(|e| e.downcast_ref::<ureq::Error>()) {
+        Some(inner) => describe(inner, limits),
+        None => describe(&ureq::Error::Io(err), limits),
+    }
 }
 
 fn describe(err: &ureq::Error, limits: Limits) -> String {

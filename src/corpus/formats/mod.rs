@@ -209,6 +209,8 @@ pub fn read(
             None => "no report with text in it".into(),
         });
     }
+    let mut reports = reports;
+    warnings.extend(cut_long(&mut reports));
     let many = reports.len() > 1 || format.is_container();
     let loaded = reports
         .into_iter()
@@ -240,6 +242,27 @@ pub fn read(
         })
         .collect();
     Ok((loaded, problems))
+}
+
+/// Every report longer than the per-report limit (an item of a feed, export or JSON file) cut at it: a
+/// warning for each, naming it by its place and title.
+fn cut_long(reports: &mut [Report]) -> Vec<String> {
+    let max = super::load::MAX_FILE_BYTES as usize;
+    let mut notes = Vec::new();
+    for (i, r) in reports.iter_mut().enumerate() {
+        if r.text.len() <= max {
+            continue;
+        }
+        r.text
+            .truncate(super::load::char_boundary(r.text.as_bytes(), max));
+        let title: String = r.title.as_deref().unwrap_or("").chars().take(60).collect();
+        notes.push(format!(
+            "report {} (\"{title}\") cut at the {} MiB limit for one report",
+            i + 1,
+            max / (1024 * 1024)
+        ));
+    }
+    notes
 }
 
 /// "1 item …", "3 items …".
