@@ -947,3 +947,36 @@ fn a_report_of_repeated_undated_tallies_is_analysed_in_linear_time() {
     // Eight times the text: linear work takes about eight times as long, quadratic about sixty.
     assert!(large < small * 24.0, "{small:.2} s -> {large:.2} s");
 }
+
+#[test]
+fn nested_divs_are_read_in_linear_time_and_a_page_never_holds_back_the_others() {
+    use sitrep::corpus::formats::html;
+    let text = "<p>Russia launched 12 drones at Sumy overnight; air defence shot down 9.</p>";
+    let time = |levels: usize| {
+        let page = format!(
+            "<html><head><title>Sumy</title></head><body>{}{text}{}</body></html>",
+            "<div>".repeat(levels),
+            "</div>".repeat(levels)
+        );
+        let started = std::time::Instant::now();
+        let (report, _) = html::page(&page, None).unwrap();
+        assert!(report.text.contains("launched 12 drones"));
+        started.elapsed().as_secs_f64()
+    };
+    time(100);
+    let small = time(1_000);
+    let large = time(16_000);
+    // Sixteen times the levels: linear work about sixteen times as long, quadratic about 250.
+    assert!(large < small * 48.0 + 0.5, "{small:.2} s -> {large:.2} s");
+    // And past its budget, Readability gives way to the page's whole text, at once.
+    let page = format!(
+        "<html><body>{}</body></html>",
+        format!("<div>{text}</div>").repeat(3_000)
+    );
+    let started = std::time::Instant::now();
+    let (report, late) =
+        html::page_within(&page, None, std::time::Duration::from_millis(1)).unwrap();
+    assert!(late.is_some_and(|w| w.contains("kept as plain text")));
+    assert!(report.text.contains("launched 12 drones"));
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+}

@@ -172,7 +172,11 @@ pub fn read(
                 ..Report::default()
             }],
         ),
-        Format::Html => (format, vec![html::page(text, url)?]),
+        Format::Html => {
+            let (report, late) = html::page(text, url)?;
+            warnings.extend(late);
+            (format, vec![report])
+        }
         Format::Feed => {
             let (items, empty, feed_kind) = feed::items(text.as_bytes())?;
             kind = feed_kind;
