@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::serve_bytes;
+use common::{ok_response, serve_bytes, serve_raw};
 use sitrep::archive::{fetch, Archive, Kept};
 use sitrep::config::Source;
 use sitrep::corpus::{analyse, Loaded, Meta};
@@ -979,4 +979,118 @@ fn nested_divs_are_read_in_linear_time_and_a_page_never_holds_back_the_others() 
     assert!(late.is_some_and(|w| w.contains("kept as plain text")));
     assert!(report.text.contains("launched 12 drones"));
     assert!(started.elapsed() < std::time::Duration::from_secs(30));
+}
+
+#[test]
+fn a_full_text_search_that_finds_nothing_leaves_no_stale_match_count() {
+    use sitrep::app::{Action, App};
+    use sitrep::corpus::Corpus;
+    let texts = [
+        "Alpha report\n\nA drone hit a warehouse and a garage.\n",
+        "Bravo report\n\nArtillery struck a bakery.\n",
+    ];
+    let loaded = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Loaded::new(format!("{i}.txt"), *t))
+        .collect();
+    let mut app = App::new(Corpus::from_loaded(loaded));
+    app.full_text = true;
+    app.update(Action::OpenSearch);
+    for c in "\"a\" \"b\"".chars() {
+        app.update(Action::Type(c));
+    }
+    app.update(Action::Apply);
+    // Before the index answers, the plain-text reading counts every "a" and "b".
+    assert!(app.effect.take().is_some());
+    // The index finds no report holding both words.
+    app.search_ranked(Ok(Vec::new()));
+    assert_eq!(app.search.hits.len(), 0);
+    let flash = app.flash.clone().unwrap_or_default();
+    assert!(!flash.starts_with("Match "), "{flash}");
+}
+
+/// The message `read_url` gives for `url`, with short timeouts.
+fn url_problem(url: &str) -> String {
+    let limits = sitrep::corpus::fetch::Limits {
+        connect: std::time::Duration::from_secs(1),
+        total: std::time::Duration::from_secs(3),
+        ..Default::default()
+    };
+    match sitrep::corpus::load::read_url(url, limits) {
+        Ok((loaded, _)) => panic!("{url} read {} reports", loaded.len()),
+        Err(problem) => problem.message,
+    }
+}
+
+#[test]
+fn fetch_messages_say_what_happened() {
+    use std::io::Write;
+    let page = "<html><head><title>Sumy night</title></head><body><article><h1>Sumy night</h1>\
+                <p>Russia launched 12 drones at Sumy overnight; air defence shot down 9.</p></article></body></html>";
+    let mut deflated = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    deflated.write_all(page.as_bytes()).unwrap();
+    let deflated = deflated.finish().unwrap();
+    let base = serve_raw(vec![
+        ok_response("text/html", "Content-Encoding: deflate\r\n", &deflated),
+        ok_response("text/html", "Content-Encoding: br\r\n", b"\x1b\x00\xf8\xa5"),
+        b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n".to_vec(),
+        b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
+    ]);
+    assert_eq!(
+        titles_of(&[format!("{base}/deflate").as_ref()]),
+        ["Sumy night"]
+    );
+    let br = url_problem(&format!("{base}/br"));
+    assert!(br.contains("unsupported content encoding br"), "{br}");
+    let empty = url_problem(&format!("{base}/empty"));
+    assert!(empty.contains("no content (204)"), "{empty}");
+    // https to a plain HTTP server, and to one that never answers the handshake.
+    let plain = url_problem(&base.replace("http://", "https://"));
+    assert!(plain.contains("not a TLS server"), "{plain}");
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("https://{}/", silent.local_addr().unwrap());
+    // Accepted and held open, never answered.
+    std::thread::spawn(move || {
+        let held = silent.accept();
+        std::thread::sleep(std::time::Duration::from_secs(5));
+        drop(held);
+    });
+    let quiet = url_problem(&url);
+    assert!(
+        quiet.contains("TLS") && quiet.contains("within 1 s"),
+        "{quiet}"
+    );
+}
+
+#[test]
+fn other_schemes_in_the_config_are_named_not_taken_for_missing_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("sumy.txt");
+    std::fs::write(&report, "Sumy\n\nDrones were downed over Sumy.\n").unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[[sources]]\nname = \"ftp\"\nurl = \"ftp://files.example/reports.txt\"\n\n\
+             [[sources]]\nname = \"local\"\npath = \"file://{}\"\n",
+            report.display()
+        ),
+    )
+    .unwrap();
+    let db = dir.path().join("a.db");
+    let (_, out, err) = sitrep(&[
+        "--config".as_ref(),
+        config.as_os_str(),
+        "--archive".as_ref(),
+        db.as_os_str(),
+        "fetch".as_ref(),
+    ]);
+    let all = format!("{out}{err}");
+    assert!(!all.contains("no such file"), "{all}");
+    assert!(all.contains("unsupported scheme ftp://"), "{all}");
+    assert!(
+        all.contains(&format!("give the path itself ({})", report.display())),
+        "{all}"
+    );
 }

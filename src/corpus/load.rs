@@ -88,6 +88,8 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<Problem>) {
         let arg = path.to_string_lossy();
         if arg == "-" {
             take(read_stdin(), &mut loaded, &mut problems);
+        } else if let Some(why) = fetch::unsupported_scheme(&arg).filter(|_| !path.exists()) {
+            problems.push(skip(&arg, format!("skipped: {why}")));
         } else if fetch::is_url(&arg) {
             take(
                 read_url(&arg, fetch::Limits::default()),
