@@ -203,12 +203,17 @@ pub fn read_url(url: &str, limits: fetch::Limits) -> Result<formats::Read, Probl
 fn cut_note(shown: &str) -> Problem {
     Problem {
         path: shown.to_owned(),
-        message: format!(
-            "cut at the {} limit for one report: the rest was not read",
-            human_bytes(MAX_FILE_BYTES)
-        ),
+        message: format!("{}: the rest was not read", cut_at_limit()),
         skipped: false,
     }
+}
+
+/// "cut at the 4.0 MiB limit for one report", the words of every warning about a report cut short.
+pub fn cut_at_limit() -> String {
+    format!(
+        "cut at the {} limit for one report",
+        human_bytes(MAX_FILE_BYTES)
+    )
 }
 
 /// The largest length up to `max` that does not split a UTF-8 character of `bytes`.

@@ -261,9 +261,9 @@ fn cut_long(reports: &mut [Report]) -> Vec<String> {
             .truncate(super::load::char_boundary(r.text.as_bytes(), max));
         let title: String = r.title.as_deref().unwrap_or("").chars().take(60).collect();
         notes.push(format!(
-            "report {} (\"{title}\") cut at the {} MiB limit for one report",
+            "report {} (\"{title}\") {}",
             i + 1,
-            max / (1024 * 1024)
+            super::load::cut_at_limit()
         ));
     }
     notes
