@@ -131,7 +131,6 @@ pub fn read(
     folder: Option<&str>,
 ) -> Result<Read, String> {
     let mut warnings = Vec::new();
-    let mut kind = format.name();
     // A byte order mark is not text (JSON readers refuse it); a lone surrogate escape would make the
     // whole JSON file unreadable: it becomes U+FFFD.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -158,6 +157,56 @@ pub fn read(
         }
         _ => text,
     };
+    let (format, kind, mut reports) = reports_of(format, text, url, &mut warnings)?;
+    if reports.is_empty() {
+        return Err(match warnings.first() {
+            Some(w) => format!("no report could be read ({w})"),
+            None => "no report with text in it".into(),
+        });
+    }
+    warnings.extend(cut_long(&mut reports));
+    let many = reports.len() > 1 || format.is_container();
+    let loaded = reports
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| Loaded {
+            path: if many {
+                format!("{shown}#{}", i + 1)
+            } else {
+                shown.to_string()
+            },
+            text: r.text,
+            meta: Meta {
+                source: r.source.or_else(|| folder.map(str::to_string)),
+                // A link with a control character or a space would act when pasted: it is not kept.
+                url: r.url.filter(|u| crate::text::is_clean_link(u)),
+                format: kind.to_string(),
+                title: r.title,
+                date: r.date,
+                guid: r.guid,
+            },
+        })
+        .collect();
+    let problems = warnings
+        .into_iter()
+        .map(|message| Problem {
+            path: shown.to_string(),
+            message,
+            skipped: false,
+        })
+        .collect();
+    Ok((loaded, problems))
+}
+
+/// The reports of `text` read as `format`: the format they turned out to be (a JSON file may be a Telegram
+/// export), the kind named in their metadata, and the reports; warnings are added to `warnings`.
+fn reports_of(
+    format: Format,
+    text: &str,
+    url: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> Result<(Format, &'static str, Vec<Report>), String> {
+    let mut kind = format.name();
     let (format, reports) = match format {
         // A single document: its text as it is (Markdown without its markup), linked to where it was fetched.
         Format::Text | Format::Markdown => (
@@ -207,45 +256,7 @@ pub fn read(
             (format, items)
         }
     };
-    if reports.is_empty() {
-        return Err(match warnings.first() {
-            Some(w) => format!("no report could be read ({w})"),
-            None => "no report with text in it".into(),
-        });
-    }
-    let mut reports = reports;
-    warnings.extend(cut_long(&mut reports));
-    let many = reports.len() > 1 || format.is_container();
-    let loaded = reports
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| Loaded {
-            path: if many {
-                format!("{shown}#{}", i + 1)
-            } else {
-                shown.to_string()
-            },
-            text: r.text,
-            meta: Meta {
-                source: r.source.or_else(|| folder.map(str::to_string)),
-                // A link with a control character or a space would act when pasted: it is not kept.
-                url: r.url.filter(|u| crate::text::is_clean_link(u)),
-                format: kind.to_string(),
-                title: r.title,
-                date: r.date,
-                guid: r.guid,
-            },
-        })
-        .collect();
-    let problems = warnings
-        .into_iter()
-        .map(|message| Problem {
-            path: shown.to_string(),
-            message,
-            skipped: false,
-        })
-        .collect();
-    Ok((loaded, problems))
+    Ok((format, kind, reports))
 }
 
 /// Every report longer than the per-report limit (an item of a feed, export or JSON file) cut at it: a
