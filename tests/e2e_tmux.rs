@@ -90,6 +90,16 @@ impl Tmux {
         }
     }
 
+    /// Waits (generously) until the reader has left the alternate screen, so keys typed next reach the
+    /// shell, not the reader's last read.
+    fn wait_left_alternate(&self) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while self.alternate_on() {
+            assert!(Instant::now() < deadline, "the reader never left");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Writes the shell's config file; `{fixtures}` stands for the input fixtures' folder.
     fn config(&self, text: &str) {
         let dir = self.home.path().join("config/sitrep");
@@ -405,6 +415,7 @@ fn ctrl_z_suspends_to_the_shell_and_fg_resumes() {
     tmux.wait("the reader again", |s| s.contains("Day 510: Russia"));
     assert!(tmux.alternate_on());
     tmux.keys(&["q"]);
+    tmux.wait_left_alternate();
     // `fg` waits for the resumed job; its status is the reader's own.
     tmux.keys(&["echo fg-returned-$?", "Enter"]);
     tmux.wait("the exit", |s| s.contains("fg-returned-0"));
@@ -429,6 +440,7 @@ fn a_stop_sent_from_outside_is_handled_like_ctrl_z() {
     assert!(tmux.alternate_on());
     // Keys act at once: raw mode is back, no Enter needed.
     tmux.keys(&["q"]);
+    tmux.wait_left_alternate();
     tmux.keys(&["echo fg-returned-$?", "Enter"]);
     tmux.wait("the exit", |s| s.contains("fg-returned-0"));
     assert_shell_usable(&tmux);
