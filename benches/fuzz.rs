@@ -7,8 +7,10 @@
 //!
 //! Inputs come from a seeded generator (deterministic for a seed; the seed is the start time and is
 //! printed): random Unicode, markup-heavy bytes, report-like word salad, markup nested thousands of levels
-//! deep, fixtures repeated to megabytes, and the hand-written fixtures cut, spliced, repeated and with bytes
-//! flipped.
+//! deep (in pages, escaped in RSS items, as Atom xhtml), wide trees of nested siblings, fixtures repeated to
+//! megabytes and past the per-report limit (alone and as a JSON item), and the hand-written fixtures cut,
+//! spliced, repeated and with bytes flipped. Every report read must be within the per-report limit, and an
+//! input taking longer than `SLOW` is counted (and kept) as a slow finding.
 
 use sitrep::corpus::formats::{read, Format};
 use std::time::{Duration, Instant};
@@ -142,7 +144,8 @@ const WORDS: &[&str] = &[
 
 /// One generated input.
 fn input(rng: &mut Rng, fixtures: &[String]) -> String {
-    match rng.below(7) {
+    match rng.below(10) {
+        7..=9 => nested_or_large(rng, fixtures),
         // Deep nesting (issue 24): thousands of levels of one or several elements, text at the bottom.
         5 => {
             let names = ["b", "div", "span", "i", "section", "blockquote"];
@@ -197,6 +200,55 @@ fn input(rng: &mut Rng, fixtures: &[String]) -> String {
     }
 }
 
+/// The hostile shapes of issue 24 beyond plain deep nesting: deep markup inside a feed item (escaped
+/// in an RSS description, or Atom xhtml), wide trees of many nested siblings, and reports past the
+/// per-report limit, alone or as a JSON item.
+fn nested_or_large(rng: &mut Rng, fixtures: &[String]) -> String {
+    let deep = |rng: &mut Rng| {
+        let n = 1 + rng.below(60_000);
+        format!(
+            "{}<p>Russia launched 12 drones at Sumy.</p>{}",
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        )
+    };
+    match rng.below(4) {
+        0 => format!(
+            "<rss version=\"2.0\"><channel><title>Deep</title><item><title>Sumy</title>\
+             <description>{}</description></item></channel></rss>",
+            deep(rng).replace('<', "&lt;").replace('>', "&gt;")
+        ),
+        1 => format!(
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Deep</title><entry><id>urn:1</id>\
+             <title>Sumy</title><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">\
+             {}</div></content></entry></feed>",
+            deep(rng)
+        ),
+        2 => {
+            let levels = 1 + rng.below(400);
+            let one = format!(
+                "{}<p>Air defence shot down 9 drones over Kharkiv.</p>{}",
+                "<section>".repeat(levels),
+                "</section>".repeat(levels)
+            );
+            format!(
+                "<html><body>{}</body></html>",
+                one.repeat(1 + rng.below(20_000 / levels))
+            )
+        }
+        _ => {
+            let limit = sitrep::corpus::load::MAX_FILE_BYTES as usize;
+            let text = rng.pick(fixtures).clone();
+            let long = text.repeat(1 + (limit + rng.below(limit)) / text.len().max(1));
+            if rng.below(2) == 0 {
+                long
+            } else {
+                serde_json::json!([{"title": "Long", "body": long}]).to_string()
+            }
+        }
+    }
+}
+
 fn format_of(reader: &str) -> Option<Format> {
     Some(match reader {
         "text" => Format::Text,
@@ -227,7 +279,9 @@ fn run(reader: &str, text: &str) {
     if let Some(format) = format_of(reader) {
         let once = read("fuzz", format, text, None, None);
         if let Ok((loaded, _)) = &once {
+            let limit = sitrep::corpus::load::MAX_FILE_BYTES as usize;
             for l in loaded.clone() {
+                assert!(l.text.len() <= limit, "a report past the per-report limit");
                 check_article(&sitrep::corpus::analyse(l));
             }
         }
@@ -283,6 +337,9 @@ fn run(reader: &str, text: &str) {
     }
 }
 
+/// How long one input may take (read, analysed, read again) before it counts as a finding.
+const SLOW: Duration = Duration::from_secs(20);
+
 const READERS: &[&str] = &[
     "text", "markdown", "html", "feed", "telegram", "json", "jsonl", "extract", "regions",
     "config", "query",
@@ -317,26 +374,33 @@ fn main() {
         .map_or(1, |d| d.as_nanos() as u64)
         | 1;
     println!("seed {seed}; {minutes} minute(s) per reader");
-    println!("reader      executions   per second   findings");
+    println!("reader      executions   per second   findings   slow (over {SLOW:?})");
     // A panic is a finding: the hook stays quiet, the input is kept.
     std::panic::set_hook(Box::new(|_| {}));
     for reader in readers {
         let mut rng = Rng(seed);
         let deadline = Instant::now() + Duration::from_secs_f64(minutes * 60.0);
         let start = Instant::now();
-        let (mut runs, mut found) = (0u64, 0u64);
+        let (mut runs, mut found, mut slow) = (0u64, 0u64, 0u64);
         while Instant::now() < deadline {
             let text = input(&mut rng, &fixtures);
-            if std::panic::catch_unwind(|| run(reader, &text)).is_err() {
-                found += 1;
+            let began = Instant::now();
+            let failed = std::panic::catch_unwind(|| run(reader, &text)).is_err();
+            // An input that takes too long is a finding too: one report must not hold back the others.
+            let late = began.elapsed() > SLOW;
+            if failed || late {
+                let name = if failed { "panic" } else { "slow" };
+                found += u64::from(failed);
+                slow += u64::from(late);
                 let _ = std::fs::create_dir_all(findings);
-                let _ = std::fs::write(findings.join(format!("{reader}-{found}.txt")), &text);
+                let n = found + slow;
+                let _ = std::fs::write(findings.join(format!("{reader}-{name}-{n}.txt")), &text);
             }
             runs += 1;
         }
         let secs = start.elapsed().as_secs_f64();
         println!(
-            "{reader:<10} {runs:>12} {:>12.0} {found:>10}",
+            "{reader:<10} {runs:>12} {:>12.0} {found:>10} {slow:>6}",
             runs as f64 / secs
         );
     }

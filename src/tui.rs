@@ -90,6 +90,7 @@ pub fn run(
     install_panic_hook();
     let signal = termination_signal()?;
     watchdog(Arc::clone(&signal));
+    let stop = stop_signal()?;
     let _guard = Guard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
@@ -110,6 +111,12 @@ pub fn run(
         if received != 0 {
             // A terminating signal: leave like `q` does; the guard restores the terminal.
             return Ok(Exit::Signal(received as i32));
+        }
+        if stop.swap(false, Ordering::SeqCst) {
+            // SIGTSTP from outside (`kill -TSTP`): stopped as by Ctrl-Z.
+            suspend(&mut terminal, &mut app)?;
+            dirty = true;
+            continue;
         }
         if let Some(rx) = load.as_ref().filter(|_| app.loading.is_some()) {
             dirty |= take_loaded(&mut app, rx);
@@ -136,7 +143,7 @@ pub fn run(
             continue;
         }
         if handle(&mut app, event::read()?) == Some(Action::Suspend) {
-            suspend(&mut terminal)?;
+            suspend(&mut terminal, &mut app)?;
         }
         if let Some(effect) = app.effect.take() {
             if let Some(fetching) = carry_out(
@@ -223,14 +230,28 @@ fn watchdog(signal: Arc<AtomicUsize>) {
     });
 }
 
-/// Ctrl-Z: give the terminal back as it was found, stop until `fg`, then take it again and redraw.
-fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
-    restore(&mut io::stdout());
+/// Set when a SIGTSTP comes from outside (`kill -TSTP`, a job control stop while the terminal is
+/// not raw): caught, so the loop can give the terminal back before it stops.
+fn stop_signal() -> io::Result<Arc<AtomicBool>> {
+    let flag = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
-    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&flag))?;
+    Ok(flag)
+}
+
+/// Ctrl-Z or SIGTSTP: give the terminal back as it was found, stop until `fg`, then take it again,
+/// at the size it has now, and redraw all of it.
+fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> io::Result<()> {
+    restore(&mut io::stdout());
+    // SIGTSTP is caught (`stop_signal`): the default action, a stop, is done by hand.
+    #[cfg(unix)]
+    signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
     // Execution resumes here after SIGCONT (`fg`).
     enter_modes()?;
-    terminal.clear()
+    terminal.clear()?;
+    let size = terminal.size()?;
+    app.resize(Rect::new(0, 0, size.width, size.height));
+    Ok(())
 }
 
 /// Stores the read and bookmark marks that changed, at once: a mark is never lost to a crash later. An

@@ -288,7 +288,32 @@ fn ctrl_z_suspends_to_the_shell_and_fg_resumes() {
     tmux.wait("the reader again", |s| s.contains("Day 510: Russia"));
     assert!(tmux.alternate_on());
     tmux.keys(&["q"]);
+    tmux.wait_left_alternate();
     // `fg` waits for the resumed job; its status is the reader's own.
+    tmux.keys(&["echo fg-returned-$?", "Enter"]);
+    tmux.wait("the exit", |s| s.contains("fg-returned-0"));
+    assert_shell_usable(&tmux);
+}
+
+#[test]
+fn a_stop_sent_from_outside_is_handled_like_ctrl_z() {
+    let Some(tmux) = Tmux::start("tstp") else {
+        return;
+    };
+    let pid = launch_with_pid(&tmux, "tstp");
+    let status = Command::new("kill")
+        .args(["-TSTP", &pid])
+        .status()
+        .expect("run kill");
+    assert!(status.success());
+    tmux.wait("the shell after SIGTSTP", |s| s.contains("Stopped"));
+    assert!(!tmux.alternate_on(), "stopped with the alternate screen on");
+    tmux.keys(&["clear; fg", "Enter"]);
+    tmux.wait("the reader redrawn", |s| s.contains("Day 510: Russia"));
+    assert!(tmux.alternate_on());
+    // Keys act at once: raw mode is back, no Enter needed.
+    tmux.keys(&["q"]);
+    tmux.wait_left_alternate();
     tmux.keys(&["echo fg-returned-$?", "Enter"]);
     tmux.wait("the exit", |s| s.contains("fg-returned-0"));
     assert_shell_usable(&tmux);

@@ -2,6 +2,9 @@
 //! content that must not act on the terminal or a spreadsheet, and inputs that must not crash. Every
 //! fixture is made here; servers listen on 127.0.0.1 only.
 
+mod common;
+
+use common::{ok_response, serve_bytes, serve_raw};
 use sitrep::archive::{Archive, Kept};
 use sitrep::config::Source;
 use sitrep::corpus::{analyse, Loaded, Meta};
@@ -729,30 +732,6 @@ fn full_text_search_takes_operator_words_and_punctuation_as_words() {
     assert_eq!(archive.search("odes*").unwrap(), [items[1].hash.clone()]);
 }
 
-/// A loopback server answering each of `bodies` once, in order, with its content type.
-fn serve_bytes(bodies: Vec<(&'static str, Vec<u8>)>) -> String {
-    use std::io::{BufRead, BufReader, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        for ((ctype, body), stream) in bodies.into_iter().zip(listener.incoming()) {
-            let Ok(mut stream) = stream else { return };
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            let mut line = String::new();
-            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-                line.clear();
-            }
-            let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                body.len()
-            );
-            let _ = stream.write_all(&[head.as_bytes(), &body].concat());
-            let _ = stream.flush();
-        }
-    });
-    base
-}
-
 /// The titles `sitrep facts --format json` gives for `inputs`, sorted.
 fn titles_of(inputs: &[&std::ffi::OsStr]) -> Vec<String> {
     let args: Vec<&std::ffi::OsStr> = ["facts".as_ref(), "--format".as_ref(), "json".as_ref()]
@@ -835,4 +814,279 @@ fn windows_1251_feeds_and_pages_are_decoded_from_their_declared_charset() {
     want.push("Удар по Запоріжжю");
     want.sort();
     assert_eq!(got, want);
+}
+
+/// A report of `bytes` or a little more: a strike sentence, then calm lines (cheap to analyse).
+fn long_report(bytes: usize) -> String {
+    let mut s = String::from(
+        "Night over Sumy\n\nRussia launched 12 drones at Sumy overnight; air defence shot down 9.\n\n",
+    );
+    while s.len() < bytes {
+        s.push_str("The city was calm and the markets opened as usual.\n");
+    }
+    s
+}
+
+const MIB: usize = 1024 * 1024;
+
+#[test]
+fn stdin_is_read_only_as_far_as_the_report_limit_and_cut_with_a_message() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(["facts", "--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let chunk = long_report(MIB);
+    // Up to 64 MiB offered; a reader that takes it all would hold it all.
+    let writer = std::thread::spawn(move || {
+        let mut sent = 0;
+        for _ in 0..64 {
+            if stdin.write_all(chunk.as_bytes()).is_err() {
+                break;
+            }
+            sent += chunk.len();
+        }
+        sent
+    });
+    let out = child.wait_with_output().unwrap();
+    let sent = writer.join().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("stdin: cut at the 4.0 MiB limit for one report"),
+        "{err}"
+    );
+    assert!(sent < 8 * MIB, "{sent} bytes of stdin were taken");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"launched\""));
+}
+
+#[test]
+fn pages_texts_and_items_past_the_report_limit_are_cut_and_named() {
+    let text = long_report(5 * MIB);
+    let page =
+        format!("<html><head><title>Sumy night</title></head><body><p>{text}</p></body></html>");
+    let rss = format!(
+        "<rss version=\"2.0\"><channel><title>Wire</title><item><guid>1</guid><title>Long night</title>\
+         <description>{}</description></item><item><guid>2</guid><title>Short</title>\
+         <description>Shelling hit Kharkiv.</description></item></channel></rss>",
+        text
+    );
+    let json = serde_json::json!([
+        {"title": "Long night", "body": text},
+        {"title": "Short", "body": "Shelling hit Kharkiv."}
+    ])
+    .to_string();
+    let telegram = serde_json::json!({"name": "Wire", "type": "public_channel", "id": 1, "messages": [
+        {"id": 1, "type": "message", "date": "2025-03-10T08:00:00", "text": format!("Long night\n\n{text}")},
+        {"id": 2, "type": "message", "date": "2025-03-10T09:00:00", "text": "Shelling hit Kharkiv."}
+    ]})
+    .to_string();
+    let base = serve_bytes(vec![
+        ("text/plain", text.clone().into_bytes()),
+        ("text/html", page.into_bytes()),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut inputs: Vec<(std::ffi::OsString, usize)> = vec![
+        (format!("{base}/a.txt").into(), 1),
+        (format!("{base}/b.html").into(), 1),
+    ];
+    for (name, body) in [
+        ("wire.rss", rss),
+        ("items.json", json),
+        ("result.json", telegram),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, body).unwrap();
+        inputs.push((path.into_os_string(), 2));
+    }
+    for (input, reports) in &inputs {
+        let (ok, out, err) = sitrep(&[
+            "facts".as_ref(),
+            "--format".as_ref(),
+            "json".as_ref(),
+            input.as_os_str(),
+        ]);
+        assert!(ok, "{input:?}: {err}");
+        assert!(
+            err.contains("cut at the 4.0 MiB limit for one report"),
+            "{input:?}: {err}"
+        );
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v.as_array().unwrap().len(), *reports, "{input:?}");
+        assert!(out.contains("\"launched\""), "{input:?}");
+    }
+}
+
+#[test]
+fn a_report_of_repeated_undated_tallies_is_analysed_in_linear_time() {
+    let tally = "Air defence shot down 12 drones over the region. Russia launched 20 drones and 3 missiles. ";
+    let time = |n: usize| {
+        let text = format!("Night attack\n\n{}\n", tally.repeat(n));
+        let started = std::time::Instant::now();
+        let article = analyse(Loaded {
+            path: "tallies.txt".into(),
+            text,
+            meta: Meta::default(),
+        });
+        assert!(!article.facts.is_empty());
+        started.elapsed().as_secs_f64()
+    };
+    time(50);
+    let small = time(2_000).min(time(2_000));
+    let large = time(32_000);
+    // Sixteen times the text: linear work takes about sixteen times as long; with the quadratic look-up
+    // this guards against it took more than 40 times as long.
+    assert!(large < small * 32.0, "{small:.2} s -> {large:.2} s");
+}
+
+#[test]
+fn nested_divs_are_read_in_linear_time_and_a_page_never_holds_back_the_others() {
+    use sitrep::corpus::formats::html;
+    let text = "<p>Russia launched 12 drones at Sumy overnight; air defence shot down 9.</p>";
+    let time = |levels: usize| {
+        let page = format!(
+            "<html><head><title>Sumy</title></head><body>{}{text}{}</body></html>",
+            "<div>".repeat(levels),
+            "</div>".repeat(levels)
+        );
+        let started = std::time::Instant::now();
+        let (report, _) = html::page(&page, None).unwrap();
+        assert!(report.text.contains("launched 12 drones"));
+        started.elapsed().as_secs_f64()
+    };
+    time(100);
+    let small = time(1_000);
+    let large = time(16_000);
+    // Sixteen times the levels: linear work about sixteen times as long, quadratic about 250.
+    assert!(large < small * 48.0 + 0.5, "{small:.2} s -> {large:.2} s");
+    // And past its budget, Readability gives way to the page's whole text, at once.
+    let page = format!(
+        "<html><body>{}</body></html>",
+        format!("<div>{text}</div>").repeat(3_000)
+    );
+    let started = std::time::Instant::now();
+    let (report, late) =
+        html::page_within(&page, None, std::time::Duration::from_millis(1)).unwrap();
+    assert!(late.is_some_and(|w| w.contains("kept as plain text")));
+    assert!(report.text.contains("launched 12 drones"));
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+}
+
+#[test]
+fn a_full_text_search_that_finds_nothing_leaves_no_stale_match_count() {
+    use sitrep::app::{Action, App};
+    use sitrep::corpus::Corpus;
+    let texts = [
+        "Alpha report\n\nA drone hit a warehouse and a garage.\n",
+        "Bravo report\n\nArtillery struck a bakery.\n",
+    ];
+    let loaded = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Loaded::new(format!("{i}.txt"), *t))
+        .collect();
+    let mut app = App::new(Corpus::from_loaded(loaded));
+    app.full_text = true;
+    app.update(Action::OpenSearch);
+    for c in "\"a\" \"b\"".chars() {
+        app.update(Action::Type(c));
+    }
+    app.update(Action::Apply);
+    // Before the index answers, the plain-text reading counts every "a" and "b".
+    assert!(app.effect.take().is_some());
+    // The index finds no report holding both words.
+    app.search_ranked(Ok(Vec::new()));
+    assert_eq!(app.search.hits.len(), 0);
+    let flash = app.flash.clone().unwrap_or_default();
+    assert!(!flash.starts_with("Match "), "{flash}");
+}
+
+/// The message `read_url` gives for `url`, with short timeouts.
+fn url_problem(url: &str) -> String {
+    let limits = sitrep::corpus::fetch::Limits {
+        connect: std::time::Duration::from_secs(1),
+        total: std::time::Duration::from_secs(3),
+        ..Default::default()
+    };
+    match sitrep::corpus::load::read_url(url, limits) {
+        Ok((loaded, _)) => panic!("{url} read {} reports", loaded.len()),
+        Err(problem) => problem.message,
+    }
+}
+
+#[test]
+fn fetch_messages_say_what_happened() {
+    use std::io::Write;
+    let page = "<html><head><title>Sumy night</title></head><body><article><h1>Sumy night</h1>\
+                <p>Russia launched 12 drones at Sumy overnight; air defence shot down 9.</p></article></body></html>";
+    let mut deflated = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    deflated.write_all(page.as_bytes()).unwrap();
+    let deflated = deflated.finish().unwrap();
+    let base = serve_raw(vec![
+        ok_response("text/html", "Content-Encoding: deflate\r\n", &deflated),
+        ok_response("text/html", "Content-Encoding: br\r\n", b"\x1b\x00\xf8\xa5"),
+        b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n".to_vec(),
+        b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
+    ]);
+    assert_eq!(
+        titles_of(&[format!("{base}/deflate").as_ref()]),
+        ["Sumy night"]
+    );
+    let br = url_problem(&format!("{base}/br"));
+    assert!(br.contains("unsupported content encoding br"), "{br}");
+    let empty = url_problem(&format!("{base}/empty"));
+    assert!(empty.contains("no content (204)"), "{empty}");
+    // https to a plain HTTP server, and to one that never answers the handshake.
+    let plain = url_problem(&base.replace("http://", "https://"));
+    assert!(plain.contains("not a TLS server"), "{plain}");
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("https://{}/", silent.local_addr().unwrap());
+    // Accepted and held open, never answered.
+    std::thread::spawn(move || {
+        let held = silent.accept();
+        std::thread::sleep(std::time::Duration::from_secs(5));
+        drop(held);
+    });
+    let quiet = url_problem(&url);
+    assert!(
+        quiet.contains("TLS") && quiet.contains("within 1 s"),
+        "{quiet}"
+    );
+}
+
+#[test]
+fn other_schemes_in_the_config_are_named_not_taken_for_missing_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("sumy.txt");
+    std::fs::write(&report, "Sumy\n\nDrones were downed over Sumy.\n").unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[[sources]]\nname = \"ftp\"\nurl = \"ftp://files.example/reports.txt\"\n\n\
+             [[sources]]\nname = \"local\"\npath = \"file://{}\"\n",
+            report.display()
+        ),
+    )
+    .unwrap();
+    let db = dir.path().join("a.db");
+    let (_, out, err) = sitrep(&[
+        "--config".as_ref(),
+        config.as_os_str(),
+        "--archive".as_ref(),
+        db.as_os_str(),
+        "fetch".as_ref(),
+    ]);
+    let all = format!("{out}{err}");
+    assert!(!all.contains("no such file"), "{all}");
+    assert!(all.contains("unsupported scheme ftp://"), "{all}");
+    assert!(
+        all.contains(&format!("give the path itself ({})", report.display())),
+        "{all}"
+    );
 }

@@ -117,8 +117,17 @@ impl App {
             .and_then(|a| self.search.hits.iter().position(|h| h.article == a))
             .or((!self.search.hits.is_empty()).then_some(0));
         self.search.current = None;
-        if let Some(first) = first {
-            self.show_hit(first);
+        match first {
+            Some(first) => self.show_hit(first),
+            // A count from an earlier answer (the plain-text one before the index's) must not stay up.
+            None if self
+                .flash
+                .as_deref()
+                .is_some_and(|f| f.starts_with("Match ")) =>
+            {
+                self.flash = Some("No match".into())
+            }
+            None => {}
         }
     }
 

@@ -7,7 +7,8 @@ use std::fs;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
-/// Larger single reports are not reports; they are skipped with a message instead of stalling the reader.
+/// The limit for one report. A larger file is skipped with a message instead of stalling the reader; a
+/// longer stream (standard input, a page fetched) or item of a feed, export or JSON file is cut here.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// Feeds, exports and JSON files hold many reports: their cap is higher.
 pub const MAX_CONTAINER_BYTES: u64 = 256 * 1024 * 1024;
@@ -90,6 +91,8 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<Problem>) {
         let arg = path.to_string_lossy();
         if arg == "-" {
             take(read_stdin(), &mut loaded, &mut problems);
+        } else if let Some(why) = fetch::unsupported_scheme(&arg).filter(|_| !path.exists()) {
+            problems.push(skip(&arg, format!("skipped: {why}")));
         } else if fetch::is_url(&arg) {
             take(
                 read_url(&arg, fetch::Limits::default()),
@@ -142,32 +145,52 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<Problem>) {
     (loaded, problems)
 }
 
-/// Standard input as one input ("stdin"), in the format its first bytes say.
+/// Standard input as one input ("stdin"), in the format its first bytes say. It is read only as far as
+/// its limit: one report is cut at `MAX_FILE_BYTES` (with a warning), a feed or export over
+/// `MAX_CONTAINER_BYTES` is refused, and the rest is never held in memory.
 pub fn read_stdin() -> Result<formats::Read, Problem> {
+    read_stream("stdin", &mut std::io::stdin().lock())
+}
+
+/// Reads `input` (shown as `shown`) as `read_stdin` reads standard input.
+pub fn read_stream(shown: &str, input: &mut impl std::io::Read) -> Result<formats::Read, Problem> {
+    let cannot = |e: std::io::Error| skip(shown, format!("skipped: cannot read ({e})"));
     let mut bytes = Vec::new();
-    std::io::stdin()
-        .lock()
-        .take(MAX_CONTAINER_BYTES + 1)
+    (&mut *input)
+        .take(SNIFF_BYTES as u64)
         .read_to_end(&mut bytes)
-        .map_err(|e| skip("stdin", format!("skipped: cannot read ({e})")))?;
-    if bytes.len() as u64 > MAX_CONTAINER_BYTES {
-        return Err(too_big("stdin", bytes.len() as u64, MAX_CONTAINER_BYTES));
-    }
+        .map_err(cannot)?;
     let format = Format::sniff(&bytes);
-    read_bytes("stdin", bytes, format, None, None, None)
+    let cap = if format.is_container() {
+        MAX_CONTAINER_BYTES
+    } else {
+        MAX_FILE_BYTES
+    };
+    let rest = (cap + 1).saturating_sub(bytes.len() as u64);
+    input.take(rest).read_to_end(&mut bytes).map_err(cannot)?;
+    let over = bytes.len() as u64 > cap;
+    if over && format.is_container() {
+        return Err(skip(
+            shown,
+            format!(
+                "skipped: more than the {} limit for one input",
+                human_bytes(cap)
+            ),
+        ));
+    }
+    if over {
+        bytes.truncate(char_boundary(&bytes, cap as usize));
+    }
+    let (loaded, mut problems) = read_bytes(shown, bytes, format, None, None, None)?;
+    problems.extend(over.then(|| cut_note(shown)));
+    Ok((loaded, problems))
 }
 
 /// A URL, fetched, then read in the format the server's content type says (else its name, else its bytes).
+/// A page or text larger than one report is cut at `MAX_FILE_BYTES`, with a warning.
 pub fn read_url(url: &str, limits: fetch::Limits) -> Result<formats::Read, Problem> {
     let got = fetch::get(url, limits).map_err(|e| skip(url, format!("skipped: {e}")))?;
-    let format = got.format.unwrap_or_else(|| Format::sniff(&got.bytes));
-    let charset = got.charset.as_deref();
-    let (mut loaded, problems) = read_bytes(url, got.bytes, format, Some(&got.url), None, charset)?;
-    let today = chrono::Utc::now().date_naive();
-    for l in &mut loaded {
-        l.meta.fetched = Some(today);
-    }
-    Ok((loaded, problems))
+    read_fetched(url, got)
 }
 
 /// `read_url` unless the source is unchanged since `known` was kept (a conditional GET): `None` for a 304,
@@ -182,14 +205,56 @@ pub fn read_url_if_changed(
     let fetch::Conditional::Changed(got, validators) = got else {
         return Ok(None);
     };
+    Ok(Some((read_fetched(url, got)?, validators)))
+}
+
+/// What a fetch of `url` got, read as one input: a page or text past one report's limit cut (with a
+/// warning), each report marked as fetched today.
+fn read_fetched(url: &str, mut got: fetch::Fetched) -> Result<formats::Read, Problem> {
     let format = got.format.unwrap_or_else(|| Format::sniff(&got.bytes));
+    if !format.is_container() && got.bytes.len() as u64 > MAX_FILE_BYTES {
+        let end = char_boundary(&got.bytes, MAX_FILE_BYTES as usize);
+        got.bytes.truncate(end);
+        got.cut = true;
+    }
     let charset = got.charset.as_deref();
-    let (mut loaded, problems) = read_bytes(url, got.bytes, format, Some(&got.url), None, charset)?;
+    let (mut loaded, mut problems) =
+        read_bytes(url, got.bytes, format, Some(&got.url), None, charset)?;
     let today = chrono::Utc::now().date_naive();
     for l in &mut loaded {
         l.meta.fetched = Some(today);
     }
-    Ok(Some(((loaded, problems), validators)))
+    problems.extend(got.cut.then(|| cut_note(url)));
+    Ok((loaded, problems))
+}
+
+/// The warning for an input cut at the per-report limit.
+fn cut_note(shown: &str) -> Problem {
+    Problem {
+        path: shown.to_owned(),
+        message: format!("{}: the rest was not read", cut_at_limit()),
+        skipped: false,
+    }
+}
+
+/// "cut at the 4.0 MiB limit for one report", the words of every warning about a report cut short.
+pub fn cut_at_limit() -> String {
+    format!(
+        "cut at the {} limit for one report",
+        human_bytes(MAX_FILE_BYTES)
+    )
+}
+
+/// The largest length up to `max` that does not split a UTF-8 character of `bytes`.
+pub fn char_boundary(bytes: &[u8], max: usize) -> usize {
+    if bytes.len() <= max {
+        return bytes.len();
+    }
+    // A continuation byte (10xxxxxx) is never a character's start; at most three precede one.
+    (max.saturating_sub(3)..=max)
+        .rev()
+        .find(|&i| bytes[i] & 0xC0 != 0x80)
+        .unwrap_or(max)
 }
 
 /// Decodes bytes (in `charset`, the server's, when it names one) and reads them as `format`, naming the

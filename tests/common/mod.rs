@@ -1,8 +1,9 @@
-//! What the end-to-end tests share: the tmux driver that runs the real binary in a real terminal.
+//! What the end-to-end tests share: the tmux driver that runs the real binary in a real terminal, and
+//! loopback servers on 127.0.0.1 only, started by the test.
 // Each test binary compiles this module and uses only part of it.
 #![allow(dead_code)]
 
-use std::io::Write;
+use std::io::{BufRead, BufReader, Write};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -100,6 +101,16 @@ impl Tmux {
             == "1"
     }
 
+    /// Waits (generously) until the reader has left the alternate screen, so keys typed next reach the
+    /// shell, not the reader's last read.
+    pub fn wait_left_alternate(&self) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while self.alternate_on() {
+            assert!(Instant::now() < deadline, "the reader never left");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Waits (generously) until `ok` holds for the screen; panics with the last screen otherwise.
     pub fn wait(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(30);
@@ -146,4 +157,43 @@ impl Drop for Tmux {
     fn drop(&mut self) {
         self.run(&["kill-server"]);
     }
+}
+
+/// A loopback server answering each of `answers` (whole HTTP responses, head and body) once, in order;
+/// its base URL.
+pub fn serve_raw(answers: Vec<Vec<u8>>) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for (answer, stream) in answers.into_iter().zip(listener.incoming()) {
+            let Ok(mut stream) = stream else { return };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let _ = stream.write_all(&answer);
+            let _ = stream.flush();
+        }
+    });
+    base
+}
+
+/// A `200 OK` response with `ctype`, `headers` (each ending in CRLF) and `body`.
+pub fn ok_response(ctype: &str, headers: &str, body: &[u8]) -> Vec<u8> {
+    let head = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    [head.as_bytes(), body].concat()
+}
+
+/// A loopback server answering each of `bodies` once, in order, with its content type.
+pub fn serve_bytes(bodies: Vec<(&'static str, Vec<u8>)>) -> String {
+    serve_raw(
+        bodies
+            .into_iter()
+            .map(|(ctype, body)| ok_response(ctype, "", &body))
+            .collect(),
+    )
 }

@@ -9,6 +9,7 @@ use super::body::{collapse, BodyBuilder};
 use super::Report;
 use chrono::NaiveDate;
 use dom_query::{Document, NodeRef};
+use std::time::Duration;
 
 /// Elements whose text is never report text.
 const SKIPPED: &[&str] = &[
@@ -58,8 +59,22 @@ const DATE_META: &[&str] = &[
 /// Separators between a page title and the site's name ("Title | Site", "Title - Site").
 const TITLE_SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - ", " :: ", " · "];
 
-/// One web page as a report. `url` is where it was fetched from, if it was.
-pub fn page(html: &str, url: Option<&str>) -> Result<Report, String> {
+/// How long Readability may look for a page's article; past it the page is read whole, as plain text.
+pub const READABILITY_BUDGET: Duration = Duration::from_secs(5);
+
+/// One web page as a report, with a warning when Readability ran out of time. `url` is where it was
+/// fetched from, if it was.
+pub fn page(html: &str, url: Option<&str>) -> Result<(Report, Option<String>), String> {
+    page_within(html, url, READABILITY_BUDGET)
+}
+
+/// `page` with Readability given `budget`: past it the whole body is the text (and the warning says so),
+/// so one page never holds back the others.
+pub fn page_within(
+    html: &str,
+    url: Option<&str>,
+    budget: Duration,
+) -> Result<(Report, Option<String>), String> {
     let html = &*super::nesting::flatten(html);
     let doc = Document::from(html);
     let h1 = first_text(&doc, "h1");
@@ -90,7 +105,17 @@ pub fn page(html: &str, url: Option<&str>) -> Result<Report, String> {
         body.heading(&title);
     }
     let mut walker = Walker::new(&mut body, Some(&title));
-    match main_content(html, url) {
+    let (content, late) = match main_content_within(html, url, budget) {
+        Ok(content) => (content, None),
+        Err(()) => (
+            None,
+            Some(format!(
+                "no article found within {} s: the whole page is kept as plain text",
+                budget.as_secs_f32()
+            )),
+        ),
+    };
+    match content {
         Some(content) => walker.walk(&Document::from(content.as_str()).root()),
         None => {
             if let Some(b) = doc.body() {
@@ -108,14 +133,15 @@ pub fn page(html: &str, url: Option<&str>) -> Result<Report, String> {
     {
         return Err("no body text in the page".into());
     }
-    Ok(Report {
+    let report = Report {
         title: (!title.is_empty()).then_some(title),
         text,
         date,
         url: canonical.or_else(|| url.map(str::to_string)),
         source: site.or_else(|| url.and_then(host)),
         guid: None,
-    })
+    };
+    Ok((report, late))
 }
 
 /// A feed item's or message's HTML as body blocks appended to `body`.
@@ -124,6 +150,32 @@ pub fn fragment_into(html: &str, body: &mut BodyBuilder, title: Option<&str>) {
     let mut walker = Walker::new(body, title);
     walker.walk(&doc.root());
     walker.flush();
+}
+
+/// `main_content` on a thread of its own, waited for `budget`: `Err` when it takes longer (the thread is
+/// left to finish on its own; its answer is dropped).
+fn main_content_within(
+    html: &str,
+    url: Option<&str>,
+    budget: Duration,
+) -> Result<Option<String>, ()> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (owned, owned_url) = (html.to_string(), url.map(str::to_string));
+    let spawned = std::thread::Builder::new()
+        .name("readability".into())
+        .stack_size(8 * 1024 * 1024)
+        .spawn(move || {
+            let _ = tx.send(main_content(&owned, owned_url.as_deref()));
+        });
+    if spawned.is_err() {
+        return Ok(main_content(html, url));
+    }
+    match rx.recv_timeout(budget) {
+        Ok(content) => Ok(content),
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Err(()),
+        // It panicked: no article found.
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Ok(None),
+    }
 }
 
 /// The HTML of the page's main article, as Readability finds it; `None` when it finds none.
@@ -287,6 +339,20 @@ mod tests {
             Some("example.org")
         );
         assert_eq!(host("not a url"), None);
+    }
+
+    #[test]
+    fn readability_out_of_time_keeps_the_whole_page_as_plain_text() {
+        let html = format!(
+            "<html><head><title>Night</title></head><body><nav>Menu</nav>{}</body></html>",
+            "<div><p>Drones were downed over Sumy overnight, officials said.</p></div>"
+                .repeat(2000)
+        );
+        let (report, late) = page_within(&html, None, Duration::ZERO).unwrap();
+        assert!(late.unwrap().contains("kept as plain text"));
+        assert!(report.text.contains("Drones were downed over Sumy"));
+        let (_, late) = page_within(&html, None, Duration::from_secs(60)).unwrap();
+        assert_eq!(late, None);
     }
 
     #[test]

@@ -131,7 +131,6 @@ pub fn read(
     folder: Option<&str>,
 ) -> Result<Read, String> {
     let mut warnings = Vec::new();
-    let mut kind = format.name();
     // A byte order mark is not text (JSON readers refuse it); a lone surrogate escape would make the
     // whole JSON file unreadable: it becomes U+FFFD.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -158,57 +157,14 @@ pub fn read(
         }
         _ => text,
     };
-    let (format, reports) = match format {
-        // A single document: its text as it is (Markdown without its markup), linked to where it was fetched.
-        Format::Text | Format::Markdown => (
-            format,
-            vec![Report {
-                text: match format {
-                    Format::Markdown => markdown::to_body(text),
-                    _ => text.to_string(),
-                },
-                url: url.map(str::to_string),
-                source: url.and_then(html::host),
-                ..Report::default()
-            }],
-        ),
-        Format::Html => (format, vec![html::page(text, url)?]),
-        Format::Feed => {
-            let (items, empty, feed_kind) = feed::items(text.as_bytes())?;
-            kind = feed_kind;
-            if empty > 0 {
-                warnings.push(count(empty, "item", "without text skipped"));
-            }
-            (format, items)
-        }
-        Format::Json | Format::Telegram => {
-            let v: serde_json::Value =
-                serde_json::from_str(text).map_err(|e| format!("not valid JSON ({e})"))?;
-            if v.get("messages").is_some() {
-                let (items, unknown) = telegram::messages(&v)?;
-                if unknown > 0 {
-                    warnings.push(count(unknown, "message", "of an unknown type skipped"));
-                }
-                kind = Format::Telegram.name();
-                (Format::Telegram, items)
-            } else {
-                let (items, problems) = json::items(text, false)?;
-                warnings.extend(problems);
-                (Format::Json, items)
-            }
-        }
-        Format::Jsonl => {
-            let (items, problems) = json::items(text, true)?;
-            warnings.extend(problems);
-            (format, items)
-        }
-    };
+    let (format, kind, mut reports) = reports_of(format, text, url, &mut warnings)?;
     if reports.is_empty() {
         return Err(match warnings.first() {
             Some(w) => format!("no report could be read ({w})"),
             None => "no report with text in it".into(),
         });
     }
+    warnings.extend(cut_long(&mut reports));
     let many = reports.len() > 1 || format.is_container();
     let loaded = reports
         .into_iter()
@@ -241,6 +197,88 @@ pub fn read(
         })
         .collect();
     Ok((loaded, problems))
+}
+
+/// The reports of `text` read as `format`: the format they turned out to be (a JSON file may be a Telegram
+/// export), the kind named in their metadata, and the reports; warnings are added to `warnings`.
+fn reports_of(
+    format: Format,
+    text: &str,
+    url: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> Result<(Format, &'static str, Vec<Report>), String> {
+    let mut kind = format.name();
+    let (format, reports) = match format {
+        // A single document: its text as it is (Markdown without its markup), linked to where it was fetched.
+        Format::Text | Format::Markdown => (
+            format,
+            vec![Report {
+                text: match format {
+                    Format::Markdown => markdown::to_body(text),
+                    _ => text.to_string(),
+                },
+                url: url.map(str::to_string),
+                source: url.and_then(html::host),
+                ..Report::default()
+            }],
+        ),
+        Format::Html => {
+            let (report, late) = html::page(text, url)?;
+            warnings.extend(late);
+            (format, vec![report])
+        }
+        Format::Feed => {
+            let (items, empty, feed_kind) = feed::items(text.as_bytes())?;
+            kind = feed_kind;
+            if empty > 0 {
+                warnings.push(count(empty, "item", "without text skipped"));
+            }
+            (format, items)
+        }
+        Format::Json | Format::Telegram => {
+            let v: serde_json::Value =
+                serde_json::from_str(text).map_err(|e| format!("not valid JSON ({e})"))?;
+            if v.get("messages").is_some() {
+                let (items, unknown) = telegram::messages(&v)?;
+                if unknown > 0 {
+                    warnings.push(count(unknown, "message", "of an unknown type skipped"));
+                }
+                kind = Format::Telegram.name();
+                (Format::Telegram, items)
+            } else {
+                let (items, problems) = json::items(text, false)?;
+                warnings.extend(problems);
+                (Format::Json, items)
+            }
+        }
+        Format::Jsonl => {
+            let (items, problems) = json::items(text, true)?;
+            warnings.extend(problems);
+            (format, items)
+        }
+    };
+    Ok((format, kind, reports))
+}
+
+/// Every report longer than the per-report limit (an item of a feed, export or JSON file) cut at it: a
+/// warning for each, naming it by its place and title.
+fn cut_long(reports: &mut [Report]) -> Vec<String> {
+    let max = super::load::MAX_FILE_BYTES as usize;
+    let mut notes = Vec::new();
+    for (i, r) in reports.iter_mut().enumerate() {
+        if r.text.len() <= max {
+            continue;
+        }
+        r.text
+            .truncate(super::load::char_boundary(r.text.as_bytes(), max));
+        let title: String = r.title.as_deref().unwrap_or("").chars().take(60).collect();
+        notes.push(format!(
+            "report {} (\"{title}\") {}",
+            i + 1,
+            super::load::cut_at_limit()
+        ));
+    }
+    notes
 }
 
 /// "1 item …", "3 items …".

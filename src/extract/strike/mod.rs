@@ -529,8 +529,17 @@ fn other_scope(acc: &Acc, r: &Reading) -> bool {
     differs && exact && r.target.is_some() && acc.fact.target != r.target || fewer
 }
 
+/// Adds `s` to the fact's evidence unless it is there. Sentences come in document order, so only the
+/// last entries can start where `s` does: the look back stops at the first that starts before it (a
+/// report repeating one tally thousands of times stays linear).
 fn push_evidence(f: &mut Strike, s: &Sentence) {
-    if !f.evidence.iter().any(|e| e.span[0] == s.start) {
+    let seen = f
+        .evidence
+        .iter()
+        .rev()
+        .take_while(|e| e.span[0] >= s.start)
+        .any(|e| e.span[0] == s.start);
+    if !seen {
         f.evidence.push(s.evidence());
     }
 }
