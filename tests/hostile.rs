@@ -1000,7 +1000,7 @@ fn a_full_text_search_that_finds_nothing_leaves_no_stale_match_count() {
     // Before the index answers, the plain-text reading counts every "a" and "b".
     assert!(app.effect.take().is_some());
     // The index finds no report holding both words.
-    app.search_ranked(Ok(Vec::new()));
+    app.receive(sitrep::app::Message::Ranked(Ok(Vec::new())));
     assert_eq!(app.search.hits.len(), 0);
     let flash = app.flash.clone().unwrap_or_default();
     assert!(!flash.starts_with("Match "), "{flash}");
