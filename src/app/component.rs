@@ -103,3 +103,49 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::testing::app_of;
+    use crate::app::Picker;
+
+    fn popups() -> Vec<Popup> {
+        vec![
+            Popup::Help { scroll: 0 },
+            Popup::Messages { scroll: 0 },
+            Popup::Picker(Picker::default()),
+            Popup::SaveAs("kept".into()),
+        ]
+    }
+
+    #[test]
+    fn esc_closes_every_popup_and_ctrl_c_quits_from_each() {
+        let report = [("a.txt", "wire", "Alpha\n\nShelling hit a school.\n")];
+        for popup in popups() {
+            let mut app = app_of(&report);
+            app.popup = Some(popup.clone());
+            app.update(Action::Back);
+            assert_eq!(app.popup, None, "Esc on {popup:?}");
+            assert!(!app.quit);
+            app.popup = Some(popup.clone());
+            app.update(Action::ForceQuit);
+            assert!(app.quit && app.popup.is_none(), "Ctrl-C on {popup:?}");
+        }
+    }
+
+    #[test]
+    fn a_key_a_popup_uses_does_not_close_it() {
+        let mut app = app_of(&[("a.txt", "wire", "Alpha\n\nShelling hit a school.\n")]);
+        app.popup = Some(Popup::SaveAs("ke".into()));
+        app.update(Action::Type('y'));
+        assert_eq!(app.popup, Some(Popup::SaveAs("key".into())));
+        // The query line: Esc cancels what was typed, and the main screen has keys again.
+        app.popup = None;
+        app.update(Action::OpenSearch);
+        app.update(Action::Type('z'));
+        assert_eq!(app.search.query, "z");
+        app.update(Action::Back);
+        assert!(!app.search.editing && app.search.query.is_empty());
+    }
+}
