@@ -134,32 +134,45 @@ pub fn run(
             load = fetching.or(load);
             dirty = true;
         }
-        let wait = if app.loading.is_some() {
-            LOAD_POLL
-        } else {
-            SIGNAL_POLL
-        };
+        // Poll often while a load sends articles.
+        let wait = app.loading.as_ref().map_or(SIGNAL_POLL, |_| LOAD_POLL);
         if !event::poll(wait)? {
             continue;
         }
-        if handle(&mut app, event::read()?) == Some(Action::Suspend) {
-            suspend(&mut terminal, &mut app)?;
-        }
-        if let Some(effect) = app.effect.take() {
-            if let Some(fetching) = carry_out(
-                &mut app,
-                effect,
-                store.as_ref(),
-                &sources,
-                config_path.as_deref(),
-            )? {
-                load = Some(fetching);
-            }
-        }
-        keep_marks(&mut app, store.as_ref());
+        let config = config_path.as_deref();
+        take_event(
+            &mut terminal,
+            &mut app,
+            store.as_ref(),
+            &sources,
+            config,
+            &mut load,
+        )?;
         dirty = true;
     }
     Ok(Exit::Quit)
+}
+
+/// The next terminal event: the app takes it, then the effect it asked for is carried out (a fetch
+/// replaces `load`) and changed marks are kept.
+fn take_event(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut App,
+    store: Option<&crate::archive::Archive>,
+    sources: &[crate::config::Source],
+    config_path: Option<&std::path::Path>,
+    load: &mut Option<Receiver<LoadEvent>>,
+) -> io::Result<()> {
+    if handle(app, event::read()?) == Some(Action::Suspend) {
+        suspend(terminal, app)?;
+    }
+    if let Some(effect) = app.effect.take() {
+        if let Some(fetching) = carry_out(app, effect, store, sources, config_path)? {
+            *load = Some(fetching);
+        }
+    }
+    keep_marks(app, store);
+    Ok(())
 }
 
 /// A background fetch started unasked, as `R` starts one.

@@ -2,7 +2,7 @@
 //! jump from a source to its sentence.
 
 use super::facts::Row;
-use super::{Action, App, Focus, Popup};
+use super::{Action, App, EventState, Focus, Popup};
 use crate::events::Event;
 
 /// What the events view shows and where its cursors are.
@@ -24,6 +24,36 @@ impl EventsView {
     pub fn account(&self) -> Option<&crate::events::Account> {
         let (event, source) = self.open?;
         self.events.get(event)?.accounts.get(source)
+    }
+
+    /// A key in the events view: move, Enter to list an event's sources, Esc back from them to the
+    /// events. Enter on a source (go to its sentence), `q` and Esc on the events are the app's.
+    pub fn key(&mut self, action: Action) -> EventState {
+        let delta = match action {
+            Action::Up => -1,
+            Action::Down => 1,
+            Action::PageUp => -PAGE,
+            Action::PageDown => PAGE,
+            Action::Top => isize::MIN / 2,
+            Action::Bottom => isize::MAX / 2,
+            _ => 0,
+        };
+        let moved = |at: usize, len: usize| {
+            (at as isize)
+                .saturating_add(delta)
+                .clamp(0, len.saturating_sub(1) as isize) as usize
+        };
+        match (action, self.open) {
+            (Action::Back, Some(_)) => self.open = None,
+            (Action::Open, None) => self.open = Some((self.cursor, 0)),
+            (_, None) if delta != 0 => self.cursor = moved(self.cursor, self.events.len()),
+            (_, Some((event, source))) if delta != 0 => {
+                let len = self.events[event].accounts.len();
+                self.open = Some((event, moved(source, len)));
+            }
+            _ => return EventState::NotConsumed,
+        }
+        EventState::Consumed
     }
 }
 
@@ -51,46 +81,8 @@ impl App {
         }));
     }
 
-    /// A key in the events view: move, Enter to list an event's sources or go to a source's sentence,
-    /// Esc back one level.
-    pub(super) fn update_events(&mut self, mut view: EventsView, action: Action) {
-        let delta = match action {
-            Action::Up => -1,
-            Action::Down => 1,
-            Action::PageUp => -PAGE,
-            Action::PageDown => PAGE,
-            Action::Top => isize::MIN / 2,
-            Action::Bottom => isize::MAX / 2,
-            _ => 0,
-        };
-        let moved = |at: usize, len: usize| {
-            (at as isize)
-                .saturating_add(delta)
-                .clamp(0, len.saturating_sub(1) as isize) as usize
-        };
-        match (action, view.open) {
-            (Action::Back, Some(_)) => view.open = None,
-            (Action::Back | Action::Quit | Action::OpenEvents, _) => return,
-            (Action::Open, None) => view.open = Some((view.cursor, 0)),
-            (Action::Open, Some(_)) => {
-                if let Some(account) = view.account() {
-                    let (article, fact) = (account.article, account.fact);
-                    self.show_evidence(article, fact);
-                }
-                return;
-            }
-            (_, None) if delta != 0 => view.cursor = moved(view.cursor, view.events.len()),
-            (_, Some((event, source))) if delta != 0 => {
-                let len = view.events[event].accounts.len();
-                view.open = Some((event, moved(source, len)));
-            }
-            _ => {}
-        }
-        self.popup = Some(Popup::Events(view));
-    }
-
     /// Selects `article`, marks it read, and shows fact `fact`'s sentence in its text.
-    fn show_evidence(&mut self, article: usize, fact: usize) {
+    pub(super) fn show_evidence(&mut self, article: usize, fact: usize) {
         let Some(row) = self.visible.iter().position(|&i| i == article) else {
             self.flash = Some("That report is no longer listed".into());
             return;

@@ -1,6 +1,7 @@
 //! Application state and how actions change it. No drawing, no IO.
 
 pub use crate::keys::action;
+mod component;
 pub mod document;
 pub mod events;
 pub mod facts;
@@ -14,9 +15,8 @@ mod search;
 pub mod sort;
 mod view;
 
-use view::scrolled;
-
 pub use action::Action;
+pub use component::EventState;
 pub use events::EventsView;
 pub use filter::{Legend, RegionCount, RegionFilter};
 pub use message::Message;
@@ -32,13 +32,6 @@ use document::DocLine;
 use facts::Row;
 use ratatui::layout::{Position, Rect};
 use std::rc::Rc;
-
-/// Whether a component used an action (gitui's `EventState`): one it did not use is passed on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EventState {
-    Consumed,
-    NotConsumed,
-}
 
 /// The pane that keys move in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -397,41 +390,6 @@ impl App {
         self.relayout();
     }
 
-    fn dispatch(&mut self, action: Action) {
-        if let Some(gone) = self.flash.take() {
-            messages::keep(&mut self.said, gone);
-        }
-        // Ctrl-C quits from anywhere, once for every component.
-        if action == Action::ForceQuit {
-            self.popup = None;
-            self.quit = true;
-            return;
-        }
-        if self.search.editing && self.popup.is_none() {
-            self.update_search(action);
-            return;
-        }
-        match self.popup.take() {
-            Some(Popup::Picker(picker)) => self.update_picker(picker, action),
-            Some(Popup::SaveAs(name)) => self.update_save(name, action),
-            Some(Popup::Events(view)) => self.update_events(view, action),
-            Some(Popup::Help { scroll }) => {
-                // The help box is as tall as its lines allow, inside its borders.
-                let rows = (self.area.height as usize).saturating_sub(2);
-                let last = crate::keys::help_len().saturating_sub(rows);
-                self.popup = scrolled(action, scroll, last).map(|scroll| Popup::Help { scroll });
-            }
-            Some(Popup::Messages { scroll }) => {
-                // The messages box leaves two rows above and below, inside its borders.
-                let rows = (self.area.height as usize).saturating_sub(6);
-                let last = self.corpus.problems.len().saturating_sub(rows);
-                self.popup =
-                    scrolled(action, scroll, last).map(|scroll| Popup::Messages { scroll });
-            }
-            None => self.update_main(action),
-        }
-    }
-
     /// A key on the main screen: moving in the panes (`navigate`), the filter and the order
     /// (`filter_key`), then what is left.
     fn update_main(&mut self, action: Action) {
@@ -549,36 +507,6 @@ impl App {
             Action::OpenLink => Effect::Open(url),
             _ => Effect::Copy(url),
         });
-    }
-
-    fn update_picker(&mut self, mut picker: Picker, action: Action) {
-        let count = picker.matches(&self.regions).len();
-        match action {
-            Action::Up => picker.cursor = picker.cursor.saturating_sub(1),
-            Action::Down => picker.cursor = (picker.cursor + 1).min(count.saturating_sub(1)),
-            Action::PickerToggle => {
-                if let Some(region) = picker.matches(&self.regions).get(picker.cursor) {
-                    let name = region.name.clone();
-                    picker.toggle(&name);
-                }
-            }
-            Action::Type(c) => {
-                picker.query.push(c);
-                picker.cursor = 0;
-            }
-            Action::Erase => {
-                picker.query.pop();
-                picker.cursor = 0;
-            }
-            Action::Apply => {
-                self.filter.selected = picker.marked;
-                self.apply_filter();
-                return;
-            }
-            Action::Back => return,
-            _ => {}
-        }
-        self.popup = Some(Popup::Picker(picker));
     }
 }
 

@@ -1,6 +1,7 @@
 //! The region picker popup: type to narrow, Space to mark, Enter to apply.
 
 use super::filter::RegionCount;
+use super::{Action, EventState};
 
 /// State of an open picker.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,6 +28,31 @@ impl Picker {
                     || named(&r.name, &query)
             })
             .collect()
+    }
+
+    /// A key in the picker: move, mark, type to narrow. Enter (apply) and Esc are the app's.
+    pub fn key(&mut self, action: Action, regions: &[RegionCount]) -> EventState {
+        let count = self.matches(regions).len();
+        match action {
+            Action::Up => self.cursor = self.cursor.saturating_sub(1),
+            Action::Down => self.cursor = (self.cursor + 1).min(count.saturating_sub(1)),
+            Action::PickerToggle => {
+                if let Some(region) = self.matches(regions).get(self.cursor) {
+                    let name = region.name.clone();
+                    self.toggle(&name);
+                }
+            }
+            Action::Type(c) => {
+                self.query.push(c);
+                self.cursor = 0;
+            }
+            Action::Erase => {
+                self.query.pop();
+                self.cursor = 0;
+            }
+            _ => return EventState::NotConsumed,
+        }
+        EventState::Consumed
     }
 
     pub fn toggle(&mut self, name: &str) {

@@ -1,6 +1,6 @@
 //! The query line (`/`), Tab completion, and saved queries (`:` saves, F1–F9 run).
 
-use super::{Action, App, Effect, Focus, Popup, Search};
+use super::{Action, App, Effect, EventState, Focus, Popup, Search};
 use crate::config::SavedQuery;
 
 /// Tab's offers for the word being typed, and which one is in the line.
@@ -15,57 +15,64 @@ pub struct Completion {
 /// Saved queries that have a hotkey: F1 to F9.
 pub const SAVED_KEYS: usize = 9;
 
-impl App {
-    /// A key while the query line is open: typing reparses and refilters at once; a malformed query keeps
-    /// the last good list and says what is wrong.
-    pub(super) fn update_search(&mut self, action: Action) {
+impl Search {
+    /// A key on the query line: typing, Backspace and clearing change the line (the first key after
+    /// reopening replaces a kept query). Enter, Tab and Esc are the app's.
+    pub fn key(&mut self, action: Action) -> EventState {
         if action != Action::Complete {
-            self.search.completion = None;
+            self.completion = None;
         }
-        if std::mem::take(&mut self.search.selected)
-            && matches!(action, Action::Type(_) | Action::Erase)
-        {
-            self.search.query.clear();
-            if action == Action::Erase {
-                self.refilter();
-                return;
-            }
-        }
+        let replace = std::mem::take(&mut self.selected);
         match action {
-            Action::Type(c) => self.search.query.push(c),
+            Action::Type(c) => {
+                if replace {
+                    self.query.clear();
+                }
+                self.query.push(c);
+            }
+            Action::Erase if replace => self.query.clear(),
             Action::Erase => {
-                self.search.query.pop();
+                self.query.pop();
             }
-            Action::Complete => self.complete(),
-            Action::Apply => {
-                self.search.editing = false;
-                self.focus = Focus::List;
-                // Over the archive words alone are full-text (the terminal loop asks the index and
-                // answers with `Message::Ranked`); until then, and for operators, the query is evaluated here.
-                if self.full_text
-                    && self.search.error.is_none()
-                    && self.search.parsed.is_plain_text()
-                {
-                    self.effect = Some(Effect::Search(crate::query::full_text(&self.search.query)));
-                }
-                if let Some(e) = &self.search.error {
-                    self.flash = Some(format!("Query {e}: the list is the last good query's"));
-                }
-                self.apply_filter();
-                self.find_hits();
-                return;
-            }
-            Action::Back => {
-                self.search = Search::default();
-            }
-            Action::ClearLine => self.search.query.clear(),
-            _ => return,
+            Action::ClearLine => self.query.clear(),
+            _ => return EventState::NotConsumed,
         }
-        self.refilter();
+        EventState::Consumed
+    }
+}
+
+/// A key in the name prompt (`:`): typing and Backspace; Enter (save) and Esc are the app's.
+pub(super) fn name_key(name: &mut String, action: Action) -> EventState {
+    match action {
+        Action::Type(c) => name.push(c),
+        Action::Erase => {
+            name.pop();
+        }
+        _ => return EventState::NotConsumed,
+    }
+    EventState::Consumed
+}
+
+impl App {
+    /// Enter on the query line: keeps the query, and says so when it is malformed (the list stays the
+    /// last good query's).
+    pub(super) fn keep_search(&mut self) {
+        self.search.editing = false;
+        self.focus = Focus::List;
+        // Over the archive words alone are full-text (the terminal loop asks the index and
+        // answers with `Message::Ranked`); until then, and for operators, the query is evaluated here.
+        if self.full_text && self.search.error.is_none() && self.search.parsed.is_plain_text() {
+            self.effect = Some(Effect::Search(crate::query::full_text(&self.search.query)));
+        }
+        if let Some(e) = &self.search.error {
+            self.flash = Some(format!("Query {e}: the list is the last good query's"));
+        }
+        self.apply_filter();
+        self.find_hits();
     }
 
     /// After the query line changed: parse it again and list what it matches.
-    fn refilter(&mut self) {
+    pub(super) fn refilter(&mut self) {
         self.reparse();
         self.search.hits.clear();
         self.search.current = None;
@@ -85,7 +92,7 @@ impl App {
     }
 
     /// Tab: the first operator or value that starts with the word being typed; Tab again, the next.
-    fn complete(&mut self) {
+    pub(super) fn complete(&mut self) {
         let query = &self.search.query;
         if let Some(c) = &mut self.search.completion {
             if query.get(c.start..) == c.options.get(c.index).map(String::as_str) {
@@ -136,34 +143,28 @@ impl App {
         }
     }
 
-    /// A key in the save prompt: Enter saves (to the config, by the terminal loop), Esc cancels.
-    pub(super) fn update_save(&mut self, mut name: String, action: Action) {
-        match action {
-            Action::Type(c) => name.push(c),
-            Action::Erase => {
-                name.pop();
-            }
-            Action::Apply if name.trim().is_empty() => {
-                self.flash = Some("A saved query needs a name".into());
-            }
-            Action::Apply => {
-                let saved = SavedQuery {
-                    name: name.trim().to_string(),
-                    query: self.full_query(),
-                };
-                self.flash = Some(if self.saved.len() < SAVED_KEYS {
-                    format!("Saved as {:?} on F{}", saved.name, self.saved.len() + 1)
-                } else {
-                    format!("Saved as {:?} (F1–F9 are taken)", saved.name)
-                });
-                self.saved.push(saved.clone());
-                self.effect = Some(Effect::SaveQuery(saved));
-                return;
-            }
-            Action::Back => return,
-            _ => {}
+    /// Enter in the name prompt: saves the kept query under the typed name (to the config, by the
+    /// terminal loop) and closes the prompt; an empty name is refused and the prompt stays.
+    pub(super) fn save_query(&mut self) {
+        let Some(Popup::SaveAs(name)) = &self.popup else {
+            return;
+        };
+        if name.trim().is_empty() {
+            self.flash = Some("A saved query needs a name".into());
+            return;
         }
-        self.popup = Some(Popup::SaveAs(name));
+        let saved = SavedQuery {
+            name: name.trim().to_string(),
+            query: self.full_query(),
+        };
+        self.popup = None;
+        self.flash = Some(if self.saved.len() < SAVED_KEYS {
+            format!("Saved as {:?} on F{}", saved.name, self.saved.len() + 1)
+        } else {
+            format!("Saved as {:?} (F1–F9 are taken)", saved.name)
+        });
+        self.saved.push(saved.clone());
+        self.effect = Some(Effect::SaveQuery(saved));
     }
 
     /// F1–F9: runs saved query `n` as if typed and kept.

@@ -171,23 +171,18 @@ impl App {
     }
 }
 
-/// The new scroll of a popup after `action` (at most `last`), or `None` when it closes it.
-pub(super) fn scrolled(action: Action, scroll: usize, last: usize) -> Option<usize> {
-    match action {
-        Action::Back
-        | Action::Quit
-        | Action::OpenHelp
-        | Action::OpenMessages
-        | Action::ForceQuit
-        | Action::Suspend => None,
-        Action::Down => Some((scroll + 1).min(last)),
-        Action::PageDown => Some((scroll + 10).min(last)),
-        Action::Bottom => Some(last),
-        Action::Up => Some(scroll.saturating_sub(1)),
-        Action::PageUp => Some(scroll.saturating_sub(10)),
-        Action::Top => Some(0),
-        _ => Some(scroll),
-    }
+/// A key in the help or messages box: scroll within `0..=last`. Closing is the app's.
+pub(super) fn page_key(scroll: &mut usize, action: Action, last: usize) -> EventState {
+    *scroll = match action {
+        Action::Down => (*scroll + 1).min(last),
+        Action::PageDown => (*scroll + 10).min(last),
+        Action::Bottom => last,
+        Action::Up => scroll.saturating_sub(1),
+        Action::PageUp => scroll.saturating_sub(10),
+        Action::Top => 0,
+        _ => return EventState::NotConsumed,
+    };
+    EventState::Consumed
 }
 
 /// The scroll offset that keeps `selected` visible in `rows` rows, moving as little as possible.

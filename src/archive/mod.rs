@@ -429,31 +429,13 @@ impl Archive {
         let mut sent = 0usize;
         let mut out: Vec<Row> = Vec::new();
         let mut page = page_size();
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, Option<String>>(5)?,
-                    r.get::<_, String>(6)?,
-                    r.get::<_, Option<String>>(7)?,
-                    r.get::<_, i64>(8)?,
-                    r.get::<_, Option<String>>(9)?,
-                    r.get::<_, Option<String>>(10)?,
-                    r.get::<_, Option<String>>(11)?,
-                    r.get::<_, Option<String>>(12)?,
-                ))
-            })
-            .map_err(fail)?;
+        let rows = stmt.query_map([], StoredRow::read).map_err(fail)?;
         self.unreadable.set(0);
         for row in rows {
             // A row with a value of the wrong type (a BLOB for text) is left out and counted; the
             // rest are read. Any other error ends the read.
-            let row = match row {
-                Ok(fields) => fields,
+            let stored = match row {
+                Ok(stored) => stored,
                 Err(
                     rusqlite::Error::InvalidColumnType(..)
                     | rusqlite::Error::FromSqlConversionFailure(..),
@@ -463,62 +445,17 @@ impl Archive {
                 }
                 Err(e) => return Err(fail(e)),
             };
-            let (
-                key,
-                hash,
-                source,
-                url,
-                format,
-                title,
-                text,
-                published,
-                extractor,
-                facts,
-                date,
-                guid,
-                fetched,
-            ) = row;
-            match by_hash.get(&hash) {
+            match by_hash.get(&stored.hash) {
                 Some(&i) if i >= sent => {
                     // The same text from another source: one report, both sources.
-                    let meta = &mut out[i - sent].loaded.meta;
-                    if let Some(s) = source.filter(|s| meta.source.as_deref() != Some(s.as_str())) {
-                        meta.source = Some(match meta.source.take() {
-                            Some(first) => format!("{first}, {s}"),
-                            None => s,
-                        });
-                    }
+                    join_source(&mut out[i - sent].loaded.meta, stored.source);
                     continue;
                 }
                 Some(_) => continue,
                 None => {}
             }
-            let cached = (extractor == EXTRACTOR_VERSION)
-                .then(|| {
-                    let facts: Vec<Fact> = serde_json::from_str(facts.as_deref()?).ok()?;
-                    let date: Option<ReportDate> =
-                        date.as_deref().and_then(|d| serde_json::from_str(d).ok());
-                    Some((date, facts))
-                })
-                .flatten();
-            by_hash.insert(hash, sent + out.len());
-            out.push(Row {
-                loaded: Loaded {
-                    path: url.clone().unwrap_or(key),
-                    text,
-                    meta: Meta {
-                        source,
-                        url,
-                        format,
-                        title,
-                        date: published.and_then(|p| p.parse().ok()),
-                        guid,
-                        // "2026-12-05T07:51:37Z": its day.
-                        fetched: fetched.and_then(|f| f.get(..10)?.parse().ok()),
-                    },
-                },
-                cached,
-            });
+            by_hash.insert(stored.hash.clone(), sent + out.len());
+            out.push(stored.into_row());
             if out.len() >= page {
                 sent += out.len();
                 page = page_size();
@@ -570,5 +507,83 @@ impl Archive {
         self.conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .unwrap_or_else(|e| e.to_string())
+    }
+}
+
+/// One stored report as the `rows_paged` query reads it, in its column order.
+struct StoredRow {
+    key: String,
+    hash: String,
+    source: Option<String>,
+    url: Option<String>,
+    format: String,
+    title: Option<String>,
+    text: String,
+    published: Option<String>,
+    extractor: i64,
+    facts: Option<String>,
+    date: Option<String>,
+    guid: Option<String>,
+    fetched: Option<String>,
+}
+
+impl StoredRow {
+    fn read(r: &rusqlite::Row) -> rusqlite::Result<StoredRow> {
+        Ok(StoredRow {
+            key: r.get(0)?,
+            hash: r.get(1)?,
+            source: r.get(2)?,
+            url: r.get(3)?,
+            format: r.get(4)?,
+            title: r.get(5)?,
+            text: r.get(6)?,
+            published: r.get(7)?,
+            extractor: r.get(8)?,
+            facts: r.get(9)?,
+            date: r.get(10)?,
+            guid: r.get(11)?,
+            fetched: r.get(12)?,
+        })
+    }
+
+    /// The report, with its cached facts when the extractor's version matches.
+    fn into_row(self) -> Row {
+        let cached = (self.extractor == EXTRACTOR_VERSION)
+            .then(|| {
+                let facts: Vec<Fact> = serde_json::from_str(self.facts.as_deref()?).ok()?;
+                let date: Option<ReportDate> = self
+                    .date
+                    .as_deref()
+                    .and_then(|d| serde_json::from_str(d).ok());
+                Some((date, facts))
+            })
+            .flatten();
+        Row {
+            loaded: Loaded {
+                path: self.url.clone().unwrap_or(self.key),
+                text: self.text,
+                meta: Meta {
+                    source: self.source,
+                    url: self.url,
+                    format: self.format,
+                    title: self.title,
+                    date: self.published.and_then(|p| p.parse().ok()),
+                    guid: self.guid,
+                    // "2026-12-05T07:51:37Z": its day.
+                    fetched: self.fetched.and_then(|f| f.get(..10)?.parse().ok()),
+                },
+            },
+            cached,
+        }
+    }
+}
+
+/// Adds `source` to a report's sources ("a, b") unless it is the one already there.
+fn join_source(meta: &mut Meta, source: Option<String>) {
+    if let Some(s) = source.filter(|s| meta.source.as_deref() != Some(s.as_str())) {
+        meta.source = Some(match meta.source.take() {
+            Some(first) => format!("{first}, {s}"),
+            None => s,
+        });
     }
 }

@@ -253,6 +253,16 @@ fn term(t: &Tok) -> Result<Query, QueryError> {
     if value.is_empty() {
         return Err(err(format!("{op}: needs a value")));
     }
+    operator(t, op, value)
+}
+
+/// `op:value`: an operator and its value, checked (a region or weapon the lists know, a date).
+fn operator(t: &Tok, op: &str, value: &str) -> Result<Query, QueryError> {
+    let err = |message: String| QueryError { at: t.at, message };
+    let bad = |value: &str, message: String| QueryError {
+        at: t.at + t.text.len().saturating_sub(value.len()),
+        message,
+    };
     let date = |v: &str| {
         NaiveDate::parse_from_str(v, "%Y-%m-%d")
             .map_err(|_| bad(v, format!("{v:?} is not a date (YYYY-MM-DD)")))

@@ -252,112 +252,13 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, r)| (r.name.as_str(), i))
             .collect();
-        // Key: the alias folded as the automaton folds it (apostrophes, ASCII case).
-        // Places come first so that a capital's flag wins over the region's own name.
-        let mut by_key: HashMap<String, usize> = HashMap::new();
-        let mut texts: Vec<String> = Vec::new();
-        let mut patterns: Vec<Pattern> = Vec::new();
-        let mut stems: HashMap<String, usize> = HashMap::new();
-        let mut add = |alias: &str, pattern: Pattern| -> Result<(), GazetteerError> {
-            let folded = fold_apostrophes(alias.trim());
-            let mut spellings = vec![folded.clone()];
-            if folded.contains('-') {
-                spellings.push(folded.replace('-', " "));
-            }
-            // The automaton folds ASCII case only: add the other cases of "Lwów" ("LWÓW").
-            if !folded.is_ascii() {
-                for i in 0..spellings.len() {
-                    let (lower, upper) = (spellings[i].to_lowercase(), spellings[i].to_uppercase());
-                    spellings.extend([lower, upper]);
-                }
-            }
-            for spelling in spellings {
-                let key = spelling.to_ascii_lowercase();
-                if key.is_empty() {
-                    continue;
-                }
-                let lower = spelling.to_lowercase();
-                if stem_spellings.contains(&lower) {
-                    stems.insert(lower, by_key.get(&key).copied().unwrap_or(patterns.len()));
-                }
-                if let Some(&existing) = by_key.get(&key) {
-                    let old: &Pattern = &patterns[existing];
-                    if old.regions != pattern.regions {
-                        let name = |p: &Pattern| {
-                            p.regions
-                                .iter()
-                                .map(|&i| regions[i].name.as_str())
-                                .collect::<Vec<_>>()
-                                .join("+")
-                        };
-                        return Err(GazetteerError::Ambiguous {
-                            alias: alias.to_owned(),
-                            first: name(old),
-                            second: name(&pattern),
-                        });
-                    }
-                    continue;
-                }
-                by_key.insert(key, patterns.len());
-                texts.push(spelling);
-                patterns.push(pattern.clone());
-            }
-            Ok(())
-        };
-        for (i, region) in regions.iter().enumerate() {
-            for place in &region.places {
-                let kind = if place.capital {
-                    Kind::Capital
-                } else if place.river {
-                    Kind::River
-                } else {
-                    Kind::Plain
-                };
-                for alias in std::iter::once(&place.name).chain(&place.aliases) {
-                    add(
-                        alias,
-                        Pattern {
-                            regions: vec![i],
-                            kind,
-                        },
-                    )?;
-                }
-            }
-        }
-        for (i, region) in regions.iter().enumerate() {
-            for alias in std::iter::once(&region.name).chain(&region.aliases) {
-                add(
-                    alias,
-                    Pattern {
-                        regions: vec![i],
-                        kind: Kind::Plain,
-                    },
-                )?;
-            }
-        }
-        for group in &groups {
-            let mut members = Vec::new();
-            for member in &group.members {
-                match index.get(member.as_str()) {
-                    Some(&i) => members.push(i),
-                    None => {
-                        return Err(GazetteerError::UnknownMember {
-                            group: group.name.clone(),
-                            member: member.clone(),
-                        })
-                    }
-                }
-            }
-            for alias in std::iter::once(&group.name).chain(&group.aliases) {
-                add(
-                    alias,
-                    Pattern {
-                        regions: members.clone(),
-                        kind: Kind::Plain,
-                    },
-                )?;
-            }
-        }
+        let spellings = Spellings::of(&regions, &groups, &index, stem_spellings)?;
+        let Spellings {
+            texts,
+            patterns,
+            stems,
+            ..
+        } = spellings;
         let capitals: crate::doc::fasthash::WordSet = regions
             .iter()
             .flat_map(|r| &r.places)
@@ -558,6 +459,154 @@ fn endings(inflection: &Inflection) -> HashSet<String> {
     }
     out.remove("");
     out
+}
+
+/// The spellings of every alias as the automaton will hold them, each with its pattern.
+struct Spellings<'a> {
+    regions: &'a [Region],
+    /// Lowercase spellings whose case endings the tagger strips: their pattern is kept in `stems`.
+    stem_spellings: &'a HashSet<String>,
+    /// Key: the alias folded as the automaton folds it (apostrophes, ASCII case); value: its pattern.
+    by_key: HashMap<String, usize>,
+    texts: Vec<String>,
+    patterns: Vec<Pattern>,
+    stems: HashMap<String, usize>,
+}
+
+impl<'a> Spellings<'a> {
+    /// Every spelling of the places (first, so that a capital's flag wins over the region's own name),
+    /// the regions and the macro-regions.
+    fn of(
+        regions: &'a [Region],
+        groups: &[Group],
+        index: &HashMap<&str, usize>,
+        stem_spellings: &'a HashSet<String>,
+    ) -> Result<Spellings<'a>, GazetteerError> {
+        let mut spellings = Spellings {
+            regions,
+            stem_spellings,
+            by_key: HashMap::new(),
+            texts: Vec::new(),
+            patterns: Vec::new(),
+            stems: HashMap::new(),
+        };
+        for (i, region) in regions.iter().enumerate() {
+            for place in &region.places {
+                let kind = if place.capital {
+                    Kind::Capital
+                } else if place.river {
+                    Kind::River
+                } else {
+                    Kind::Plain
+                };
+                for alias in std::iter::once(&place.name).chain(&place.aliases) {
+                    spellings.add(
+                        alias,
+                        Pattern {
+                            regions: vec![i],
+                            kind,
+                        },
+                    )?;
+                }
+            }
+        }
+        for (i, region) in regions.iter().enumerate() {
+            for alias in std::iter::once(&region.name).chain(&region.aliases) {
+                let kind = Kind::Plain;
+                spellings.add(
+                    alias,
+                    Pattern {
+                        regions: vec![i],
+                        kind,
+                    },
+                )?;
+            }
+        }
+        for group in groups {
+            let members = group_members(group, index)?;
+            for alias in std::iter::once(&group.name).chain(&group.aliases) {
+                let regions = members.clone();
+                spellings.add(
+                    alias,
+                    Pattern {
+                        regions,
+                        kind: Kind::Plain,
+                    },
+                )?;
+            }
+        }
+        Ok(spellings)
+    }
+
+    /// Adds `alias` with its hyphen-less and case variants; the same spelling for other regions is an
+    /// error, for the same ones it is kept once (the first pattern wins).
+    fn add(&mut self, alias: &str, pattern: Pattern) -> Result<(), GazetteerError> {
+        let folded = fold_apostrophes(alias.trim());
+        let mut spellings = vec![folded.clone()];
+        if folded.contains('-') {
+            spellings.push(folded.replace('-', " "));
+        }
+        // The automaton folds ASCII case only: add the other cases of "Lwów" ("LWÓW").
+        if !folded.is_ascii() {
+            for i in 0..spellings.len() {
+                let (lower, upper) = (spellings[i].to_lowercase(), spellings[i].to_uppercase());
+                spellings.extend([lower, upper]);
+            }
+        }
+        for spelling in spellings {
+            let key = spelling.to_ascii_lowercase();
+            if key.is_empty() {
+                continue;
+            }
+            let lower = spelling.to_lowercase();
+            if self.stem_spellings.contains(&lower) {
+                let at = self.by_key.get(&key).copied();
+                self.stems.insert(lower, at.unwrap_or(self.patterns.len()));
+            }
+            if let Some(&existing) = self.by_key.get(&key) {
+                let old: &Pattern = &self.patterns[existing];
+                if old.regions != pattern.regions {
+                    let name = |p: &Pattern| {
+                        p.regions
+                            .iter()
+                            .map(|&i| self.regions[i].name.as_str())
+                            .collect::<Vec<_>>()
+                            .join("+")
+                    };
+                    return Err(GazetteerError::Ambiguous {
+                        alias: alias.to_owned(),
+                        first: name(old),
+                        second: name(&pattern),
+                    });
+                }
+                continue;
+            }
+            self.by_key.insert(key, self.patterns.len());
+            self.texts.push(spelling);
+            self.patterns.push(pattern.clone());
+        }
+        Ok(())
+    }
+}
+
+/// The indices of a macro-region's member regions; a member the gazetteer lacks is an error.
+fn group_members(
+    group: &Group,
+    index: &HashMap<&str, usize>,
+) -> Result<Vec<usize>, GazetteerError> {
+    group
+        .members
+        .iter()
+        .map(|member| {
+            index
+                .get(member.as_str())
+                .copied()
+                .ok_or_else(|| GazetteerError::UnknownMember {
+                    group: group.name.clone(),
+                    member: member.clone(),
+                })
+        })
+        .collect()
 }
 
 #[cfg(test)]
