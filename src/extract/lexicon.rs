@@ -42,6 +42,8 @@ pub struct Phrases {
     pub part_openers: WordSet,
     #[serde(default)]
     pub exceptions: WordSet,
+    #[serde(default)]
+    pub attempts: WordSet,
 }
 
 /// Nouns around weapon mentions (`[nouns]` of `assets/weapons.toml`).

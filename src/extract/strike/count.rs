@@ -160,11 +160,26 @@ fn uncounted(
             Pre::All(Some(2))
         }
         "both" => Pre::All(Some(2)),
+        "a" | "an" if !m.plural && in_attempt(lex, toks, k) => Pre::None,
         "a" | "an" if !m.plural => Pre::Plain(1),
         "and" | "," if one_in_list(lex, toks, m, k) => Pre::Plain(1),
         "the" if !m.plural => Pre::Definite,
         _ => Pre::None,
     }
+}
+
+/// "an attempt to carry out an attack using a fixed-wing drone was thwarted": the weapon at `k` names the
+/// kind of an attempted attack (an attempt word, then an attack noun, before it), not one drone.
+fn in_attempt(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
+    let before = &toks[..k];
+    before
+        .iter()
+        .position(|t| lex.phrases.attempts.contains(t.lower.as_ref()))
+        .is_some_and(|a| {
+            before[a..]
+                .iter()
+                .any(|t| lex.phrases.strike_nouns.contains(t.lower.as_ref()))
+        })
 }
 
 /// Ukrainian and Russian have no articles: a singular class noun (not a type's name) joined by "and" or

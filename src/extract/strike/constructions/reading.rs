@@ -6,6 +6,28 @@ use super::Construction;
 /// This table's constructions, roughly in the order a sentence is read.
 pub const CONSTRUCTIONS: &[Construction] = &[
     Construction {
+        name: "an attempted attack using a drone: the kind of attack, not one drone",
+        read_by: "count::in_attempt",
+        examples: &[
+            (
+                "Last night an attempt by the Kyiv regime to launch a terrorist attack using a fixed-wing drone on \
+                 targets in Russia was foiled. Air defence systems on duty destroyed 6 Ukrainian drones over the \
+                 Kursk region.",
+                &[("drone", None, Some(6), None)],
+            ),
+            (
+                "An attempted attack by a drone on the refinery was repelled overnight, the company said. Air \
+                 defence downed 3 drones near the plant.",
+                &[("drone", None, Some(3), None)],
+            ),
+            // No attempt: one drone is one.
+            (
+                "Air defence shot down a drone over the Belgorod region overnight.",
+                &[("drone", None, Some(1), None)],
+            ),
+        ],
+    },
+    Construction {
         name: "count before the weapon, then an intercepting verb with its own count",
         read_by: "read::role",
         examples: &[(
