@@ -6,6 +6,27 @@ use super::Construction;
 /// This table's constructions, roughly in the order a sentence is read.
 pub const CONSTRUCTIONS: &[Construction] = &[
     Construction {
+        name: "the N that were not shot down: the rest of a tally, no new launch",
+        read_by: "count::not_destroyed_rest",
+        examples: &[
+            (
+                "The air force said 10 missiles were fired at Kyiv and 8 were intercepted, but did not say what \
+                 happened to the two missiles that were not shot down.",
+                &[("missile", Some(10), Some(8), None)],
+            ),
+            (
+                "Russia launched 12 missiles at the city overnight; the three missiles that were not \
+                 intercepted hit an energy facility.",
+                &[("missile", Some(12), None, None)],
+            ),
+            // Without the negation the definite count is a figure of its own.
+            (
+                "Mobile fire groups destroyed the 14 drones that crossed into the region.",
+                &[("drone", None, Some(14), None)],
+            ),
+        ],
+    },
+    Construction {
         name: "an attempted attack using a drone: the kind of attack, not one drone",
         read_by: "count::in_attempt",
         examples: &[
