@@ -6,6 +6,30 @@ use super::Construction;
 /// This table's constructions, roughly in the order a sentence is read.
 pub const CONSTRUCTIONS: &[Construction] = &[
     Construction {
+        name: "a stock of weapons: stored, stockpiled, in stock",
+        read_by: "read::stocked",
+        examples: &[
+            (
+                "Ukraine's navy said it hit a depot near Yeysk where about 300 Shahed drones were stored.",
+                &[("Shahed-136/131", None, None, None)],
+            ),
+            (
+                "The strike on the arsenal destroyed a warehouse in which 120 Shahed drones had been \
+                 stockpiled, the General Staff said.",
+                &[("Shahed-136/131", None, None, None)],
+            ),
+            (
+                "Moscow has some 900 Iskander missiles in stock, according to the defence intelligence agency.",
+                &[("Iskander-M", None, None, None)],
+            ),
+            // Launched from a stock: a launch.
+            (
+                "Overnight Russia launched 40 Kh-101 missiles from its dwindling stock at Kyiv.",
+                &[("Kh-101", Some(40), None, None)],
+            ),
+        ],
+    },
+    Construction {
         name: "the N that were not shot down: the rest of a tally, no new launch",
         read_by: "count::not_destroyed_rest",
         examples: &[
