@@ -71,6 +71,13 @@ fn verb_after(
                 continue;
             }
         }
+        // "nine cruise missiles 'Kalibr' were launched": the closing quote mark of the mention's own name
+        // (written after its class noun) does not end the clause; the verb after it is the mention's.
+        if i == m.end && t.is_quote() && toks[m.start..m.end].iter().any(Token::is_quote) {
+            i += 1;
+            joined_end = Some(i);
+            continue;
+        }
         if t.kind == TokKind::Punct {
             return (None, false);
         }
