@@ -42,6 +42,8 @@ pub struct Phrases {
     pub part_openers: WordSet,
     #[serde(default)]
     pub exceptions: WordSet,
+    #[serde(default)]
+    pub attempts: WordSet,
 }
 
 /// Nouns around weapon mentions (`[nouns]` of `assets/weapons.toml`).
@@ -125,6 +127,10 @@ pub struct Cumulative {
     /// number since the invasion began"): the sentence still counts tonight's attack.
     #[serde(default)]
     pub records: WordSet,
+    /// Words right after a weapon that make its count a stock, not an attack ("where 300 drones were
+    /// stored", "900 missiles in stock").
+    #[serde(default)]
+    pub stock: WordSet,
 }
 
 /// Verb lists of `assets/weapons.toml`, lower-case.

@@ -97,6 +97,9 @@ pub(super) fn prefix(
         return Pre::AllBut(total);
     }
     let mut p = n.start;
+    if p > lower && word(p - 1) == "the" && not_destroyed_rest(lex, toks, m) {
+        return Pre::None;
+    }
     if p > lower && word(p - 1) == "the" {
         p -= 1;
     }
@@ -160,11 +163,36 @@ fn uncounted(
             Pre::All(Some(2))
         }
         "both" => Pre::All(Some(2)),
+        "a" | "an" if !m.plural && in_attempt(lex, toks, k) => Pre::None,
         "a" | "an" if !m.plural => Pre::Plain(1),
         "and" | "," if one_in_list(lex, toks, m, k) => Pre::Plain(1),
         "the" if !m.plural => Pre::Definite,
         _ => Pre::None,
     }
+}
+
+/// "the two missiles that were not shot down": the rest of a tally given before, told by a negated
+/// intercepting verb in a relative clause right after the noun; no new launched figure.
+fn not_destroyed_rest(lex: &Lexicon, toks: &[Token], m: &Mention) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let negated = |k: usize| lex.verbs.not_reach.contains(word(k));
+    matches!(word(m.end), "that" | "which")
+        && (m.end + 1..m.end + 4)
+            .any(|k| negated(k) && (k + 1..k + 3).any(|v| lex.is_destroy(toks, v)))
+}
+
+/// "an attempt to carry out an attack using a fixed-wing drone was thwarted": the weapon at `k` names the
+/// kind of an attempted attack (an attempt word, then an attack noun, before it), not one drone.
+fn in_attempt(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
+    let before = &toks[..k];
+    before
+        .iter()
+        .position(|t| lex.phrases.attempts.contains(t.lower.as_ref()))
+        .is_some_and(|a| {
+            before[a..]
+                .iter()
+                .any(|t| lex.phrases.strike_nouns.contains(t.lower.as_ref()))
+        })
 }
 
 /// Ukrainian and Russian have no articles: a singular class noun (not a type's name) joined by "and" or

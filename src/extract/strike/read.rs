@@ -18,6 +18,9 @@ pub(super) fn read(
     if let Some(r) = strike_noun(lex, s, m, verb_object) {
         return r;
     }
+    if stocked(lex, toks, m, upper) {
+        return Reading::default();
+    }
     let mut r = Reading::default();
     let (pre, participle) = quantifier(lex, toks, counts, mentions, m, lower);
     let from = past_dash(lex, toks, m.end);
@@ -67,6 +70,15 @@ pub(super) fn read(
     r.additional &= r.region.is_none();
     regional_parts(lex, s, m, upper, over_at, &mut r);
     r
+}
+
+/// "a depot where 300 drones were stored", "900 missiles in stock": a stock word within four words after
+/// the mention, in its clause and before any "from" ("40 missiles from its stock" were launched), makes its
+/// count a stock, not an attack.
+fn stocked(lex: &Lexicon, toks: &[Token], m: &Mention, upper: usize) -> bool {
+    (m.end..(m.end + 4).min(upper).min(toks.len()))
+        .take_while(|&i| in_clause(&toks[i]) && toks[i].lower != "from")
+        .any(|i| lex.cumulative.stock.contains(toks[i].lower.as_ref()))
 }
 
 /// Whether the words after the mention are a verb and its object ("drones hit the Odesa port"), not a

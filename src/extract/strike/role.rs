@@ -52,18 +52,18 @@ fn verb_after(
                 _ => return (None, false),
             }
         }
-        // "37 cruise missiles, 29 Shahed drones and one reconnaissance drone were shot down": a list of
-        // counted weapons shares the verb after it.
+        // A list's comma ("37 cruise missiles, 29 drones and ... were shot down"), or the closing quote of
+        // the mention's own name ("nine missiles 'Kalibr' were launched"): the verb after is the mention's.
         let listed = t.is_punct(',')
             && counts
                 .iter()
                 .any(|n| n.start == i + 1 && counted_weapon_at(n.end).is_some());
-        if listed {
+        if listed || own_closing_quote(toks, m, i) {
             i += 1;
+            joined_end = Some(i);
             continue;
         }
-        // "40 missiles, including 9 ballistic ones, were launched": the verb after an aside is the list's,
-        // and the aside's own weapon's too.
+        // "40 missiles, including 9 ballistic ones, were launched": the verb after an aside is both's.
         if t.is_punct(',') {
             if let Some(close) = aside_end(toks, i, limit).or(in_aside(toks, m).then_some(i)) {
                 i = close + 1;
@@ -102,6 +102,12 @@ fn verb_after(
         i += 1;
     }
     (None, false)
+}
+
+/// Whether the token at `i`, right after the mention, closes the quote of its own name (a name written after
+/// its class noun: "missiles 'Kalibr'").
+fn own_closing_quote(toks: &[Token], m: &Mention, i: usize) -> bool {
+    i == m.end && toks[i].is_quote() && toks[m.start..m.end].iter().any(Token::is_quote)
 }
 
 /// Whether the intercepting verb at `i` after the mention says it was destroyed: a passive ("were shot

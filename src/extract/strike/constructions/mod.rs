@@ -16,15 +16,17 @@ pub struct Construction {
 }
 
 mod joining;
+mod not_counts;
 mod places;
 mod reading;
 
-/// Every table of constructions: how one mention is read, how readings join into facts, and places and lists
-/// of parts (common in the Ukrainian and Russian formats).
+/// Every table of constructions: how one mention is read, how readings join into facts, places and lists
+/// of parts (common in the Ukrainian and Russian formats), and counts that are no tally.
 pub const TABLES: &[&[Construction]] = &[
     reading::CONSTRUCTIONS,
     joining::CONSTRUCTIONS,
     places::CONSTRUCTIONS,
+    not_counts::CONSTRUCTIONS,
 ];
 
 #[cfg(test)]

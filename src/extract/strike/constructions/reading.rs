@@ -6,6 +6,32 @@ use super::Construction;
 /// This table's constructions, roughly in the order a sentence is read.
 pub const CONSTRUCTIONS: &[Construction] = &[
     Construction {
+        name: "a quoted name after the class noun, then the verb",
+        read_by: "role::verb_after",
+        examples: &[
+            (
+                "Six missiles X-47M2 'Kinzhal' were launched from MiG-31K aircraft. All of them were shot down.",
+                &[("Kinzhal", Some(6), Some(6), None)],
+            ),
+            (
+                "Six hypersonic missiles X-47M2 \u{2018}Kinzhal\u{2019} were shot down over the capital, the air \
+                 force said.",
+                &[("Kinzhal", None, Some(6), None)],
+            ),
+            (
+                "Overnight, 12 attack drones \u{2018}Shahed\u{2019} were launched from the Kursk region; 10 were \
+                 destroyed.",
+                &[("Shahed-136/131", Some(12), Some(10), None)],
+            ),
+            // A quoted name without a count of its own takes no verb across the clause.
+            (
+                "The mayor said residents heard \u{2018}Shahed\u{2019} drones over the city before air defence \
+                 shot down 5 drones.",
+                &[("Shahed-136/131", None, Some(5), None)],
+            ),
+        ],
+    },
+    Construction {
         name: "count before the weapon, then an intercepting verb with its own count",
         read_by: "read::role",
         examples: &[(
