@@ -184,6 +184,30 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "a headline's second figure the body does not repeat",
+        read_by: "fold_headline, into_headline",
+        examples: &[
+            (
+                "Дрон атакував Нікополь: двоє загиблих, ще 6 поранених\n\nУвечері ворожий дрон влучив \
+                 у маршрутку. Загинули двоє пасажирів, повідомив голова ОВА. Один із поранених у \
+                 тяжкому стані.",
+                &[(Some(2), Some(6), None)],
+            ),
+            (
+                "Удар по Горловке: трое погибших, еще 9 раненых\n\nВ результате обстрела погибли трое \
+                 жителей города, сообщил глава администрации.",
+                &[(Some(3), Some(9), None)],
+            ),
+            // The body gives its own injured: the headline's figure adds nothing.
+            (
+                "Удар по Сумах: один загиблий, 4 поранених\n\nУнаслідок удару загинув чоловік. \
+                 Поранення отримали троє людей.",
+                &[(Some(1), None, None), (None, Some(3), None)],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
         name: "a light verb carrying a casualty noun, with its modifiers",
         read_by: "read_sentence; [casualty] light_verbs, care",
         examples: &[
