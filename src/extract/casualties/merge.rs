@@ -111,7 +111,7 @@ pub(super) fn into_headline(
         .facts
         .iter()
         .any(|(_, f)| f.injured.is_some_and(|i| i >= n));
-    if counted || !head.injured.is_some_and(|i| i >= n) || !in_condition(words, s) {
+    if counted || head.injured.is_none_or(|i| i < n) || !in_condition(words, s) {
         return false;
     }
     head.evidence.push(s.evidence());
