@@ -299,6 +299,32 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "explicit zero with the casualty noun first, or after \"without\"",
+        read_by: "read_zero_after; [casualty] zero_after, zero_before",
+        examples: &[
+            // A Russian governor's post and a Ukrainian regional administration's.
+            (
+                "Беспилотник упал на крышу склада в Рыльске. Погибших и пострадавших нет.",
+                &[(Some(0), Some(0), None)],
+            ),
+            (
+                "Уламки дрона пошкодили гараж у Чорткові. Постраждалих немає, повідомив начальник ОВА.",
+                &[(None, Some(0), None)],
+            ),
+            // A wire's summary: one kind counted, the other explicitly none.
+            (
+                "Внаслідок удару загинули двоє людей, постраждалих немає.",
+                &[(Some(2), Some(0), None)],
+            ),
+            ("Атака на Тамбов обошлась без жертв, сообщил губернатор.", &[(Some(0), None, None)]),
+        ],
+        // Nothing known about the injured is no zero.
+        negatives: &[
+            "Сведений о пострадавших пока нет, сообщил мэр.",
+            "Інформації про загиблих наразі немає.",
+        ],
+    },
+    Construction {
         name: "a running count: the latest figure of the toll before it",
         read_by: "Tolls::absorb; [casualty] update, running",
         examples: &[
