@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The schema this sitrep writes.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 /// The version of the reading (a hash made by `build.rs`, see `reading_version.rs`): cached facts of any
 /// other version are extracted again.
 pub const EXTRACTOR_VERSION: i64 = reading_version::parse_version(env!("SITREP_READING_VERSION"));
@@ -102,6 +102,31 @@ CREATE TABLE IF NOT EXISTS validators (
     last_modified TEXT
 );
 "#,
+    // Version 4: the full-text index folds ё to е (unicode61 does not), as `fts_query` does, so "еще" finds
+    // "ещё" and back. The triggers index the folded text (and delete it folded), and the index is rebuilt.
+    r#"
+DROP TRIGGER IF EXISTS reports_ai;
+DROP TRIGGER IF EXISTS reports_ad;
+DROP TRIGGER IF EXISTS reports_au;
+CREATE TRIGGER reports_ai AFTER INSERT ON reports BEGIN
+    INSERT INTO reports_fts(rowid, title, text) VALUES (new.id,
+        replace(replace(new.title, 'ё', 'е'), 'Ё', 'Е'), replace(replace(new.text, 'ё', 'е'), 'Ё', 'Е'));
+END;
+CREATE TRIGGER reports_ad AFTER DELETE ON reports BEGIN
+    INSERT INTO reports_fts(reports_fts, rowid, title, text) VALUES ('delete', old.id,
+        replace(replace(old.title, 'ё', 'е'), 'Ё', 'Е'), replace(replace(old.text, 'ё', 'е'), 'Ё', 'Е'));
+END;
+CREATE TRIGGER reports_au AFTER UPDATE OF title, text ON reports BEGIN
+    INSERT INTO reports_fts(reports_fts, rowid, title, text) VALUES ('delete', old.id,
+        replace(replace(old.title, 'ё', 'е'), 'Ё', 'Е'), replace(replace(old.text, 'ё', 'е'), 'Ё', 'Е'));
+    INSERT INTO reports_fts(rowid, title, text) VALUES (new.id,
+        replace(replace(new.title, 'ё', 'е'), 'Ё', 'Е'), replace(replace(new.text, 'ё', 'е'), 'Ё', 'Е'));
+END;
+INSERT INTO reports_fts(reports_fts) VALUES ('delete-all');
+INSERT INTO reports_fts(rowid, title, text)
+    SELECT id, replace(replace(title, 'ё', 'е'), 'Ё', 'Е'), replace(replace(text, 'ё', 'е'), 'Ё', 'Е')
+    FROM reports;
+"#,
 ];
 
 /// An open archive.
@@ -139,10 +164,12 @@ pub use crate::corpus::content_hash;
 
 /// A search as FTS5 reads it without syntax errors: "phrases" kept (an unclosed one closed), `word*`
 /// and `OR` kept, and every other word that FTS5 would take as an operator (`AND`, `NOT`, `NEAR`) or
-/// cannot read bare (`Kharkiv-based`, `9:00`) quoted as a phrase of its own.
+/// cannot read bare (`Kharkiv-based`, `9:00`) quoted as a phrase of its own; ё folded to е, as in the index.
 pub fn fts_query(query: &str) -> String {
+    // The index folds ё to е (schema version 4): so does the query.
+    let folded = query.replace('ё', "е").replace('Ё', "Е");
     let mut out: Vec<String> = Vec::new();
-    let mut rest = query.trim();
+    let mut rest = folded.trim();
     while !rest.is_empty() {
         if let Some(after) = rest.strip_prefix('"') {
             let end = after.find('"').unwrap_or(after.len());

@@ -164,6 +164,8 @@ struct Entry {
     rockets: bool,
     #[serde(default)]
     any_class: bool,
+    #[serde(default)]
+    destroyed_only: bool,
     aliases: Vec<String>,
 }
 
@@ -187,6 +189,9 @@ pub struct Weapon {
     /// A class noun of whatever flies ("air targets"): no other class's tally while the attack is mixed,
     /// the one counted weapon's when there is one.
     pub any_class: bool,
+    /// A noun that counts weapons only as what was destroyed ("air defence destroyed 25 targets"): with
+    /// any other role ("missiles hit five targets") it names what was struck, not weapons.
+    pub destroyed_only: bool,
 }
 
 /// The parsed lexicon: weapons and an index of their aliases by first word.
@@ -248,6 +253,7 @@ impl Lexicon {
                 standalone: e.standalone,
                 rockets: e.rockets,
                 any_class: e.any_class,
+                destroyed_only: e.destroyed_only,
             });
         }
         for list in index.values_mut() {
@@ -331,6 +337,15 @@ impl Lexicon {
                 continue;
             };
             let w = &self.weapons[idx];
+            // "25 targets": a destroyed-only noun is a weapon only right after its own count.
+            if w.destroyed_only
+                && i.checked_sub(1)
+                    .and_then(|k| toks.get(k))
+                    .is_none_or(|t| t.kind != TokKind::Num)
+            {
+                i += len;
+                continue;
+            }
             let mut m = Mention {
                 name: w.name.clone(),
                 category: w.category,
@@ -493,6 +508,13 @@ impl Lexicon {
     /// Whether `name` is a class noun of whatever flies ("air targets"; see `Weapon::any_class`).
     pub fn is_any_class(&self, name: &str) -> bool {
         self.weapons.iter().any(|w| w.any_class && w.name == name)
+    }
+
+    /// Whether the weapon named `name` counts only what was destroyed (see `Weapon::destroyed_only`).
+    pub fn is_destroyed_only(&self, name: &str) -> bool {
+        self.weapons
+            .iter()
+            .any(|w| w.destroyed_only && w.name == name)
     }
 
     /// True when token `i` is a launching verb; not one used as a noun ("a fire broke out", "mobile fire

@@ -61,6 +61,10 @@ pub struct CasualtyWords {
     pub update: WordSet,
     pub background: WordSet,
     pub victims: WordSet,
+    /// Words after a casualty noun opening its clause that make it an explicit zero ("Пострадавших нет").
+    pub zero_after: WordSet,
+    /// Words before a casualty noun that make it an explicit zero ("без жертв": "without dead").
+    pub zero_before: WordSet,
     pub relatives: WordSet,
     /// First words of a sentence reporting an earlier, replaced figure ("Earlier, he said").
     pub earlier_report: WordSet,

@@ -184,6 +184,30 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "a headline's second figure the body does not repeat",
+        read_by: "fold_headline, into_headline",
+        examples: &[
+            (
+                "Дрон атакував Нікополь: двоє загиблих, ще 6 поранених\n\nУвечері ворожий дрон влучив \
+                 у маршрутку. Загинули двоє пасажирів, повідомив голова ОВА. Один із поранених у \
+                 тяжкому стані.",
+                &[(Some(2), Some(6), None)],
+            ),
+            (
+                "Удар по Горловке: трое погибших, еще 9 раненых\n\nВ результате обстрела погибли трое \
+                 жителей города, сообщил глава администрации.",
+                &[(Some(3), Some(9), None)],
+            ),
+            // The body gives its own injured: the headline's figure adds nothing.
+            (
+                "Удар по Сумах: один загиблий, 4 поранених\n\nУнаслідок удару загинув чоловік. \
+                 Поранення отримали троє людей.",
+                &[(Some(1), None, None), (None, Some(3), None)],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
         name: "a light verb carrying a casualty noun, with its modifiers",
         read_by: "read_sentence; [casualty] light_verbs, care",
         examples: &[
@@ -273,6 +297,32 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
         negatives: &[],
+    },
+    Construction {
+        name: "explicit zero with the casualty noun first, or after \"without\"",
+        read_by: "read_zero_after; [casualty] zero_after, zero_before",
+        examples: &[
+            // A Russian governor's post and a Ukrainian regional administration's.
+            (
+                "Беспилотник упал на крышу склада в Рыльске. Погибших и пострадавших нет.",
+                &[(Some(0), Some(0), None)],
+            ),
+            (
+                "Уламки дрона пошкодили гараж у Чорткові. Постраждалих немає, повідомив начальник ОВА.",
+                &[(None, Some(0), None)],
+            ),
+            // A wire's summary: one kind counted, the other explicitly none.
+            (
+                "Внаслідок удару загинули двоє людей, постраждалих немає.",
+                &[(Some(2), Some(0), None)],
+            ),
+            ("Атака на Тамбов обошлась без жертв, сообщил губернатор.", &[(Some(0), None, None)]),
+        ],
+        // Nothing known about the injured is no zero.
+        negatives: &[
+            "Сведений о пострадавших пока нет, сообщил мэр.",
+            "Інформації про загиблих наразі немає.",
+        ],
     },
     Construction {
         name: "a running count: the latest figure of the toll before it",

@@ -59,9 +59,7 @@ impl Tolls {
         }
         // "14 people were hospitalised" after "injuring 23", "one is in serious condition": some of the
         // injured, not more people.
-        let hospitalised = s.toks.iter().any(|t| {
-            t.lower.starts_with("hospitali") || words.condition.contains(t.lower.as_ref())
-        });
+        let hospitalised = in_condition(words, s);
         let found = match (r.killed, r.injured, hospitalised) {
             (None, Some(n), true) => (0..self.facts.len()).rev().find(|&k| {
                 self.facts[k].1.injured.is_some_and(|i| i >= n) && meets(&self.places[k])
@@ -83,6 +81,41 @@ impl Tolls {
         }
         true
     }
+}
+
+/// Whether `s` tells of people hospitalised or in a condition ("one is in serious condition", "двоє у
+/// тяжкому стані"): some of the injured already counted, when there is a count to be part of.
+fn in_condition(words: &CasualtyWords, s: &Sentence) -> bool {
+    s.toks
+        .iter()
+        .any(|t| t.lower.starts_with("hospitali") || words.condition.contains(t.lower.as_ref()))
+}
+
+/// Folds a count in a condition into the headline's injured when no body toll has that many injured yet
+/// ("Strike on Kharkiv: 2 dead, 7 wounded" ... "One of the injured is in serious condition"): some of the
+/// headline's injured, not a toll of its own. Whether it did.
+pub(super) fn into_headline(
+    headline: &mut Option<(usize, Casualties)>,
+    tolls: &Tolls,
+    words: &CasualtyWords,
+    s: &Sentence,
+    r: &Reading,
+) -> bool {
+    let Some((_, head)) = headline.as_mut() else {
+        return false;
+    };
+    let (None, Some(n)) = (r.killed, r.injured) else {
+        return false;
+    };
+    let counted = tolls
+        .facts
+        .iter()
+        .any(|(_, f)| f.injured.is_some_and(|i| i >= n));
+    if counted || head.injured.is_none_or(|i| i < n) || !in_condition(words, s) {
+        return false;
+    }
+    head.evidence.push(s.evidence());
+    true
 }
 
 /// A new casualty fact from the reading `r` of `s`; a total marker ("in all", "across the country")
@@ -126,6 +159,14 @@ pub(super) fn fold_headline(
             || (head.injured.is_some() && f.injured.is_some())
     };
     if let Some(k) = out.iter().position(|(_, f)| shares(f)) {
+        // "5 dead, 5 more wounded" over a body that counts only the dead: the headline's other figure is
+        // the body's too, when no body toll gives a figure of that kind.
+        if head.injured.is_some() && out.iter().all(|(_, f)| f.injured.is_none()) {
+            out[k].1.injured = head.injured;
+        }
+        if head.killed.is_some() && out.iter().all(|(_, f)| f.killed.is_none()) {
+            out[k].1.killed = head.killed;
+        }
         out[k].1.evidence.splice(0..0, head.evidence);
         return;
     }

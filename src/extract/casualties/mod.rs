@@ -90,7 +90,10 @@ pub fn read(sents: &[Sentence], report_date: Option<NaiveDate>) -> Read {
             headline = Some((s.start, new_fact(words, s, r, places.first().cloned())));
             continue;
         }
-        if tolls.absorb(words, s, &r, &places) || tolls.superseded(words, s) {
+        if into_headline(&mut headline, &tolls, words, s, &r)
+            || tolls.absorb(words, s, &r, &places)
+            || tolls.superseded(words, s)
+        {
             continue;
         }
         let parts = elliptic_parts(words, s);

@@ -34,6 +34,9 @@ pub(super) fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Readi
             read_zero(words, toks, v, &mut r);
             continue;
         }
+        if read_zero_after(words, toks, v, &mut r) {
+            continue;
+        }
         if let Some((kind, n, update)) = number_of(words, toks, v) {
             // "the number of injured has risen to 23": the latest figure, not more people.
             let slot = match kind {
@@ -169,6 +172,41 @@ pub(super) fn read_zero(words: &CasualtyWords, toks: &[Token], v: usize, r: &mut
             }
         }
     }
+}
+
+/// An explicit zero with the casualty noun first, opening its clause ("Пострадавших нет", "Загиблих та
+/// постраждалих немає", glossed "injured not") or after "without" ("обошлось без жертв"): the kinds named
+/// are zero. "Сведений о пострадавших нет" (no news about the injured) says nothing. Whether it read one.
+pub(super) fn read_zero_after(
+    words: &CasualtyWords,
+    toks: &[Token],
+    v: usize,
+    r: &mut Reading,
+) -> bool {
+    let opens = |k: usize| k == 0 || toks[k - 1].kind == TokKind::Punct;
+    let Some(first) = kind_of(words, &toks[v].lower) else {
+        return false;
+    };
+    let without = v > 0 && words.zero_before.contains(toks[v - 1].lower.as_ref());
+    let at_start = opens(v) || v >= 2 && toks[v - 1].lower == "and" && opens(v - 2);
+    let mut kinds = vec![first];
+    let mut next = v + 1;
+    if toks.get(next).is_some_and(|t| t.lower == "and") {
+        if let Some(second) = toks.get(next + 1).and_then(|t| kind_of(words, &t.lower)) {
+            kinds.push(second);
+            next += 2;
+        }
+    }
+    let absent = toks
+        .get(next)
+        .is_some_and(|t| words.zero_after.contains(t.lower.as_ref()));
+    if !(without || at_start && absent) {
+        return false;
+    }
+    for kind in kinds {
+        set(r, kind, 0);
+    }
+    true
 }
 
 /// A toll phrase at `v` ("toll"): "the death toll rose to 21", "bringing the death toll to two", "the

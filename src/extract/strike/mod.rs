@@ -373,6 +373,10 @@ impl Pass<'_> {
         let upper = mentions.get(k + 1).map_or(toks.len(), |n| n.start);
         let mut r = read(lex, s, mentions, &s.counts, m, lower, upper);
         apply_sentence_wide(&mut r, s, m, lower, wide);
+        // A bare "targets" counts only a destroyed figure of its own ("destroyed 25 targets").
+        if !matches!(r.destroyed, Some(Val::N(_))) && lex.is_destroyed_only(&m.name) {
+            return None;
+        }
         self.clock += 1;
         // "both missiles", "the drones", "nine of these drones": drones already named.
         let definite = (m.start.saturating_sub(3)..m.start).any(|i| {

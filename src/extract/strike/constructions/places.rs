@@ -187,6 +187,30 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         ],
     },
     Construction {
+        name: "a bare count of 'targets' is what air defence destroyed, and nothing under another verb",
+        read_by: "mod::mention (Lexicon::is_destroyed_only; assets/weapons.toml \"air target\")",
+        examples: &[
+            // A regional head at a briefing, and a Russian governor's post.
+            (
+                "За словами голови ОВА, сили ППО знищили понад 30 цілей над Миколаївщиною.",
+                &[("air target", None, Some(30), None)],
+            ),
+            (
+                "Ночью силы ПВО уничтожили 12 целей на подлете к Курску, сообщил губернатор.",
+                &[("air target", None, Some(12), None)],
+            ),
+            // With the night's one weapon counted, the targets are its figure.
+            (
+                "Ворог атакував Запоріжжя 20 дронами. Сили ППО знищили 16 цілей.",
+                &[("drone", Some(20), Some(16), None)],
+            ),
+            // Negatives: what was struck, not weapons.
+            ("Російські ракети уразили 5 цілей у Дніпрі.", &[]),
+            ("Artillery struck 12 targets near Kupiansk, the army said.", &[]),
+            ("Авиация поразила 40 целей противника за сутки.", &[]),
+        ],
+    },
+    Construction {
         name: "a dash between a bare count and what is said of it: lost locally, shot down",
         read_by: "read::past_dash (read::read lost_after, read::lost_count, quantify::complete)",
         examples: &[
