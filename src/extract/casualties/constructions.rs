@@ -204,6 +204,12 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                  Поранення отримали троє людей.",
                 &[(Some(1), None, None), (None, Some(3), None)],
             ),
+            // The body restates the headline's injured in a hospital: its own toll, not some of the headline's.
+            (
+                "Drone hits Dnipro suburb: one dead, 4 hospitalised\n\nA woman was killed when a drone \
+                 struck a block of flats. Four people were hospitalised, officials said.",
+                &[(Some(1), None, None), (None, Some(4), None)],
+            ),
         ],
         negatives: &[],
     },

@@ -92,8 +92,8 @@ fn in_condition(words: &CasualtyWords, s: &Sentence) -> bool {
 }
 
 /// Folds a count in a condition into the headline's injured when no body toll has that many injured yet
-/// ("Strike on Kharkiv: 2 dead, 7 wounded" ... "One of the injured is in serious condition"): some of the
-/// headline's injured, not a toll of its own. Whether it did.
+/// and the headline has more ("Strike on Kharkiv: 2 dead, 7 wounded" ... "One of the injured is in serious
+/// condition"): some of the headline's injured, not a toll of its own. Whether it did.
 pub(super) fn into_headline(
     headline: &mut Option<(usize, Casualties)>,
     tolls: &Tolls,
@@ -111,7 +111,9 @@ pub(super) fn into_headline(
         .facts
         .iter()
         .any(|(_, f)| f.injured.is_some_and(|i| i >= n));
-    if counted || head.injured.is_none_or(|i| i < n) || !in_condition(words, s) {
+    // As many as the headline's injured is the body restating them ("17 hospitalised" ... "Seventeen people
+    // were hospitalised"): a toll of its own, which the headline then folds into.
+    if counted || head.injured.is_none_or(|i| i <= n) || !in_condition(words, s) {
         return false;
     }
     head.evidence.push(s.evidence());
