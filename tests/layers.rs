@@ -246,3 +246,25 @@ fn super_reaches_the_crate_root_only_from_a_top_level_file() {
         Some("app".into())
     );
 }
+
+/// No source file grows past 700 lines (tests in their own file count too): past that a newcomer cannot
+/// see what a module holds, and it is time to split it by what it does.
+#[test]
+fn no_source_file_is_over_700_lines() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    assert!(!files.is_empty(), "src/ holds the crate's Rust files");
+    let long: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let lines = std::fs::read_to_string(f).ok()?.lines().count();
+            (lines > 700).then(|| format!("{}: {lines} lines", f.display()))
+        })
+        .collect();
+    assert!(
+        long.is_empty(),
+        "split these by what they hold:\n{}",
+        long.join("\n")
+    );
+}
