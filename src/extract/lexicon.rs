@@ -143,6 +143,9 @@ pub struct Verbs {
     pub lost: WordSet,
     pub reach: WordSet,
     pub not_reach: WordSet,
+    /// Words between a losing verb and the count it governs ("lost track of 74 decoys").
+    #[serde(default)]
+    pub lost_object: WordSet,
     /// Launching verbs that say the weapon hit ("four missiles struck the target").
     pub hit: WordSet,
     /// Launching verbs that are nouns after a `noun_after` word ("a fire", "the attack") or before a
@@ -557,6 +560,17 @@ impl Lexicon {
             || self.verbs.reach.contains(w)
                 && (i.saturating_sub(2)..i)
                     .any(|k| self.verbs.not_reach.contains(toks[k].lower.as_ref()))
+    }
+
+    /// True when a losing verb governs the count that starts at token `start`: "lost 20 decoys", "lost
+    /// track of 74 decoy drones" (up to two `lost_object` words between).
+    pub fn lost_before(&self, toks: &[Token], start: usize) -> bool {
+        let mut i = start.min(toks.len());
+        while i > 0 && start - i < 2 && self.verbs.lost_object.contains(toks[i - 1].lower.as_ref())
+        {
+            i -= 1;
+        }
+        i > 0 && self.verbs.lost.contains(toks[i - 1].lower.as_ref())
     }
 
     /// True when the sentence states a running total of the war: "since" followed within four tokens by

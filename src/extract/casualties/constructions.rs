@@ -120,8 +120,32 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                 "\"Two guards were [also] wounded in the shelling,\" the mayor wrote.",
                 &[(None, Some(2), None)],
             ),
+            // "there" and a reporting participle between the group and its verb.
+            (
+                "Four workers there were killed in the morning strike on the depot.",
+                &[(Some(4), None, None)],
+            ),
+            (
+                "In the border villages, two people were reported injured after the shelling.",
+                &[(None, Some(2), None)],
+            ),
         ],
-        negatives: &[],
+        negatives: &["Two drones were reported over the city; no one was confirmed at the site."],
+    },
+    Construction {
+        name: "rescuers and firefighters as the group of a Cyrillic toll",
+        read_by: "cyrillic.toml \"rescuers\", \"rescuer\" onto [group] rescuers, rescuer",
+        examples: &[
+            (
+                "Під час гасіння пожежі ворог ударив повторно: травмовано двох рятувальників.",
+                &[(None, Some(2), None)],
+            ),
+            (
+                "При повторном ударе пострадали трое пожарных.",
+                &[(None, Some(3), None)],
+            ),
+        ],
+        negatives: &["На місці працюють рятувальники та вогнеборці ДСНС."],
     },
     Construction {
         name: "a subject, a relative clause in commas, then its casualty verb",

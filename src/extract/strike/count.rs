@@ -114,6 +114,10 @@ pub(super) fn prefix(
     if p >= 2 && p - 1 > lower && word(p - 1) == "of" && lex.is_destroy(toks, p - 2) {
         return Pre::Plain(total);
     }
+    // "lost track of 74 decoys": the count a losing verb governs, lost as `read` says.
+    if lex.lost_before(toks, n.start) {
+        return Pre::Plain(total);
+    }
     if p > lower && word(p - 1) == "of" {
         let mut q = p - 1;
         if q > lower && word(q - 1) == "out" {

@@ -24,10 +24,21 @@ pub(super) fn read(
     let mut r = Reading::default();
     let (pre, participle) = quantifier(lex, toks, counts, mentions, m, lower);
     let from = past_dash(lex, toks, m.end);
+    // Not a losing verb with a count of its own ("shot down 45 drones and lost 30 decoys").
+    let governs_count = |i: usize| {
+        counts
+            .iter()
+            .any(|n| n.start > i && n.start <= i + 3 && lex.lost_before(toks, n.start))
+    };
     let lost_after = (from..(from + 5).min(upper))
         .take_while(|&i| in_clause(&toks[i]))
-        .any(|i| lex.is_lost(toks, i));
-    if let (Pre::Plain(n), true) = (pre, lost_after) {
+        .any(|i| lex.is_lost(toks, i) && !governs_count(i));
+    // "lost track of 74 decoy drones (launched by Russia)": the verb before the count loses them.
+    let lost_before = counts
+        .iter()
+        .rfind(|n| n.start >= lower && n.end <= m.start && n.end + 3 >= m.start)
+        .is_some_and(|n| lex.lost_before(toks, n.start));
+    if let (Pre::Plain(n), true) = (pre, lost_after || lost_before) {
         r.lost = Some(n);
         // "34 drones were lost locally, 78 were shot down": the next clause's bare count is destroyed.
         r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper);

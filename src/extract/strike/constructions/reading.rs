@@ -288,6 +288,25 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         ],
     },
     Construction {
+        name: "a losing verb before the count, or \"fail to reach\" after it: lost, not launched",
+        read_by: "lexicon::lost_before ([verbs] lost, lost_object), is_lost ([verbs] not_reach)",
+        examples: &[
+            (
+                "The air force said it shot down 45 drones and lost track of 30 decoy drones launched \
+                 alongside them.",
+                &[("drone", None, Some(45), None), ("decoy drone", None, None, Some(30))],
+            ),
+            (
+                "Air defence downs 40 drones overnight, 12 decoy drones fail to reach their targets",
+                &[("drone", None, Some(40), None), ("decoy drone", None, None, Some(12))],
+            ),
+            (
+                "Ukrainian forces downed 52 drones and lost 20 decoy drones over the north, the air force said.",
+                &[("drone", None, Some(52), None), ("decoy drone", None, None, Some(20))],
+            ),
+        ],
+    },
+    Construction {
         name: "a lost count before another weapon noun is that weapon's",
         read_by: "read::lost_count",
         examples: &[
