@@ -611,13 +611,8 @@ fn fetch_time(stored: &str) -> Option<chrono::NaiveDateTime> {
     chrono::NaiveDateTime::parse_from_str(stored, "%Y-%m-%dT%H:%M:%S%.f")
         .ok()
         .or_else(|| {
-            Some(
-                stored
-                    .get(..10)?
-                    .parse::<chrono::NaiveDate>()
-                    .ok()?
-                    .and_hms_opt(0, 0, 0)?,
-            )
+            let day: chrono::NaiveDate = stored.get(..10)?.parse().ok()?;
+            day.and_hms_opt(0, 0, 0)
         })
 }
 
