@@ -783,3 +783,82 @@ fn a_long_status_message_is_cut_with_a_pointer_and_m_shows_it_in_full() {
     tmux.keys(&["Escape", "q"]);
     tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
 }
+
+/// An RSS item: `date` a pubDate, or none.
+fn rss_item(n: usize, title: &str, date: Option<&str>, text: &str) -> String {
+    let date = date.map_or(String::new(), |d| format!("<pubDate>{d}</pubDate>"));
+    format!(
+        "<item><title>{title}</title><link>http://127.0.0.1/desk/{n}</link><guid>desk-{n}</guid>\
+         {date}<description>{text}</description></item>"
+    )
+}
+
+#[test]
+fn a_report_without_a_date_lists_by_its_fetch_and_other_years_show_theirs() {
+    use chrono::Datelike;
+    let Some(tmux) = Tmux::start("fetchorder") else {
+        return;
+    };
+    // Both dated reports are of years before the clock's: each row shows its year.
+    let year = chrono::Local::now().year();
+    let (last, before) = (year - 1, year - 2);
+    let items = [
+        rss_item(
+            1,
+            "Grid repairs finished",
+            Some(&format!("Thu, 04 Jun {last} 08:00:00 +0000")),
+            "Engineers finished repairs to the grid after drones hit a substation.",
+        ),
+        rss_item(
+            2,
+            "Sirens over the harbour",
+            None,
+            "Sirens sounded over the harbour before dawn; officials reported no damage.",
+        ),
+        rss_item(
+            3,
+            "Depot fire put out",
+            Some(&format!("Sat, 03 May {before} 08:00:00 +0000")),
+            "Firefighters put out a blaze at a fuel depot struck by a missile.",
+        ),
+    ];
+    let feed = format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbour Desk</title>{}</channel></rss>",
+        items.concat()
+    );
+    let url = common::serve_bytes(vec![("application/rss+xml", feed.into_bytes())]);
+    tmux.config(&format!(
+        "[[sources]]\nname = \"Harbour Desk\"\nurl = \"{url}/feed.xml\"\n"
+    ));
+    let bin = env!("CARGO_BIN_EXE_sitrep");
+    tmux.wait("the shell prompt", |s| s.contains("shell$"));
+    tmux.keys(&[&format!("'{bin}' fetch; echo fetch-exited-$?"), "Enter"]);
+    tmux.wait("the fetch", |s| s.contains("fetch-exited-0"));
+    tmux.keys(&["clear", "Enter"]);
+    tmux.launch("");
+    let s = tmux.wait("the fetched reports", |s| s.contains("Depot fire put out"));
+    // Fetched today, the undated report is the newest: first, not below everything.
+    let row = |s: &str, title: &str| s.lines().position(|l| l.contains(title) && l.contains('•'));
+    let (undated, grid, depot) = (
+        row(&s, "Sirens over the harbour"),
+        row(&s, "Grid repairs finished"),
+        row(&s, "Depot fire put out"),
+    );
+    assert!(undated < grid && grid < depot, "{s}");
+    assert!(s.contains(&format!("{last}-06-04")), "{s}");
+    assert!(s.contains(&format!("{before}-05-03")), "{s}");
+    // `s` to the newest fetched: said on the status line, the same report still selected.
+    tmux.keys(&["s"]);
+    let s = tmux.wait("the newest fetched order", |s| {
+        s.contains("by newest fetched")
+    });
+    assert!(s.contains("Reports 1/3"), "{s}");
+    assert!(
+        s.lines()
+            .next()
+            .is_some_and(|top| top.contains("Sirens over the harbour")),
+        "{s}"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
+}

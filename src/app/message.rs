@@ -61,7 +61,7 @@ impl App {
                 // Ids moved: the laid-out body may belong to another article now.
                 self.document = None;
                 self.regions = filter::corpus_regions(&self.corpus.articles);
-                self.list_dates = ListDates::of(&self.corpus.articles);
+                self.list_dates = ListDates::of(&self.corpus.articles, self.today);
                 self.visible = self.passing();
                 let kept = selected.and_then(|path| {
                     self.visible

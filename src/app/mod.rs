@@ -188,28 +188,28 @@ pub struct App {
     document: Option<CachedDocument>,
 }
 
-/// How the list shows dates: month and day, the year only for reports of another year than the newest.
+/// How the list shows dates: month and day for reports of the current year, the whole date for any other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ListDates {
-    pub newest_year: Option<i32>,
+    /// The year of `App::today`: the one shown without its number.
+    pub current_year: i32,
     /// Cells of the date column: 5 ("07-18"), or 10 when some report is of another year.
     pub width: usize,
 }
 
 impl ListDates {
-    pub fn of(articles: &[crate::corpus::Article]) -> ListDates {
+    pub fn of(articles: &[crate::corpus::Article], today: chrono::NaiveDate) -> ListDates {
         use chrono::Datelike;
-        let years: Vec<i32> = articles
+        let current_year = today.year();
+        let other_year = articles
             .iter()
-            .filter_map(|a| a.date.map(|d| d.date.year()))
-            .collect();
-        let newest_year = years.iter().copied().max();
-        let width = if years.iter().all(|&y| Some(y) == newest_year) {
-            5
-        } else {
-            10
-        };
-        ListDates { newest_year, width }
+            .filter_map(|a| a.date)
+            .any(|d| d.date.year() != current_year);
+        let width = if other_year { 10 } else { 5 };
+        ListDates {
+            current_year,
+            width,
+        }
     }
 }
 
@@ -241,7 +241,8 @@ impl App {
     pub fn new(corpus: Corpus) -> App {
         let regions = filter::corpus_regions(&corpus.articles);
         let visible = (0..corpus.articles.len()).collect();
-        let list_dates = ListDates::of(&corpus.articles);
+        let today = chrono::Local::now().date_naive();
+        let list_dates = ListDates::of(&corpus.articles, today);
         let mut app = App {
             corpus,
             focus: Focus::List,
@@ -266,7 +267,7 @@ impl App {
             full_text: false,
             sort: Sort::default(),
             saved: Vec::new(),
-            today: chrono::Local::now().date_naive(),
+            today,
             no_color: false,
             palette: Vec::new(),
             quit: false,
@@ -283,6 +284,13 @@ impl App {
         let mut app = App::new(Corpus::default());
         app.loading = Some(Loading::default());
         app
+    }
+
+    /// Sets the day `newer:` counts back from and the list's current year (the clock's, unless a test
+    /// says otherwise).
+    pub fn set_today(&mut self, today: chrono::NaiveDate) {
+        self.today = today;
+        self.list_dates = ListDates::of(&self.corpus.articles, today);
     }
 
     /// The legend line at the terminal's width: which digits act.

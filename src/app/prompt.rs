@@ -306,6 +306,8 @@ mod tests {
             ["Quiet day", "Kharkiv shelled", "Odesa port hit"]
         );
         app.update(Action::CycleSort);
+        assert_eq!(app.sort, crate::app::Sort::Fetched);
+        app.update(Action::CycleSort);
         assert_eq!(app.sort, crate::app::Sort::Source);
         assert_eq!(
             titles(&app),

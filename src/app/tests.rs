@@ -503,8 +503,15 @@ fn after_s_the_selection_stays_in_view() {
     for _ in 0..45 {
         app.update(Action::Down);
     }
-    for _ in 0..4 {
+    let selected = app.article().map(|a| a.path.clone());
+    for _ in 0..sort::SORTS.len() {
         app.update(Action::CycleSort);
+        assert_eq!(
+            app.article().map(|a| a.path.clone()),
+            selected,
+            "{:?}",
+            app.sort
+        );
         let rows = app.list_rows();
         assert!(
             app.cursor >= app.list_offset && app.cursor < app.list_offset + rows,
@@ -541,4 +548,104 @@ fn reopening_the_query_line_selects_the_old_query_so_typing_replaces_it() {
     app.update(Action::Back);
     app.update(Action::OpenSearch);
     assert!(!app.search.selected, "an empty query is not selected");
+}
+
+/// A report whose text gives no date, fetched at `at` ("2025-03-07T09:00:00") when given.
+fn undated(path: &str, at: Option<&str>) -> Loaded {
+    let mut l = Loaded::new(
+        path,
+        format!("Bulletin {path}\n\nDrones were heard over the harbour.\n"),
+    );
+    l.meta.fetched = at.map(|t| t.parse().unwrap());
+    l
+}
+
+/// A report dated March `day`, 2025 by its text, fetched at `at` when given.
+fn dated_fetched(path: &str, day: u32, at: Option<&str>) -> Loaded {
+    let text =
+        format!("Report {path}\n\nRussia launched 10 drones at Odesa on March {day}, 2025.\n");
+    let mut l = Loaded::new(path, text);
+    l.meta.fetched = at.map(|t| t.parse().unwrap());
+    l
+}
+
+fn paths(app: &App) -> Vec<&str> {
+    app.visible
+        .iter()
+        .map(|&i| app.corpus.articles[i].path.as_str())
+        .collect()
+}
+
+#[test]
+fn undated_reports_sort_by_the_day_they_were_fetched_not_below_everything() {
+    let corpus = Corpus::from_loaded(vec![
+        dated_fetched("mar05", 5, None),
+        undated("never-fetched", None),
+        undated("fetched-mar07", Some("2025-03-07T09:00:00")),
+        dated_fetched("mar09", 9, None),
+    ]);
+    let app = App::new(corpus);
+    assert_eq!(
+        paths(&app),
+        ["mar09", "fetched-mar07", "mar05", "never-fetched"]
+    );
+}
+
+#[test]
+fn newest_fetched_puts_the_last_fetched_first_and_says_so() {
+    let corpus = Corpus::from_loaded(vec![
+        dated_fetched("old-news-late", 2, Some("2025-03-09T14:05:00")),
+        dated_fetched("new-news-early", 8, Some("2025-03-09T09:00:00")),
+        undated("undated-late", Some("2025-03-09T14:05:00")),
+        dated_fetched("a-file", 9, None),
+    ]);
+    let mut app = App::new(corpus);
+    app.resize(Rect::new(0, 0, 120, 40));
+    assert_eq!(
+        paths(&app),
+        ["a-file", "undated-late", "new-news-early", "old-news-late"]
+    );
+    app.update(Action::Down);
+    app.update(Action::CycleSort);
+    assert_eq!(app.sort, Sort::Fetched);
+    assert_eq!(app.sort.name(), "newest fetched");
+    // 14:05 before 09:00; equal times keep the date order; a file never fetched last.
+    assert_eq!(
+        paths(&app),
+        ["undated-late", "old-news-late", "new-news-early", "a-file"]
+    );
+    assert_eq!(app.article().map(|a| a.path.as_str()), Some("undated-late"));
+    assert_eq!(
+        app.flash.as_deref(),
+        Some("Sorted by newest fetched (s: next order)")
+    );
+}
+
+#[test]
+fn every_row_of_another_year_than_the_clocks_shows_its_year() {
+    let reports = [
+        (
+            "y2024",
+            "Wire",
+            "Report one\n\nOn 3 May 2024 drones came.\n",
+        ),
+        (
+            "y2025",
+            "Wire",
+            "Report two\n\nOn 4 June 2025 drones came.\n",
+        ),
+    ];
+    let mut app = testing::app_of(&reports);
+    // Neither report is of the current year: both show theirs, the newest too.
+    app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 1, 2).unwrap());
+    assert_eq!(app.list_dates.current_year, 2026);
+    assert_eq!(app.list_dates.width, 10);
+    // In 2025, its report shows month and day only; the 2024 one its year.
+    app.set_today(chrono::NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+    assert_eq!(app.list_dates.current_year, 2025);
+    assert_eq!(app.list_dates.width, 10);
+    let only_2025 = testing::app_of(&reports[1..]);
+    let mut only_2025 = only_2025;
+    only_2025.set_today(chrono::NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+    assert_eq!(only_2025.list_dates.width, 5);
 }

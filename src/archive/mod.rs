@@ -596,13 +596,24 @@ impl StoredRow {
                     title: self.title,
                     date: self.published.and_then(|p| p.parse().ok()),
                     guid: self.guid,
-                    // "2026-12-05T07:51:37Z": its day.
-                    fetched: self.fetched.and_then(|f| f.get(..10)?.parse().ok()),
+                    // "2026-12-05T07:51:37Z"
+                    fetched: self.fetched.as_deref().and_then(fetch_time),
                 },
             },
             cached,
         }
     }
+}
+
+/// A stored fetch time ("2026-12-05T07:51:37Z", or a day alone) as UTC.
+fn fetch_time(stored: &str) -> Option<chrono::NaiveDateTime> {
+    let stored = stored.trim_end_matches('Z');
+    chrono::NaiveDateTime::parse_from_str(stored, "%Y-%m-%dT%H:%M:%S%.f")
+        .ok()
+        .or_else(|| {
+            let day: chrono::NaiveDate = stored.get(..10)?.parse().ok()?;
+            day.and_hms_opt(0, 0, 0)
+        })
 }
 
 /// Adds `source` to a report's sources ("a, b") unless it is the one already there.

@@ -23,8 +23,8 @@ pub struct Article {
     /// it, for one report at a time, and counting every report's words was 4% of `sitrep facts`.
     pub words: std::sync::OnceLock<usize>,
     pub date: Option<ReportDate>,
-    /// The day it was fetched, when it was (see `Meta::fetched`).
-    pub fetched: Option<chrono::NaiveDate>,
+    /// When it was fetched, UTC, when it was (see `Meta::fetched`).
+    pub fetched: Option<chrono::NaiveDateTime>,
     pub facts: Vec<Fact>,
     pub regions: Vec<RegionTag>,
     /// The container's own id for it (feed guid, message id), when it gave one.

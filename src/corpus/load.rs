@@ -53,9 +53,9 @@ pub struct Meta {
     pub date: Option<chrono::NaiveDate>,
     /// The container's own id for the item (feed guid, message id), what the archive keys it by first.
     pub guid: Option<String>,
-    /// The day it was fetched (a URL now, an archived report when first stored): what dates a report
-    /// that gives no date of its own.
-    pub fetched: Option<chrono::NaiveDate>,
+    /// When it was fetched, UTC (a URL now, an archived report when first stored): its day dates a report
+    /// that gives no date of its own, and the list's "newest fetched" order is by it.
+    pub fetched: Option<chrono::NaiveDateTime>,
 }
 
 /// Something wrong with one input. `skipped` inputs are not loaded; the others are loaded with a warning.
@@ -220,9 +220,9 @@ fn read_fetched(url: &str, mut got: fetch::Fetched) -> Result<formats::Read, Pro
     let charset = got.charset.as_deref();
     let (mut loaded, mut problems) =
         read_bytes(url, got.bytes, format, Some(&got.url), None, charset)?;
-    let today = chrono::Utc::now().date_naive();
+    let now = chrono::Utc::now().naive_utc();
     for l in &mut loaded {
-        l.meta.fetched = Some(today);
+        l.meta.fetched = Some(now);
     }
     problems.extend(got.cut.then(|| cut_note(url)));
     Ok((loaded, problems))

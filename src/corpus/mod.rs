@@ -23,7 +23,7 @@ pub(crate) use workers::par_map;
 /// The loaded articles and the problems met while loading them.
 #[derive(Debug, Default)]
 pub struct Corpus {
-    /// Newest first; undated articles last; ties by path.
+    /// Newest first (a report with no date of its own by the day it was fetched); the rest last; ties by path.
     pub articles: Vec<Article>,
     pub problems: Vec<Problem>,
 }
@@ -88,8 +88,8 @@ impl Corpus {
         }
         self.articles.sort_by(|a, b| {
             list_order(
-                (a.date.map(|d| d.date), &a.path),
-                (b.date.map(|d| d.date), &b.path),
+                (list_day(a.date, a.fetched), &a.path),
+                (list_day(b.date, b.fetched), &b.path),
             )
         });
         for (id, article) in self.articles.iter_mut().enumerate() {
@@ -101,6 +101,15 @@ impl Corpus {
 /// The texts of the reports shipped inside the binary, not yet analysed.
 pub fn seed_texts() -> Vec<Loaded> {
     seeds::all()
+}
+
+/// The day a report is listed under: its own date, else the day it was fetched (a report fetched today
+/// with no date of its own is new, not older than everything).
+fn list_day(
+    date: Option<ReportDate>,
+    fetched: Option<chrono::NaiveDateTime>,
+) -> Option<chrono::NaiveDate> {
+    date.map(|d| d.date).or(fetched.map(|f| f.date()))
 }
 
 /// The list's order: newest first, undated last, ties by path.
@@ -137,8 +146,8 @@ pub fn analyse_in_order<T: Send>(
     let mut prepared = par_map(loaded, prepare);
     prepared.sort_by(|a, b| {
         list_order(
-            (a.date.map(|d| d.date), &a.loaded.path),
-            (b.date.map(|d| d.date), &b.loaded.path),
+            (list_day(a.date, a.loaded.meta.fetched), &a.loaded.path),
+            (list_day(b.date, b.loaded.meta.fetched), &b.loaded.path),
         )
     });
     workers::ordered_map(prepared, |p| keep(finish(p)), sink);

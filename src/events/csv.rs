@@ -129,6 +129,17 @@ mod tests {
     use crate::events::tests::{events, report};
 
     #[test]
+    fn a_target_is_a_place_or_nothing() {
+        assert!(crate::events::is_place("Odesa"));
+        assert!(crate::events::is_place("the Kharkiv region"));
+        // A clause the target reader ran on into is no target.
+        assert!(!crate::events::is_place(
+            "the drones' approach to the city was stopped"
+        ));
+        assert!(!crate::events::is_place("the depot"));
+    }
+
+    #[test]
     fn the_csv_has_the_record_columns_and_ours() {
         let header: Vec<&str> = CSV_HEADER.split(',').collect();
         assert_eq!(

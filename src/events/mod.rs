@@ -255,7 +255,7 @@ fn by_side(accounts: Vec<(u8, Account)>) -> Vec<(Option<Side>, Vec<Account>)> {
 fn report_date(article: &Article) -> (Option<NaiveDate>, bool) {
     match (article.date, article.fetched) {
         (Some(d), _) => (Some(d.date), false),
-        (None, Some(f)) => (Some(f), true),
+        (None, Some(f)) => (Some(f.date()), true),
         (None, None) => (None, false),
     }
 }
@@ -568,7 +568,7 @@ mod tests {
         undated.date = None;
         assert!(events(std::slice::from_ref(&undated)).is_empty());
         assert_eq!(undated_of(&undated), (0, 1));
-        undated.fetched = Some(day("2024-04-02"));
+        undated.fetched = day("2024-04-02").and_hms_opt(9, 30, 0);
         let e = events(std::slice::from_ref(&undated));
         assert_eq!(e.len(), 1, "{e:#?}");
         assert_eq!(e[0].date, day("2024-04-02"));

@@ -192,7 +192,7 @@ pub const MAIN: &[Binding] = &[
         &[k('s')],
         "s",
         Action::CycleSort,
-        "sort by date, source, most facts, most launched",
+        "sort by date, newest fetched, source, most facts, most launched",
     ),
     bind(
         &[k('e')],

@@ -78,7 +78,7 @@ fn no_match(app: &App) -> &'static str {
 }
 
 /// "07-18 Title cut to fit… 9" in exactly `cells` cells (less when the pane is tiny); the year is shown
-/// only for reports of another year than the newest.
+/// for every report of another year than the current one.
 fn row_text(article: &crate::corpus::Article, cells: usize, dates: ListDates) -> String {
     // "★" bookmarked, "•" unread, then the date.
     let mark = if article.bookmarked {
@@ -102,7 +102,7 @@ fn row_text(article: &crate::corpus::Article, cells: usize, dates: ListDates) ->
 
 fn short_date(article: &crate::corpus::Article, dates: ListDates) -> String {
     match article.date {
-        Some(d) if Some(d.date.year()) == dates.newest_year => d.date.format("%m-%d").to_string(),
+        Some(d) if d.date.year() == dates.current_year => d.date.format("%m-%d").to_string(),
         Some(d) => d.date.format("%Y-%m-%d").to_string(),
         None => "—".to_owned(),
     }
