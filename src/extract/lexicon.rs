@@ -385,6 +385,12 @@ impl Lexicon {
                 _ => out.push(m),
             }
         }
+        self.without_pieces(toks, out)
+    }
+
+    /// The mentions less those that are pieces of a name or modify the head after them; a launcher that
+    /// modifies names the rockets before it.
+    fn without_pieces(&self, toks: &[Token], out: Vec<Mention>) -> Vec<Mention> {
         let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
         for m in out {
             if self.is_piece(toks, m.start) {

@@ -106,16 +106,13 @@ pub(super) fn prefix(
     if p > lower && word(p - 1) == "all" {
         return Pre::All(Some(total));
     }
-    // "a total of 32 drones": a plain count, launched or destroyed as its verb says.
-    if p >= 2 && p - 1 > lower && word(p - 1) == "of" && word(p - 2) == "total" {
-        return Pre::Plain(total);
-    }
-    // "the interception of 28 drones": the noun of an intercepting verb governs a plain count.
-    if p >= 2 && p - 1 > lower && word(p - 1) == "of" && lex.is_destroy(toks, p - 2) {
-        return Pre::Plain(total);
-    }
-    // "lost track of 74 decoys": the count a losing verb governs, lost as `read` says.
-    if lex.lost_before(toks, n.start) {
+    // "a total of 32 drones", "the interception of 28 drones" (the noun of an intercepting verb), "lost
+    // track of 74 decoys" (a losing verb): a plain count, launched, destroyed or lost as its verb says.
+    let governed = p >= 2
+        && p - 1 > lower
+        && word(p - 1) == "of"
+        && (word(p - 2) == "total" || lex.is_destroy(toks, p - 2));
+    if governed || lex.lost_before(toks, n.start) {
         return Pre::Plain(total);
     }
     if p > lower && word(p - 1) == "of" {
