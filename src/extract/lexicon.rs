@@ -598,16 +598,19 @@ impl Lexicon {
                 if round_up {
                     return true;
                 }
-                let period = (t.kind == TokKind::Num || word_value(&t.lower).is_some())
-                    && toks
-                        .get(i + 1)
-                        .is_some_and(|n| self.cumulative.periods.contains(n.lower.as_ref()));
-                let record = toks[i.saturating_sub(5)..i]
-                    .iter()
-                    .any(|r| self.cumulative.records.contains(r.lower.as_ref()));
+                // Asked of every token: the cheap tests first, the record words only after "since".
+                let period = toks
+                    .get(i + 1)
+                    .is_some_and(|n| self.cumulative.periods.contains(n.lower.as_ref()))
+                    && (t.kind == TokKind::Num || word_value(&t.lower).is_some());
+                let record = || {
+                    toks[i.saturating_sub(5)..i]
+                        .iter()
+                        .any(|r| self.cumulative.records.contains(r.lower.as_ref()))
+                };
                 period
                     || t.lower == "since"
-                        && !record
+                        && !record()
                         && toks.iter().skip(i + 1).take(4).any(|n| {
                             self.cumulative.since.contains(n.lower.as_ref())
                                 || n.kind == TokKind::Num
