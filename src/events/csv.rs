@@ -140,6 +140,20 @@ mod tests {
     }
 
     #[test]
+    fn a_model_and_its_record_pair_are_one_model() {
+        let e = events(&[report(
+            "a",
+            "Harbour Post",
+            "Night\n\nOn the night of 9 to 10 May 2024, Russia launched two Iskander-M and two KN-23 \
+             missiles at Kyiv; all four were shot down.\n",
+        )]);
+        let row = csv_row(&e[0]);
+        let cells: Vec<&str> = row.split(',').collect();
+        assert_eq!(cells[2], "Iskander-M/KN-23", "{row}");
+        assert_eq!((cells[6], cells[7]), ("4", "4"), "{row}");
+    }
+
+    #[test]
     fn the_csv_has_the_record_columns_and_ours() {
         let header: Vec<&str> = CSV_HEADER.split(',').collect();
         assert_eq!(

@@ -192,6 +192,19 @@ fn destroyed_elsewhere(
 ) {
     let (toks, counts) = (&s.toks, &s.counts);
     r.destroyed = elliptic_destroyed(lex, toks, counts, m.end, upper);
+    // "two Iskander-M and two KN-23 were launched; all four were shot down": "all" with more than this
+    // weapon's launched counts the other weapons too; of this one, every one.
+    if let (Some(Val::N(d)), Some(l)) = (r.destroyed, r.launched) {
+        let all_d = counts.iter().any(|n| {
+            n.start >= m.end
+                && n.value == u64::from(d)
+                && n.start >= 1
+                && toks[n.start - 1].lower == "all"
+        });
+        if d > l && all_d {
+            r.destroyed = Some(Val::All);
+        }
+    }
     if r.destroyed.is_none() && pre == Pre::None {
         r.destroyed = running_destroyed(lex, toks, counts, m, upper).map(Val::N);
         r.running = r.destroyed.is_some();

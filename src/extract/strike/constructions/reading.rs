@@ -149,6 +149,22 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         )],
     },
     Construction {
+        name: "all N over several weapons is every one of each",
+        read_by: "read::destroyed_elsewhere",
+        examples: &[
+            (
+                "Russia launched two Iskander-M and two KN-23 missiles at Kyiv overnight; all four were shot \
+                 down.",
+                &[("Iskander-M", Some(2), Some(2), None), ("KN-23", Some(2), Some(2), None)],
+            ),
+            (
+                "Russia fired three Kalibr missiles and two Kh-101 missiles at Odesa, and all five were \
+                 intercepted, the navy said.",
+                &[("Kalibr", Some(3), Some(3), None), ("Kh-101", Some(2), Some(2), None)],
+            ),
+        ],
+    },
+    Construction {
         name: "passive launch, then passive interception",
         read_by: "read::role (passive)",
         examples: &[(
