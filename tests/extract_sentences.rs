@@ -336,7 +336,7 @@ fn speakers_of_statements() {
             .collect()
     };
     assert_eq!(
-        by("Air defence forces were working in Kyiv region, Serhiy Popko, head of the Kyiv city military administration, said."),
+        by("Air defences were active over the capital overnight, Serhiy Popko, head of the Kyiv city military administration, said."),
         vec!["Serhiy Popko"]
     );
     assert_eq!(

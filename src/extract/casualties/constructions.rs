@@ -484,7 +484,7 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         ],
         negatives: &[
             "The war's 12,000 dead include hundreds of children.",
-            "More than 12,000 Ukrainian civilians have been killed, according to the United Nations.",
+            "UN monitors say over 13,500 civilians in Ukraine have died in the war so far.",
             "On Friday Moscow handed over the bodies of 1,000 soldiers killed in the fighting.",
             "This year's 300 victims were mostly in the east, the UN mission said.",
         ],

@@ -150,7 +150,7 @@ pub(super) fn combine_classes(
     out
 }
 
-/// "17 cruise missiles of the Kh-101 type", "70 cruise missiles of the types and Kalibr": the
+/// "17 cruise missiles of the Kh-101 type", "40 cruise missiles of the types and Kalibr": the
 /// names after "of (the)" ending in "type(s)" say what kind the counted class noun is. One name makes the
 /// count that weapon's; several leave it the class's, and the names count nothing of their own. A launcher
 /// word after the names ("of the HIMARS system") says the kind as "type" does.
@@ -200,7 +200,7 @@ pub(super) fn type_descriptors(
                 break;
             }
         }
-        // "12 rockets of the HIMARS multiple launch rocket system": a launcher's name says the kind too.
+        // "eight rockets of the HIMARS multiple launch rocket system": a launcher's name says the kind too.
         let launcher = (i..i + 4)
             .take_while(|&j| toks.get(j).is_some_and(|t| t.kind == TokKind::Word))
             .any(|j| lex.nouns.heads.contains(word(j)));

@@ -554,7 +554,7 @@ pub fn sentence_date(s: &Sentence, report_date: Option<NaiveDate>) -> Option<Nai
     let toks = &s.toks;
     // A dateline ("KRYVYI RIH, Ukraine, April 5, 2025 (AP) —") gives the filing date: an event
     // weekday in the same sentence ("on Friday evening") wins over it.
-    // "On the night of December 26, 2024 (from 19:00 on December 25)" names the event's night, not a filing
+    // "On the night of March 3, 2025 (from 18:00 on March 2)" names the event's night, not a filing
     // date: a dateline's date follows no preposition.
     let dateline = |d: &dates::FoundDate| {
         d.start <= 8

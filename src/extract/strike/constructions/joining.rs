@@ -178,9 +178,9 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                 &[("Vampire", None, Some(10), None)],
             ),
             (
-                "The ministry said air defences intercepted 12 rockets of the US-made HIMARS multiple launch \
-                 rocket system.",
-                &[("HIMARS", None, Some(12), None)],
+                "Air defence units shot down nine rockets of the US-made HIMARS multiple launch rocket system, \
+                 the ministry reported.",
+                &[("HIMARS", None, Some(9), None)],
             ),
             // Without "type" the names after "of" are counted weapons of their own.
             (

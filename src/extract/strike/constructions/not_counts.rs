@@ -35,8 +35,8 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         read_by: "count::not_destroyed_rest",
         examples: &[
             (
-                "The air force said 10 missiles were fired at Kyiv and 8 were intercepted, but did not say what \
-                 happened to the two missiles that were not shot down.",
+                "Officials said 10 missiles were fired at Kyiv and 8 were intercepted; the fate of the two \
+                 missiles that were not shot down was not given.",
                 &[("missile", Some(10), Some(8), None)],
             ),
             (
