@@ -38,7 +38,10 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: usize) {
     }
     debug_assert_eq!(lines.len(), keys::help_len());
     let height = lines.len() as u16 + 2;
-    let rect = centred(area, 72, height);
+    // As wide as its longest line and the borders, never narrower than the old fixed box.
+    let widest = lines.iter().map(Line::width).max().unwrap_or(0);
+    let width = u16::try_from(widest + 2).unwrap_or(u16::MAX).max(72);
+    let rect = centred(area, width, height);
     let close = format!("Esc/?/{}: close", keys::label_of(crate::app::Action::Quit));
     boxed(frame, rect, "Help", &close, lines, scroll);
 }
