@@ -169,6 +169,32 @@ fn ascii_tokens<'a>(body: &'a str, start: usize, end: usize, out: &mut Vec<Token
     }
 }
 
+/// Words a title-case headline leaves in lower case ("Drones Shot Down over Kyiv and Odesa").
+const TITLE_MINOR: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "over", "into", "after", "vs",
+];
+
+/// True when the words after the first are written in title case ("Kyiv Hit by Massive Drone Attack"):
+/// at least three words that are not `TITLE_MINOR`, and no more than one in five of them in lower case.
+/// There a capital letter says nothing of a name.
+pub fn is_title_case(toks: &[Token]) -> bool {
+    let (mut words, mut lower) = (0, 0);
+    for t in toks.iter().skip(1) {
+        if t.kind != TokKind::Word || TITLE_MINOR.contains(&t.lower.as_ref()) {
+            continue;
+        }
+        if !t.text.chars().next().is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        words += 1;
+        if !t.is_capitalized() {
+            lower += 1;
+        }
+    }
+    words >= 3 && lower * 5 <= words
+}
+
 fn is_numeric(word: &str) -> bool {
     if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return false;
@@ -215,6 +241,25 @@ fn make(body: &str, start: usize, end: usize, kind: TokKind) -> Token<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn title_case_is_told_from_a_sentence_with_names() {
+        let title = |s: &str| is_title_case(&tokenize(s, 0, s.len()));
+        assert!(title("Kyiv Hit by Massive Drone Attack"));
+        assert!(title(
+            "Russia and Ukraine Swap Deadly Missile Strikes Overnight"
+        ));
+        assert!(title("Drones Shot Down over Kyiv and Odesa"));
+        // Prose with names in it is no title.
+        assert!(!title(
+            "Ukraine's Air Force said Russia launched 90 Shahed drones at Odesa."
+        ));
+        assert!(!title(
+            "The Defence Ministry said Zircon missiles were used."
+        ));
+        // Too few words to tell.
+        assert!(!title("Kyiv Attacked"));
+    }
+
     use super::*;
     use proptest::prelude::*;
 

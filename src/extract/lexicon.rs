@@ -4,7 +4,7 @@ use super::dates::is_weekday;
 use super::fact::Category;
 use super::fasthash::{WordMap, WordSet};
 use super::numbers::{is_month, word_value};
-use super::tokens::{tokenize, TokKind, Token};
+use super::tokens::{is_title_case, tokenize, TokKind, Token};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -333,7 +333,7 @@ impl Lexicon {
     /// class noun before it ("seven rockets from the Olkha launchers").
     pub fn mentions(&self, toks: &[Token]) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
-        let mut i = 0;
+        let (mut i, mut title_case) = (0, None);
         while i < toks.len() {
             let Some((idx, len, plural)) = self.match_at(toks, i) else {
                 i += 1;
@@ -359,7 +359,8 @@ impl Lexicon {
             };
             if m.generic && out.last().is_none_or(|p| p.end != i) {
                 if let Some(prev) = i.checked_sub(1).and_then(|k| toks.get(k)) {
-                    if self.is_unknown_name(prev, i - 1) {
+                    let title = *title_case.get_or_insert_with(|| is_title_case(toks));
+                    if self.is_unknown_name(prev, i - 1, title) {
                         m.name = prev.text.to_string();
                         m.generic = false;
                         m.start = i - 1;
@@ -626,7 +627,8 @@ impl Lexicon {
             .is_some_and(|t| self.verbs.aux.contains(t.lower.as_ref()))
     }
 
-    fn is_unknown_name(&self, t: &Token, pos: usize) -> bool {
+    /// In a title-case headline (`title`) a capital letter alone makes no name: "Massive Drone Attack".
+    fn is_unknown_name(&self, t: &Token, pos: usize, title: bool) -> bool {
         // "Fifteen UAVs" is a count, not a weapon called Fifteen.
         // Nor a verb of a title-case headline ("Russia Destroys Drones"), a day or month ("on Monday
         // missiles"), or a word ending "-launched" ("Russia-launched missiles").
@@ -650,7 +652,11 @@ impl Lexicon {
         let has_digit = t.text.chars().any(|c| c.is_ascii_digit());
         let has_alpha = t.text.chars().any(char::is_alphabetic);
         (has_digit && has_alpha)
-            || (pos > 0 && t.is_capitalized() && !t.lower.contains('’') && !t.lower.contains('\''))
+            || (pos > 0
+                && !title
+                && t.is_capitalized()
+                && !t.lower.contains('’')
+                && !t.lower.contains('\''))
     }
 }
 

@@ -73,4 +73,14 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "a capital letter in a title-case headline names no weapon: 'Massive Drone Attack'",
+        read_by: "lexicon::Lexicon::is_unknown_name (doc::tokens::is_title_case)",
+        examples: &[
+            ("Odesa Port Hit in Massive Drone Attack\n\nRussia launched 60 drones overnight.", &[("drone", Some(60), None, None)]),
+            ("Kyiv And Kharkiv Trade Blame After Deadly Missile Strikes", &[]),
+            // In prose the capital still names an unknown type.
+            ("The ministry said Zircon missiles were fired at Kyiv.", &[("Zircon", None, None, None)]),
+        ],
+    },
 ];

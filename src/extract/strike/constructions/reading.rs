@@ -231,10 +231,10 @@ pub const CONSTRUCTIONS: &[Construction] = &[
     Construction {
         name: "a weapon as the means of an attack counts nothing",
         read_by: "read::read ([phrases] strike_nouns)",
-        examples: &[(
-            "A drone strike on the port damaged two warehouses.",
-            &[],
-        )],
+        examples: &[
+            ("A drone strike on the port damaged two warehouses.", &[]),
+            ("The garrison says it beat back a Russian drone assault on the town at dawn.", &[]),
+        ],
     },
     Construction {
         name: "hits count toward launched when the destroyed figure is given",
