@@ -83,6 +83,9 @@ pub struct Sides {
 impl Sides {
     /// The side a nationality adjective names ("Russian", "Ukrainian"), if the word is one.
     pub fn of_adjective(&self, w: &str) -> Option<Side> {
+        // "Russia’s" as "Russia's": the lists spell the possessive with a straight apostrophe.
+        let straight = w.contains('’').then(|| w.replace('’', "'"));
+        let w = straight.as_deref().unwrap_or(w);
         if self.russian.contains(w) {
             Some(Side::Russia)
         } else if self.ukrainian.contains(w) {

@@ -436,6 +436,30 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "a country opening the clause gives way to the place the toll names after it",
+        read_by: "places (COUNTRIES)",
+        examples: &[
+            (
+                "In Ukraine, three people were killed and nine hurt in the Zaporizhzhia region overnight.",
+                &[(Some(3), Some(9), Some("Zaporizhzhia"))],
+            ),
+            (
+                "In Russia, a drone wounded two workers in Belgorod, the governor said.",
+                &[(None, Some(2), Some("Belgorod"))],
+            ),
+            (
+                "Debris fell on a bus stop in Russia’s Kursk, injuring four people.",
+                &[(None, Some(4), Some("Kursk"))],
+            ),
+            // The country alone is still the toll's place.
+            (
+                "Four civilians were killed in Ukraine on Tuesday, the UN said.",
+                &[(Some(4), None, Some("Ukraine"))],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
         name: "a vague quantity is no toll",
         read_by: "one_group (approximate counts)",
         examples: &[

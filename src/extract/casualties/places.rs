@@ -61,8 +61,24 @@ pub(super) fn is_breakdown(s: &Sentence) -> bool {
 /// The places of the sentence's "in <Name>" phrases, in order ("in Uman", "in Kryvyi Rih", "in the Kherson
 /// region": "Kherson"; "in the village of A in the B region": A, B). A capital after "in" that opens a time or
 /// says whose something is does not name a place: a month or weekday ("in Monday's attack") or a nationality
-/// ("in Russian shelling", "in the Russian-held town"). The first is the toll's place.
+/// ("in Russian shelling", "in the Russian-held town"). The first is the toll's place, though a whole
+/// country before another place gives way to it ("In Ukraine, two died in the Sumy region": Sumy).
 pub(super) fn places(s: &Sentence) -> Vec<String> {
+    let mut found = places_in(s);
+    if found.len() > 1 && is_country(&found[0].to_lowercase()) {
+        found.remove(0);
+    }
+    found
+}
+
+/// The countries whose name is no toll's place when a place inside follows.
+const COUNTRIES: &[&str] = &["ukraine", "russia"];
+
+fn is_country(lower: &str) -> bool {
+    COUNTRIES.contains(&lower)
+}
+
+fn places_in(s: &Sentence) -> Vec<String> {
     let toks = &s.toks;
     let not_a_place = |t: &Token| {
         let w = t.bare();
@@ -72,6 +88,13 @@ pub(super) fn places(s: &Sentence) -> Vec<String> {
     (0..toks.len())
         .filter(|&i| toks[i].lower == "in")
         .map(|i| name_after_in(toks, i))
+        // "in Russia's Sochi": the place is Sochi.
+        .map(|start| match toks.get(start..start + 2) {
+            Some([c, p]) if c.bare() != c.lower && is_country(c.bare()) && p.is_capitalized() => {
+                start + 1
+            }
+            _ => start,
+        })
         .filter(|&start| toks.get(start).is_some_and(|t| !not_a_place(t)))
         .filter_map(|start| {
             let mut e = start;

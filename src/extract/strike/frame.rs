@@ -155,6 +155,28 @@ mod tests {
     }
 
     #[test]
+    fn a_ministrys_own_air_defence_is_the_other_sides_attack_with_either_apostrophe() {
+        for apostrophe in ["'", "’"] {
+            let text = format!(
+                "Ukraine{apostrophe}s air force said Russia sent 150 drones, 120 of which were downed. \
+                 Russia{apostrophe}s defence ministry claimed its air defences destroyed 33 drones overnight."
+            );
+            let got: Vec<(Option<u32>, Option<u32>, Option<Side>)> = strikes(&text)
+                .iter()
+                .map(|f| (f.launched, f.destroyed, f.frame.side))
+                .collect();
+            assert_eq!(
+                got,
+                vec![
+                    (Some(150), Some(120), Some(Side::Russia)),
+                    (None, Some(33), Some(Side::Ukraine)),
+                ],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_merged_tally_of_two_sides_is_caught() {
         let lex = lexicon();
         let mut f = strikes("Air defence destroyed 20 Russian drones.").remove(0);
