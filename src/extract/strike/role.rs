@@ -65,7 +65,10 @@ fn verb_after(
         }
         // "40 missiles, including 9 ballistic ones, were launched": the verb after an aside is both's.
         if t.is_punct(',') {
-            if let Some(close) = aside_end(toks, i, limit).or(in_aside(toks, m).then_some(i)) {
+            let close = aside_end(toks, i, limit)
+                .or(in_aside(toks, m).then_some(i))
+                .or(parenthesis_end(lex, toks, i, limit));
+            if let Some(close) = close {
                 i = close + 1;
                 joined_end = Some(i);
                 continue;
@@ -157,6 +160,23 @@ pub(super) fn aside_end(toks: &[Token], i: usize, limit: usize) -> Option<usize>
         .any(|t| t.lower == "including");
     let close = (i + 2..limit).find(|&k| toks[k].kind == TokKind::Punct)?;
     (opens && toks[close].is_punct(',')).then_some(close)
+}
+
+/// The closing comma of a parenthesis between the counted noun and its passive verb, opened by the comma at
+/// `i`: a participle phrase or names in apposition, then an auxiliary right after the closing comma
+/// ("Twelve drones, launched from the Kursk region, were shot down"; "two drones, an Orlan-10 and a Zala,
+/// were destroyed"). The parenthesis has no count of its own and ends before `limit`.
+pub(super) fn parenthesis_end(
+    lex: &Lexicon,
+    toks: &[Token],
+    i: usize,
+    limit: usize,
+) -> Option<usize> {
+    let close = (i + 2..limit).find(|&k| toks[k].kind == TokKind::Punct && !toks[k].is_quote())?;
+    let counted = toks[i + 1..close]
+        .iter()
+        .any(|t| t.kind == TokKind::Num || word_value(&t.lower).is_some_and(|v| v > 1));
+    (toks[close].is_punct(',') && !counted && lex.is_aux(toks, close + 1)).then_some(close)
 }
 
 /// Whether the mention stands in an aside opened by "including" right before it ("…, including 9

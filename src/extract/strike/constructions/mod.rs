@@ -15,18 +15,20 @@ pub struct Construction {
     pub examples: &'static [(&'static str, &'static [Expected])],
 }
 
+mod asides;
 mod joining;
 mod not_counts;
 mod places;
 mod reading;
 
 /// Every table of constructions: how one mention is read, how readings join into facts, places and lists
-/// of parts (common in the Ukrainian and Russian formats), and counts that are no tally.
+/// of parts (common in the Ukrainian and Russian formats), counts that are no tally, and asides.
 pub const TABLES: &[&[Construction]] = &[
     reading::CONSTRUCTIONS,
     joining::CONSTRUCTIONS,
     places::CONSTRUCTIONS,
     not_counts::CONSTRUCTIONS,
+    asides::CONSTRUCTIONS,
 ];
 
 #[cfg(test)]

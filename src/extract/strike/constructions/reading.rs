@@ -525,36 +525,6 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         ],
     },
     Construction {
-        name: "a part of a total in an aside opened by 'including', with a kind adjective standing for its noun",
-        read_by: "read::role (aside_end, in_aside); weapons.toml 'ballistic'",
-        examples: &[
-            (
-                "Russia fired 300 drones and 40 missiles, including 9 ballistic ones, at our cities.",
-                &[
-                    ("drone", Some(300), None, None),
-                    ("missile", Some(40), None, None),
-                    ("ballistic missile", Some(9), None, None),
-                ],
-            ),
-            (
-                "300 дронів і 40 ракет, у тому числі 9 балістичних, випустили по наших містах.",
-                &[
-                    ("drone", Some(300), None, None),
-                    ("missile", Some(40), None, None),
-                    ("ballistic missile", Some(9), None, None),
-                ],
-            ),
-            (
-                "ВСУ выпустили по области 12 ракет, в том числе четыре баллистические, и 30 беспилотников.",
-                &[
-                    ("missile", Some(12), None, None),
-                    ("ballistic missile", Some(4), None, None),
-                    ("drone", Some(30), None, None),
-                ],
-            ),
-        ],
-    },
-    Construction {
         name: "words for every airborne weapon at once (aerial weapons, air targets) are a combined total",
         read_by: "assets/weapons.toml (\"drone and missile\"), merge::is_combined",
         examples: &[
