@@ -82,6 +82,8 @@ const MONTHS: &[&str] = &[
 pub struct NotCount {
     pub after: super::fasthash::WordSet,
     pub before: super::fasthash::WordSet,
+    pub age_lists: super::fasthash::WordSet,
+    pub list_joiners: super::fasthash::WordSet,
 }
 
 /// The lists of `assets/numbers.toml`, parsed on first use.
@@ -234,6 +236,9 @@ pub fn count_at(toks: &[Token], i: usize) -> Option<Num> {
     if before.is_some_and(|b| not_count().before.contains(b) || is_month(b)) {
         return None;
     }
+    if before.is_some_and(|b| not_count().list_joiners.contains(b)) && in_age_list(toks, i) {
+        return None;
+    }
     if after
         .is_some_and(|a| not_count().after.contains(a) || is_month(a) || a.starts_with("year-old"))
     {
@@ -252,6 +257,23 @@ pub fn count_at(toks: &[Token], i: usize) -> Option<Num> {
         return None;
     }
     Some(n)
+}
+
+/// Whether the number at `i` is in a list of ages: back over numbers and `list_joiners` to an `age_lists`
+/// word ("aged 29 and 41", "aged between 20 and 65").
+fn in_age_list(toks: &[Token], i: usize) -> bool {
+    let lists = not_count();
+    for t in toks[..i].iter().rev().take(12) {
+        let w = t.lower.as_ref();
+        if lists.age_lists.contains(w) {
+            return true;
+        }
+        let number = t.kind == TokKind::Num || word_value(w).is_some();
+        if !number && !lists.list_joiners.contains(w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The counts of a sentence's tokens, non-overlapping, left to right: what `count_at` reads at each
@@ -315,6 +337,9 @@ mod tests {
             "1800 GMT",
             "the G20 summit",
             "a 9-storey building",
+            "the men aged 29 and 41",
+            "women aged between 20 and 65",
+            "children aged 7, 9 and 12",
         ] {
             assert_eq!(first_count(s), None, "{s}");
         }

@@ -436,6 +436,25 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "a list of ages after the group is no count, with commas or without",
+        read_by: "groups::before_appositive (age_list_start); numbers.toml age_lists, list_joiners",
+        examples: &[
+            (
+                "Two men aged 33 and 58 were killed when a shell hit their car near Kherson.",
+                &[(Some(2), None, None)],
+            ),
+            (
+                "Three residents aged between 19 and 70 were injured, the city council said.",
+                &[(None, Some(3), None)],
+            ),
+            (
+                "Two women, aged 61 and 64, were wounded in Nikopol when shells hit a market.",
+                &[(None, Some(2), Some("Nikopol"))],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
         name: "a country opening the clause gives way to the place the toll names after it",
         read_by: "places (COUNTRIES)",
         examples: &[
