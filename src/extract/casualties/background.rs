@@ -48,11 +48,13 @@ pub(super) fn is_background(s: &Sentence, report_date: Option<NaiveDate>) -> boo
 /// it is in the clause "after" opens and dates the attack, not the toll.
 pub(super) fn is_cumulative(words: &CasualtyWords, s: &Sentence) -> bool {
     let toks = &s.toks;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     let pairs = (0..toks.len().saturating_sub(1)).filter(|&m| {
+        let second = if word(m + 1) == "the" { m + 2 } else { m + 1 };
         words
             .background_pairs
             .iter()
-            .any(|[a, b]| toks[m].lower == a.as_str() && toks[m + 1].lower == b.as_str())
+            .any(|[a, b]| word(m) == a.as_str() && word(second) == b.as_str())
     });
     let casualty_words: Vec<usize> = (0..toks.len())
         .filter(|&v| kind_of(words, &toks[v].lower).is_some() || toks[v].lower == "toll")

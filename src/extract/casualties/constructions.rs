@@ -508,11 +508,17 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                  Lviv overnight.",
                 &[(None, Some(2), None)],
             ),
+            // "throughout the day" is today.
+            (
+                "Shelling went on throughout the day in Kherson, killing a man and wounding four others.",
+                &[(Some(1), Some(4), Some("Kherson"))],
+            ),
         ],
         negatives: &[
             "More than 500 children have been killed since the full-scale invasion.",
             "The governor said last month that 140 civilians had been killed in the region.",
             "Last week, 18 people were killed in a strike on Poltava.",
+            "Throughout the war, 45 residents of the town have been killed by shelling.",
         ],
     },
     Construction {
