@@ -46,6 +46,8 @@ pub struct CasualtyWords {
     pub light_verbs: WordSet,
     /// "medical <care>" after a light verb means injured.
     pub care: WordSet,
+    /// Verbs that, before "to (the) hospital", mean injured: "four people were taken to hospital".
+    pub to_hospital: WordSet,
     /// Words standing for people right after a count ("35 more", "nine others").
     pub people_after_count: WordSet,
     /// Two-word phrases that make a toll cumulative or past ("last week", "since the").

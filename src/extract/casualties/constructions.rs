@@ -258,6 +258,24 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &["Eight people were rescued from the rubble and the fire burns on."],
     },
     Construction {
+        name: "taken, rushed or admitted to hospital: the injured",
+        read_by: "casualty_word; [casualty] to_hospital",
+        examples: &[
+            (
+                "Six residents were taken to hospital after debris hit their block, the mayor wrote.",
+                &[(None, Some(6), None)],
+            ),
+            (
+                "One man died at the scene and two women were rushed to the hospital in Kramatorsk.",
+                &[(Some(1), Some(2), Some("Kramatorsk"))],
+            ),
+        ],
+        negatives: &[
+            "The strike damaged the road to hospital number three.",
+            "Supplies were taken to the hospital by volunteers.",
+        ],
+    },
+    Construction {
         name: "two counts sharing one head noun",
         read_by: "one_group",
         examples: &[

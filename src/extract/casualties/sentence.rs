@@ -88,8 +88,8 @@ pub(super) fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Readi
     (r.killed.is_some() || r.injured.is_some()).then_some(r)
 }
 
-/// The kind of casualty the word at `v` says: a casualty word, "received medical care" (injured), or a
-/// wound named fatal ("sustained fatal injuries": a death).
+/// The kind of casualty the word at `v` says: a casualty word, "received medical care" or "taken to
+/// hospital" (injured), or a wound named fatal ("sustained fatal injuries": a death).
 fn casualty_word(words: &CasualtyWords, toks: &[Token], v: usize) -> Option<Kind> {
     let w = toks[v].lower.as_ref();
     let care = w == "medical"
@@ -98,7 +98,12 @@ fn casualty_word(words: &CasualtyWords, toks: &[Token], v: usize) -> Option<Kind
         && toks
             .get(v + 1)
             .is_some_and(|t| words.care.contains(t.lower.as_ref()));
-    let kind = kind_of(words, w).or(care.then_some(Kind::Injured))?;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let hospital = |k: usize| matches!(word(k), "hospital" | "hospitals");
+    let to_hospital = words.to_hospital.contains(w)
+        && word(v + 1) == "to"
+        && (hospital(v + 2) || word(v + 2) == "the" && hospital(v + 3));
+    let kind = kind_of(words, w).or((care || to_hospital).then_some(Kind::Injured))?;
     let fatal = v > 0 && words.fatal.contains(toks[v - 1].lower.as_ref());
     Some(if fatal { Kind::Killed } else { kind })
 }
