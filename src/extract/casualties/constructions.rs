@@ -313,6 +313,15 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                     (None, Some(4), Some("Beryslav")),
                 ],
             ),
+            // No place before the colon: the total is no place's, and the first part is a part.
+            (
+                "Shelling wounded seven residents of the region: four in Huliaipole and three in Orikhiv.",
+                &[
+                    (None, Some(7), None),
+                    (None, Some(4), Some("Huliaipole")),
+                    (None, Some(3), Some("Orikhiv")),
+                ],
+            ),
         ],
         negatives: &[],
     },

@@ -97,8 +97,13 @@ pub fn read(sents: &[Sentence], report_date: Option<NaiveDate>) -> Read {
             continue;
         }
         let parts = elliptic_parts(words, s);
-        let mut fact = new_fact(words, s, r, places.first().cloned());
-        fact.summary |= !parts.is_empty() && is_breakdown(s);
+        let breakdown = !parts.is_empty() && is_breakdown(s);
+        // "wounded five residents: three in A and two in B": the total is no place's, A is a part's.
+        let place = places
+            .first()
+            .filter(|_| !breakdown || placed_before_colon(s));
+        let mut fact = new_fact(words, s, r, place.cloned());
+        fact.summary |= breakdown;
         tolls.push(s.start, fact, places);
         for (kind, n, place) in parts {
             let (killed, injured) = match kind {

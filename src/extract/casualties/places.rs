@@ -4,8 +4,8 @@
 use super::*;
 
 /// Further per-place tolls written elliptically after a first one: "Two people died in Zaporizhzhia and
-/// two in Kherson" gives (killed, 2, "Kherson"). Only after a casualty word and a first "in <Place>". After
-/// a colon they break the first toll down ("killed 4 in the Donetsk region: 2 in A, 1 in B and 1 in C"):
+/// two in Kherson" gives (killed, 2, "Kherson"). Only after a casualty word and a first "in <Place>" or a
+/// colon before "N in <Place>". After a colon they break the first toll down ("killed 4 in the Donetsk region: 2 in A, 1 in B and 1 in C"):
 /// see [`is_breakdown`].
 pub(super) fn elliptic_parts(words: &CasualtyWords, s: &Sentence) -> Vec<(Kind, u32, String)> {
     let toks = &s.toks;
@@ -17,10 +17,14 @@ pub(super) fn elliptic_parts(words: &CasualtyWords, s: &Sentence) -> Vec<(Kind, 
         if let Some(k) = kind_of(words, &t.lower) {
             kind = Some(k);
         }
-        if t.lower == "in"
-            && toks
-                .get(name_after_in(toks, i))
-                .is_some_and(Token::is_capitalized)
+        let opens_parts = t.is_punct(':')
+            && count_at(toks, i + 1)
+                .is_some_and(|n| toks.get(n.end).is_some_and(|t| t.lower == "in"));
+        if opens_parts
+            || t.lower == "in"
+                && toks
+                    .get(name_after_in(toks, i))
+                    .is_some_and(Token::is_capitalized)
         {
             placed = true;
         }
@@ -45,6 +49,21 @@ pub(super) fn elliptic_parts(words: &CasualtyWords, s: &Sentence) -> Vec<(Kind, 
         }
     }
     out
+}
+
+/// Whether an "in <Place>" comes before the sentence's first colon: the place of a breakdown's total.
+pub(super) fn placed_before_colon(s: &Sentence) -> bool {
+    let toks = &s.toks;
+    let colon = toks
+        .iter()
+        .position(|t| t.is_punct(':'))
+        .unwrap_or(toks.len());
+    (0..colon).any(|i| {
+        toks[i].lower == "in"
+            && toks
+                .get(name_after_in(toks, i))
+                .is_some_and(Token::is_capitalized)
+    })
 }
 
 /// Whether the sentence's per-place parts follow a colon after its first toll: then that toll is their
