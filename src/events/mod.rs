@@ -24,6 +24,7 @@ pub use timeline::{timeline, Day};
 
 use crate::corpus::attacker::attacker;
 use crate::corpus::Article;
+use crate::extract::fact::{part_of, Scope};
 use crate::extract::lexicon::Side;
 use crate::extract::{Category, Evidence, Fact, Strike};
 use chrono::{Duration, NaiveDate};
@@ -199,7 +200,8 @@ fn strikes_of(article: &Article, report_date: Option<NaiveDate>) -> Vec<Dated<'_
     let mut out: Vec<Dated> = Vec::new();
     for (k, f) in article.facts.iter().enumerate() {
         let Fact::Strike(s) = f else { continue };
-        if !has_figure(s) {
+        // A part of a larger figure of the report (a city's share, a region's part) is in that figure.
+        if !has_figure(s) || part_of(&article.facts, k).is_some() {
             continue;
         }
         if let Some((date, night)) = when(s, report_date) {
@@ -225,7 +227,20 @@ fn strikes_of(article: &Article, report_date: Option<NaiveDate>) -> Vec<Dated<'_
             row.2 .0 = side;
         }
     }
-    out
+    within_wider(out)
+}
+
+/// A report's local tally (one city's strike) is in its wider tally of the same side, day and category
+/// when it has one: the event's row takes the national night, not the two added.
+fn within_wider(rows: Vec<Dated<'_>>) -> Vec<Dated<'_>> {
+    let wider: Vec<(u8, NaiveDate, u8)> = rows
+        .iter()
+        .filter(|r| r.1.frame.scope != Scope::Local)
+        .map(|r| r.2)
+        .collect();
+    rows.into_iter()
+        .filter(|r| r.1.frame.scope != Scope::Local || !wider.contains(&r.2))
+        .collect()
 }
 
 /// The accounts of one day and category split by the side that attacked. An account whose side nobody
@@ -522,6 +537,26 @@ mod tests {
         assert_eq!((e[0].launched, e[0].destroyed), (Some(20), Some(18)));
         assert_eq!(e[0].sources, 2);
         assert_eq!(e[0].disagreement, None);
+    }
+
+    #[test]
+    fn a_citys_share_is_not_added_into_the_national_night() {
+        let e = events(&[report(
+            "kyiv",
+            "Capital Wire",
+            "Night attack\n\nOn May 6, 2025 the enemy fired 60 cruise missiles at Ukraine, 44 of them were \
+             destroyed. The mayor said 25 cruise missiles were fired at Kyiv, and 19 of them were shot \
+             down.\n",
+        )]);
+        let got: Vec<(Category, Option<u32>, Option<u32>)> = e
+            .iter()
+            .map(|e| (e.category, e.launched, e.destroyed))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(Category::CruiseMissile, Some(60), Some(44))],
+            "{e:#?}"
+        );
     }
 
     #[test]
