@@ -1,5 +1,5 @@
 //! The facts pane groups tallies and tolls by event frame, in the real binary in a real terminal (tmux,
-//! 120×40): a national summary with a city's share indented under it, a local toll, and a war's toll
+//! 120×50, so the whole facts pane shows under the reading pane): a national summary with a city's share indented under it, a local toll, and a war's toll
 //! marked as background, never as the report's toll.
 
 mod common;
@@ -30,13 +30,14 @@ fn the_facts_pane_shows_tallies_under_their_frames() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("night.txt"), REPORT).unwrap();
     let bin = env!("CARGO_BIN_EXE_sitrep");
+    tmux.run(&["resize-window", "-t", "t", "-x", "120", "-y", "50"]);
     tmux.wait("the shell prompt", |s| s.contains("shell$"));
     tmux.keys(&[
         &format!("'{bin}' '{}'; echo sitrep-exited-$?", dir.display()),
         "Enter",
     ]);
     let s = tmux.wait("the frames in the facts pane", |s| {
-        s.contains("background, not today's") && s.contains("└")
+        s.contains("background, not today's") && s.contains("└") && s.contains("700")
     });
     let national = line_of(&s, "» national");
     let share = line_of(&s, "└ ");
