@@ -130,13 +130,13 @@ mod tests {
 
     #[test]
     fn a_target_is_a_place_or_nothing() {
-        assert!(crate::events::is_place("Odesa"));
-        assert!(crate::events::is_place("the Kharkiv region"));
+        assert!(crate::events::account::is_place("Odesa"));
+        assert!(crate::events::account::is_place("the Kharkiv region"));
         // A clause the target reader ran on into is no target.
-        assert!(!crate::events::is_place(
+        assert!(!crate::events::account::is_place(
             "the drones' approach to the city was stopped"
         ));
-        assert!(!crate::events::is_place("the depot"));
+        assert!(!crate::events::account::is_place("the depot"));
     }
 
     #[test]

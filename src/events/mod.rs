@@ -16,48 +16,21 @@
 //! | fetch time | a report with no date of its own is dated by the day it was fetched, marked so | `a_report_with_no_date_takes_its_fetch_time` |
 //! | rate | the interception rate is over the events with both figures (and no more destroyed than launched) only | `timeline::the_rate_counts_only_events_with_both_figures_and_says_so` |
 
+mod account;
 mod csv;
 mod timeline;
 
+pub use account::{undated, Account};
 pub use csv::{csv_row, record_model, CSV_HEADER};
 pub use timeline::{timeline, Day};
 
-use crate::corpus::attacker::attacker;
 use crate::corpus::Article;
 use crate::extract::lexicon::Side;
-use crate::extract::{Category, Evidence, Fact, Strike};
+use crate::extract::Category;
+use account::{account, add, report_date, strikes_of};
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 use std::collections::BTreeMap;
-
-/// One report's telling of an event.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Account {
-    /// Index of the article among those grouped (the corpus index in the reader).
-    #[serde(skip)]
-    pub article: usize,
-    /// Index of the first strike fact it was read from, in the article's facts.
-    #[serde(skip)]
-    pub fact: usize,
-    pub source: String,
-    pub path: String,
-    pub url: Option<String>,
-    /// The report's own date, YYYY-MM-DD; for a report with no date of its own, the day it was fetched.
-    pub report_date: Option<NaiveDate>,
-    /// `report_date` is the day the report was fetched: the report gives no date of its own.
-    pub dated_by_fetch: bool,
-    pub weapons: Vec<String>,
-    pub launched: Option<u32>,
-    pub destroyed: Option<u32>,
-    pub lost_locally: Option<u32>,
-    pub launched_from: Vec<String>,
-    pub targets: Vec<String>,
-    pub over: Vec<String>,
-    /// The sentence the figure was read from: where Enter on the account opens the article.
-    pub evidence: Evidence,
-    /// A later report of the same source replaced this one's figures.
-    pub superseded: bool,
-}
 
 /// The strikes of one night (or day) and one weapon category, across reports.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -136,11 +109,6 @@ impl Event {
     }
 }
 
-/// Words of an evidence sentence that make the strike a night attack.
-const NIGHT_WORDS: &[&str] = &["overnight", "night", "nighttime", "night-time", "tonight"];
-/// Words that put a night attack on the evening of the report's own day.
-const EVENING_WORDS: &[&str] = &["tonight", "this evening"];
-
 /// The events the articles tell of, by side, date, then category. A report with no date of its own is dated
 /// by its fetch time; strikes with neither are left out, and so are tallies without a figure.
 pub fn group<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>) -> Vec<Event> {
@@ -189,45 +157,6 @@ pub fn group<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>) -> Ve
     out
 }
 
-/// A strike fact's index, the fact, its (side, date, category) and whether it was a night.
-type Dated<'a> = (usize, &'a Strike, (u8, NaiveDate, u8), bool);
-
-/// A report's strike facts with a figure and a date: each with its index, its side (as `side_order`; one
-/// whose side nothing says takes the one side the report's other tallies of its day and category name),
-/// its day and whether it was a night.
-fn strikes_of(article: &Article, report_date: Option<NaiveDate>) -> Vec<Dated<'_>> {
-    let mut out: Vec<Dated> = Vec::new();
-    for (k, f) in article.facts.iter().enumerate() {
-        let Fact::Strike(s) = f else { continue };
-        if !has_figure(s) {
-            continue;
-        }
-        if let Some((date, night)) = when(s, report_date) {
-            out.push((
-                k,
-                s,
-                (side_order(attacker(s)), date, s.category as u8),
-                night,
-            ));
-        }
-    }
-    let sides: Vec<(u8, NaiveDate, u8)> = out.iter().map(|r| r.2).collect();
-    for row in out.iter_mut().filter(|r| r.2 .0 == 2) {
-        let (_, date, category) = row.2;
-        let mut named: Vec<u8> = sides
-            .iter()
-            .filter(|&&(s, d, c)| s < 2 && d == date && c == category)
-            .map(|r| r.0)
-            .collect();
-        named.sort_unstable();
-        named.dedup();
-        if let [side] = named[..] {
-            row.2 .0 = side;
-        }
-    }
-    out
-}
-
 /// The accounts of one day and category split by the side that attacked. An account whose side nobody
 /// says joins the one side the others name; with both sides named (or none) it stands apart.
 fn by_side(accounts: Vec<(u8, Account)>) -> Vec<(Option<Side>, Vec<Account>)> {
@@ -251,42 +180,8 @@ fn by_side(accounts: Vec<(u8, Account)>) -> Vec<(Option<Side>, Vec<Account>)> {
     out.into_iter().map(|(s, a)| (side_of(s), a)).collect()
 }
 
-/// A report's date: its own, else the day it was fetched (then `true`).
-fn report_date(article: &Article) -> (Option<NaiveDate>, bool) {
-    match (article.date, article.fetched) {
-        (Some(d), _) => (Some(d.date), false),
-        (None, Some(f)) => (Some(f.date()), true),
-        (None, None) => (None, false),
-    }
-}
-
-/// How many of the articles with strike figures have no usable date: none of their own (`fetched`
-/// counts those dated by their fetch time instead) and `left_out` those without a fetch time either.
-pub fn undated<'a>(articles: impl IntoIterator<Item = &'a Article>) -> (usize, usize) {
-    let (mut fetched, mut left_out) = (0, 0);
-    for a in articles {
-        let strikes = a
-            .facts
-            .iter()
-            .any(|f| matches!(f, Fact::Strike(s) if has_figure(s) && s.date.is_none()));
-        if a.date.is_none() && strikes {
-            if a.fetched.is_some() {
-                fetched += 1;
-            } else {
-                left_out += 1;
-            }
-        }
-    }
-    (fetched, left_out)
-}
-
-/// A tally is an event's row only with a figure.
-fn has_figure(s: &Strike) -> bool {
-    s.launched.is_some() || s.destroyed.is_some() || s.lost_locally.is_some()
-}
-
 /// Russia's attacks first, then Ukraine's, then those whose side nobody says.
-fn side_order(side: Option<Side>) -> u8 {
+pub(super) fn side_order(side: Option<Side>) -> u8 {
     match side {
         Some(Side::Russia) => 0,
         Some(Side::Ukraine) => 1,
@@ -300,92 +195,6 @@ fn side_of(order: u8) -> Option<Side> {
         1 => Some(Side::Ukraine),
         _ => None,
     }
-}
-
-/// An empty account of `article` for its strike fact `fact`.
-fn account(article_index: usize, fact: usize, article: &Article, strike: &Strike) -> Account {
-    Account {
-        article: article_index,
-        fact,
-        source: source_of(article),
-        path: article.path.clone(),
-        url: article.url.clone(),
-        report_date: None,
-        dated_by_fetch: false,
-        weapons: Vec::new(),
-        launched: None,
-        destroyed: None,
-        lost_locally: None,
-        launched_from: Vec::new(),
-        targets: Vec::new(),
-        over: Vec::new(),
-        evidence: strike.evidence.first().cloned().unwrap_or(Evidence {
-            sentence: String::new(),
-            span: [0, 0],
-        }),
-        superseded: false,
-    }
-}
-
-/// The event's day and whether it was a night (rules "day" and "tonight").
-fn when(strike: &Strike, report_date: Option<NaiveDate>) -> Option<(NaiveDate, bool)> {
-    let date = strike.date.or(report_date)?;
-    let said: String = strike
-        .evidence
-        .iter()
-        .map(|e| e.sentence.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let words: Vec<&str> = said
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .collect();
-    let night = words.iter().any(|w| NIGHT_WORDS.contains(w));
-    let evening = EVENING_WORDS.iter().any(|w| said.contains(w));
-    if evening && Some(date) == report_date {
-        return Some((date + Duration::days(1), true));
-    }
-    Some((date, night))
-}
-
-/// Who told it: the report's source, else its folder or file name.
-fn source_of(article: &Article) -> String {
-    article.source.clone().unwrap_or_else(|| {
-        std::path::Path::new(&article.path)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| article.path.clone())
-    })
-}
-
-/// Adds one strike fact into a report's account (rule "one report").
-fn add(account: &mut Account, strike: &Strike) {
-    let sum = |a: Option<u32>, b: Option<u32>| match (a, b) {
-        (None, None) => None,
-        (a, b) => Some(a.unwrap_or(0).saturating_add(b.unwrap_or(0))),
-    };
-    account.launched = sum(account.launched, strike.launched);
-    account.destroyed = sum(account.destroyed, strike.destroyed);
-    account.lost_locally = sum(account.lost_locally, strike.lost_locally);
-    let push = |list: &mut Vec<String>, v: &Option<String>| {
-        if let Some(v) = v {
-            if !list.contains(v) {
-                list.push(v.clone());
-            }
-        }
-    };
-    push(&mut account.weapons, &Some(strike.weapon.clone()));
-    push(&mut account.launched_from, &strike.launched_from);
-    // Targets are places or nothing: "Russia's territory was stopped" is no target.
-    push(
-        &mut account.targets,
-        &strike.target.clone().filter(|t| is_place(t)),
-    );
-    push(&mut account.over, &strike.over);
-}
-
-/// A short name the gazetteer knows as a place ("Kharkiv", "the Odesa region").
-fn is_place(target: &str) -> bool {
-    target.split_whitespace().count() <= 4 && !crate::regions::tag(target).is_empty()
 }
 
 /// Puts the accounts of one event together (rules "update" and "disagree").
@@ -522,6 +331,26 @@ mod tests {
         assert_eq!((e[0].launched, e[0].destroyed), (Some(20), Some(18)));
         assert_eq!(e[0].sources, 2);
         assert_eq!(e[0].disagreement, None);
+    }
+
+    #[test]
+    fn a_citys_share_is_not_added_into_the_national_night() {
+        let e = events(&[report(
+            "kyiv",
+            "Capital Wire",
+            "Night attack\n\nOn May 6, 2025 the enemy fired 60 cruise missiles at Ukraine, 44 of them were \
+             destroyed. The mayor said 25 cruise missiles were fired at Kyiv, and 19 of them were shot \
+             down.\n",
+        )]);
+        let got: Vec<(Category, Option<u32>, Option<u32>)> = e
+            .iter()
+            .map(|e| (e.category, e.launched, e.destroyed))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(Category::CruiseMissile, Some(60), Some(44))],
+            "{e:#?}"
+        );
     }
 
     #[test]

@@ -131,6 +131,10 @@ pub struct Casualties {
     pub inferred: bool,
     #[serde(default)]
     pub how: Option<String>,
+    /// The frame the toll belongs to, as for strike tallies (see `Frame`): a background toll is kind
+    /// `background`, a place's toll beside a summary a `sub_tally`.
+    #[serde(default)]
+    pub frame: Frame,
     pub evidence: Vec<Evidence>,
 }
 
@@ -197,5 +201,25 @@ impl Fact {
             Fact::Person(f) => &f.evidence,
             Fact::Claim(f) => &f.evidence,
         }
+    }
+}
+
+/// The fact a sub-tally is a part of, if it is one: a strike's sub-tally or regional part under the
+/// national figure of its weapon and side; a place's toll under the report's summary toll of its side.
+pub fn part_of(facts: &[Fact], i: usize) -> Option<usize> {
+    let national = |f: &Frame| f.kind == FrameKind::Event && f.scope == Scope::National;
+    match &facts[i] {
+        Fact::Strike(s)
+            if s.frame.kind == FrameKind::SubTally || s.frame.scope == Scope::Regional =>
+        {
+            facts.iter().position(|f| {
+                matches!(f, Fact::Strike(p) if p.category == s.category
+                    && p.frame.side == s.frame.side && national(&p.frame))
+            })
+        }
+        Fact::Casualties(c) if c.frame.kind == FrameKind::SubTally => facts.iter().position(
+            |f| matches!(f, Fact::Casualties(p) if p.summary && p.frame.side == c.frame.side),
+        ),
+        _ => None,
     }
 }

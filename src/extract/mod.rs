@@ -35,10 +35,13 @@ pub fn extract_doc(doc: &crate::doc::Doc, report_date: Option<NaiveDate>) -> Vec
     let sents = &doc.sentences;
     let mut facts: Vec<(usize, usize, Fact)> = Vec::new();
     let mut add = |kind: usize, pos: usize, f: Fact| facts.push((kind, pos, f));
-    for (pos, f) in strike::extract(sents, report_date) {
+    let strikes = strike::extract(sents, report_date);
+    let mut tolls = casualties::read(sents, report_date);
+    let tallies: Vec<Strike> = strikes.iter().map(|(_, f)| f.clone()).collect();
+    casualties::frame::set_frames(&mut tolls.today, &mut tolls.background, &tallies);
+    for (pos, f) in strikes {
         add(0, pos, Fact::Strike(f));
     }
-    let tolls = casualties::read(sents, report_date);
     for (pos, f) in tolls.today {
         add(1, pos, Fact::Casualties(f));
     }

@@ -1,7 +1,7 @@
 //! The facts as text, one line each: what `sitrep facts --format text` prints (`impl Display for Fact`)
 //! and what the facts pane's rows are made of.
 
-use super::fact::{Casualties, Fact, Strike};
+use super::fact::{Casualties, Fact, Frame, FrameKind, Scope, Side, Strike};
 use crate::text::{fit, thousands};
 
 pub const WEAPON: usize = 22;
@@ -40,15 +40,48 @@ pub fn rate(launched: Option<u32>, destroyed: Option<u32>) -> String {
 }
 
 pub fn strike_row(s: &Strike, columns: Columns) -> String {
+    strike_row_under(s, columns, false)
+}
+
+/// A strike row; `part` marks a sub-tally shown under its frame's figure ("└ drone"), in the same
+/// columns as the rows above it.
+pub fn strike_row_under(s: &Strike, columns: Columns, part: bool) -> String {
+    let weapon = if part {
+        format!("└ {}", s.weapon)
+    } else {
+        s.weapon.clone()
+    };
     format!(
         "{:<WEAPON$}{:<category$}{:>9}{:>10}{:>6}",
-        fit(&s.weapon, WEAPON - 1),
+        fit(&weapon, WEAPON - 1),
         fit(s.category.label(), columns.category.saturating_sub(1)),
         count(s.launched),
         count(s.destroyed),
         rate(s.launched, s.destroyed),
         category = columns.category
     )
+}
+
+/// The line that heads a frame in the facts pane: how wide it is (or that it is background, never
+/// today's figure), which side attacked, who reports it. "national · Russia's attack · per Air Force".
+pub fn frame_label(f: &Frame) -> String {
+    let what = match (f.kind, f.scope) {
+        (FrameKind::Background, _) => "background, not today's",
+        (_, Scope::National) => "national",
+        (_, Scope::Regional) => "regional",
+        (_, Scope::Local) => "local",
+    };
+    let mut parts = vec![what.to_string()];
+    match f.side {
+        Some(Side::Russia) => parts.push("Russia's attack".into()),
+        Some(Side::Ukraine) => parts.push("Ukraine's attack".into()),
+        None => {}
+    }
+    parts.push(match &f.reporter {
+        Some(r) => format!("per {r}"),
+        None => "per the report".into(),
+    });
+    format!("» {}", parts.join(" · "))
 }
 
 /// "from the frigate Admiral Essen · on Ukraine · 2023-07-18 · per Air Force".

@@ -1,10 +1,12 @@
 //! The facts pane: a parser summary, the strike table, then casualties, forces, dates, people, claims.
 
 use super::{is_focused, pane_block, theme};
-use crate::app::facts::{Group, Row};
+use crate::app::facts::{frame_totals, is_part, Group, Row};
 use crate::app::{App, Focus};
 use crate::corpus::Article;
-use crate::extract::text::{count, rate, strike_notes, strike_row, Columns, WEAPON};
+use crate::extract::text::{
+    count, frame_label, rate, strike_notes, strike_row_under, Columns, WEAPON,
+};
 use crate::extract::{Fact, Strike};
 use crate::text::{fit, printable, thousands};
 use ratatui::layout::Rect;
@@ -39,19 +41,29 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             let text = match row {
                 Row::Parsed => parsed(article),
                 Row::Header(group) => header(*group, columns),
-                Row::Fact(f) => match &article.facts[*f] {
-                    // The notes of a strike have a line of their own (Row::StrikeNotes).
-                    Fact::Strike(strike) => format!("{marker}{}", strike_row(strike, columns)),
-                    fact => format!("{marker}{fact}"),
-                },
+                Row::Frame(f) => frame_line(&article.facts[*f]),
+                Row::Fact(f) => {
+                    let part = is_part(&article.facts, *f);
+                    match &article.facts[*f] {
+                        // The notes of a strike have a line of their own (Row::StrikeNotes).
+                        Fact::Strike(strike) => {
+                            format!("{marker}{}", strike_row_under(strike, columns, part))
+                        }
+                        fact if part => format!("{marker}└ {fact}"),
+                        fact => format!("{marker}{fact}"),
+                    }
+                }
                 Row::StrikeNotes(f) => match &article.facts[*f] {
+                    Fact::Strike(strike) if is_part(&article.facts, *f) => {
+                        format!("      {}", strike_notes(strike))
+                    }
                     Fact::Strike(strike) => format!("    {}", strike_notes(strike)),
                     _ => String::new(),
                 },
-                Row::StrikeTotal => format!("  {}", strike_total(article, columns)),
+                Row::StrikeTotal(head) => format!("  {}", strike_total(article, *head, columns)),
             };
             let style = match row {
-                Row::Header(_) => theme::GROUP,
+                Row::Header(_) | Row::Frame(_) => theme::GROUP,
                 Row::Parsed | Row::StrikeNotes(_) => theme::DIM,
                 _ if selected && focused => theme::SELECTED,
                 _ if shown => theme::EVIDENCE,
@@ -90,17 +102,19 @@ fn header(group: Group, columns: Columns) -> String {
     }
 }
 
-/// The total row: sums of what is known (`—` when nothing is), labelled "total (partial)" when some
+/// The line heading a frame: "» national · Russia's attack · per Air Force".
+fn frame_line(fact: &Fact) -> String {
+    match fact {
+        Fact::Strike(s) => format!("  {}", frame_label(&s.frame)),
+        Fact::Casualties(c) | Fact::BackgroundToll(c) => format!("  {}", frame_label(&c.frame)),
+        _ => String::new(),
+    }
+}
+
+/// The total row of one frame (its own tallies, not their parts): sums of what is known (`—` when nothing is), labelled "total (partial)" when some
 /// weapon's figure is unknown; the rate counts only weapons with both numbers.
-fn strike_total(article: &Article, columns: Columns) -> String {
-    let strikes: Vec<&Strike> = article
-        .facts
-        .iter()
-        .filter_map(|f| match f {
-            Fact::Strike(s) => Some(s),
-            _ => None,
-        })
-        .collect();
+fn strike_total(article: &Article, head: usize, columns: Columns) -> String {
+    let strikes: Vec<&Strike> = frame_totals(&article.facts, head);
     let sum = |get: fn(&Strike) -> Option<u32>| -> Option<u32> {
         strikes
             .iter()

@@ -145,6 +145,7 @@ pub(super) fn new_fact(
         summary,
         inferred: r.how.is_some(),
         how: r.how.map(str::to_string),
+        frame: Default::default(),
         evidence: vec![s.evidence()],
     }
 }

@@ -16,6 +16,7 @@
 
 mod background;
 pub mod constructions;
+pub mod frame;
 mod groups;
 mod merge;
 mod places;
@@ -119,6 +120,7 @@ pub fn read(sents: &[Sentence], report_date: Option<NaiveDate>) -> Read {
                 summary: false,
                 inferred: true,
                 how: Some(ELLIPTIC.to_string()),
+                frame: Default::default(),
                 evidence: vec![s.evidence()],
             };
             tolls.push(s.start, part, vec![place]);
