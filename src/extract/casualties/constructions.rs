@@ -80,6 +80,16 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                 "Two men and a woman were killed in the shelling.",
                 &[(Some(3), None, None)],
             ),
+            // The second group's words run on before its verb: still a toll of its own.
+            (
+                "A drone killed a 60-year-old man, the driver of the truck was wounded.",
+                &[(Some(1), Some(1), None)],
+            ),
+            // A relative clause's verb is no second toll.
+            (
+                "The strike killed a nurse and a boy who had been wounded the day before.",
+                &[(Some(2), None, None)],
+            ),
         ],
         negatives: &[],
     },

@@ -37,19 +37,32 @@ pub(super) fn group(
     Some((total, i))
 }
 
-/// Whether a group ending at `e` is the subject of a casualty verb of its own, through auxiliaries and
-/// adverbs ("killed 11 people, 40 were injured", "загинули двоє, ще семеро отримали поранення"): then it
-/// is a second toll, not more people of the first.
+/// Whether a group ending at `e` is the subject of a casualty verb of its own, through auxiliaries,
+/// adverbs and up to four words that complete it ("killed 11 people, 40 were injured", "загинули двоє,
+/// ще семеро отримали поранення", "загинула жінка, водій цього авто отримав поранення"): then it is a
+/// second toll, not more people of the first.
 pub(super) fn has_own_verb(words: &CasualtyWords, toks: &[Token], e: usize) -> bool {
     let skip = |t: &Token| {
         words.aux.contains(t.lower.as_ref()) || words.adverbs.contains(t.lower.as_ref())
     };
-    toks[e.min(toks.len())..]
-        .iter()
-        .find(|t| !skip(t))
-        .is_some_and(|t| {
-            kind_of(words, &t.lower).is_some() || words.light_verbs.contains(t.lower.as_ref())
-        })
+    let verb = |t: &Token| {
+        kind_of(words, &t.lower).is_some() || words.light_verbs.contains(t.lower.as_ref())
+    };
+    let mut others = 0;
+    for t in &toks[e.min(toks.len())..] {
+        if verb(t) {
+            return true;
+        }
+        // "... and a boy who was hurt earlier": a relative clause's verb is the boy's own story.
+        let relative = words.relatives.contains(t.lower.as_ref());
+        if t.kind == TokKind::Punct || t.lower == "and" || relative || others == 4 {
+            return false;
+        }
+        if !skip(t) {
+            others += 1;
+        }
+    }
+    false
 }
 
 /// One group of people at `p` ("two men", "a Russian couple", "both drivers", "seven"): (count, end token).
