@@ -185,6 +185,26 @@ impl<'a> Sentence<'a> {
             .collect()
     }
 
+    /// The clause of tokens `a..b` as a sentence of its own (its counts and dates read again), for a
+    /// reader that finds two statements in one sentence.
+    pub fn clause(&self, a: usize, b: usize) -> Sentence<'a> {
+        let toks: Vec<Token<'a>> = self.toks[a.min(b)..b.min(self.toks.len())].to_vec();
+        let start = toks.first().map_or(self.start, |t| t.start);
+        let end = toks.last().map_or(start, |t| t.end);
+        Sentence {
+            start,
+            end,
+            text: self
+                .text
+                .get(start - self.start..end - self.start)
+                .unwrap_or(""),
+            counts: numbers::counts(&toks),
+            dates: dates::find(&toks),
+            toks,
+            headline: self.headline,
+        }
+    }
+
     /// This sentence as evidence: `&body[span[0]..span[1]] == sentence`.
     pub fn evidence(&self) -> Evidence {
         Evidence {

@@ -48,6 +48,8 @@ pub struct CasualtyWords {
     pub care: WordSet,
     /// Verbs that, before "to (the) hospital", mean injured: "four people were taken to hospital".
     pub to_hospital: WordSet,
+    /// Words after a comma that open a second clause, which may tell another place's toll.
+    pub clause_joiners: WordSet,
     /// Words standing for people right after a count ("35 more", "nine others").
     pub people_after_count: WordSet,
     /// Two-word phrases that make a toll cumulative or past ("last week", "since the").

@@ -301,6 +301,31 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
+        name: "two places' tolls in one sentence, in clauses joined by a comma and 'and'/'while' or a semicolon",
+        read_by: "places::place_clauses; [casualty] clause_joiners",
+        examples: &[
+            (
+                "Russian shelling killed two residents in Beryslav, and left one dead and three wounded in \
+                 Kherson, the regional governor wrote.",
+                &[(Some(2), None, Some("Beryslav")), (Some(1), Some(3), Some("Kherson"))],
+            ),
+            (
+                "One man died in Kupiansk, while in Izium four people were injured by a guided bomb.",
+                &[(Some(1), None, Some("Kupiansk")), (None, Some(4), Some("Izium"))],
+            ),
+            (
+                "У Харкові загинула жінка, а в Ізюмі поранено трьох людей.",
+                &[(Some(1), None, Some("Харкові")), (None, Some(3), Some("Ізюмі"))],
+            ),
+            // One place: one toll, read whole.
+            (
+                "A woman was killed in Sumy, and her neighbour was hurt in the same strike.",
+                &[(Some(1), Some(1), Some("Sumy"))],
+            ),
+        ],
+        negatives: &[],
+    },
+    Construction {
         name: "a toll broken down by place after a colon",
         read_by: "elliptic_parts, is_breakdown",
         examples: &[

@@ -75,7 +75,17 @@ pub fn read(sents: &[Sentence], report_date: Option<NaiveDate>) -> Read {
     let mut tolls = Tolls::default();
     let mut background = Vec::new();
     let mut headline: Option<(usize, Casualties)> = None;
-    for (i, s) in sents.iter().enumerate() {
+    // A sentence telling two places' tolls is read a clause at a time.
+    let clauses: Vec<Vec<Sentence>> = sents.iter().map(|s| place_clauses(words, s)).collect();
+    let each = sents
+        .iter()
+        .zip(&clauses)
+        .enumerate()
+        .flat_map(|(i, (s, c))| {
+            let whole = c.is_empty().then_some(s);
+            whole.into_iter().chain(c).map(move |s| (i, s))
+        });
+    for (i, s) in each {
         let Some(r) = read_sentence(words, s).filter(|_| !is_aid(words, s)) else {
             continue;
         };

@@ -125,6 +125,48 @@ fn places_in(s: &Sentence) -> Vec<String> {
         .collect()
 }
 
+/// The clauses of a sentence that tells the tolls of two or more places, each with its own casualty word
+/// and "in <Place>" ("killed three in Kherson, and one died and four were hurt in Nikopol"; "two died in
+/// Kharkiv, while in Sumy six were wounded"): each is read as a sentence of its own. Cut at a semicolon
+/// or at a comma before `clause_joiners`; empty when the sentence is one toll.
+pub(super) fn place_clauses<'a>(words: &CasualtyWords, s: &Sentence<'a>) -> Vec<Sentence<'a>> {
+    let toks = &s.toks;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let cuts: Vec<usize> = (1..toks.len())
+        .filter(|&i| {
+            toks[i].is_punct(';')
+                || toks[i].is_punct(',') && words.clause_joiners.contains(word(i + 1))
+        })
+        .collect();
+    if cuts.is_empty() {
+        return Vec::new();
+    }
+    let bounds: Vec<(usize, usize)> = std::iter::once(0)
+        .chain(cuts.iter().map(|c| c + 1))
+        .zip(cuts.iter().copied().chain(std::iter::once(toks.len())))
+        .collect();
+    let told = |&(a, b): &(usize, usize)| {
+        toks[a..b]
+            .iter()
+            .any(|t| kind_of(words, &t.lower).is_some())
+            && toks[a..b].iter().any(|t| t.lower == "in")
+    };
+    if !bounds.iter().all(told) {
+        return Vec::new();
+    }
+    let clauses: Vec<Sentence<'a>> = bounds.iter().map(|&(a, b)| s.clause(a, b)).collect();
+    let firsts: Vec<Option<String>> = clauses.iter().map(|c| places(c).first().cloned()).collect();
+    let distinct = firsts.iter().enumerate().all(|(k, p)| {
+        p.as_ref()
+            .is_some_and(|p| !firsts[..k].iter().any(|q| q.as_ref() == Some(p)))
+    });
+    if distinct {
+        clauses
+    } else {
+        Vec::new()
+    }
+}
+
 /// Where a place's name would start after the "in" at `i`: past "the", up to two direction adjectives and
 /// a kind of place with "of" ("in the northeastern Sumy region": "Sumy"; "in the central city of Dnipro":
 /// "Dnipro").
