@@ -8,6 +8,9 @@ use super::tokens::{is_title_case, tokenize, TokKind, Token};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
+mod sides;
+pub use sides::{Side, Sides};
+
 const WEAPONS_TOML: &str = include_str!("../../assets/weapons.toml");
 
 #[derive(Deserialize)]
@@ -65,52 +68,6 @@ pub struct Nouns {
     /// reached 25".
     #[serde(default)]
     pub running_changes: WordSet,
-}
-
-/// Whose weapons a mention counts (`[sides]` of `assets/weapons.toml`).
-#[derive(Deserialize)]
-pub struct Sides {
-    pub russian: WordSet,
-    pub ukrainian: WordSet,
-    pub defenders: WordSet,
-    /// Of the defenders, those that only intercept ("air defence"), never launch.
-    #[serde(default)]
-    pub interceptors: WordSet,
-    pub russia: WordSet,
-    pub ukraine: WordSet,
-}
-
-impl Sides {
-    /// The side a nationality adjective names ("Russian", "Ukrainian"), if the word is one.
-    pub fn of_adjective(&self, w: &str) -> Option<Side> {
-        // "Russia’s" as "Russia's": the lists spell the possessive with a straight apostrophe.
-        let straight = w.contains('’').then(|| w.replace('’', "'"));
-        let w = straight.as_deref().unwrap_or(w);
-        if self.russian.contains(w) {
-            Some(Side::Russia)
-        } else if self.ukrainian.contains(w) {
-            Some(Side::Ukraine)
-        } else {
-            None
-        }
-    }
-}
-
-/// The side a weapon belongs to: the side that attacked with it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Side {
-    Russia,
-    Ukraine,
-}
-
-impl Side {
-    pub fn other(self) -> Side {
-        match self {
-            Side::Russia => Side::Ukraine,
-            Side::Ukraine => Side::Russia,
-        }
-    }
 }
 
 /// Words that make a "since ..." phrase a running total of the war.
