@@ -236,7 +236,9 @@ pub fn count_at(toks: &[Token], i: usize) -> Option<Num> {
     if before.is_some_and(|b| not_count().before.contains(b) || is_month(b)) {
         return None;
     }
-    if before.is_some_and(|b| not_count().list_joiners.contains(b)) && in_age_list(toks, i) {
+    if before.is_some_and(|b| not_count().list_joiners.contains(b))
+        && age_list_start(toks, i).is_some()
+    {
         return None;
     }
     if after
@@ -259,21 +261,24 @@ pub fn count_at(toks: &[Token], i: usize) -> Option<Num> {
     Some(n)
 }
 
-/// Whether the number at `i` is in a list of ages: back over numbers and `list_joiners` to an `age_lists`
-/// word ("aged 29 and 41", "aged between 20 and 65").
-fn in_age_list(toks: &[Token], i: usize) -> bool {
+/// The start of a list of ages ending right before `end` ("aged 29 and 41", "aged between 20 and 65"): its
+/// `age_lists` word, back over numbers and `list_joiners`, within twelve tokens. The casualty reader uses it
+/// to find the group before the list; `count_at` to know a number in it is an age.
+pub fn age_list_start(toks: &[Token], end: usize) -> Option<usize> {
     let lists = not_count();
-    for t in toks[..i].iter().rev().take(12) {
-        let w = t.lower.as_ref();
+    let mut q = end.min(toks.len());
+    while q > 0 && end - q < 12 {
+        q -= 1;
+        let w = toks[q].lower.as_ref();
         if lists.age_lists.contains(w) {
-            return true;
+            return (q + 1 < end).then_some(q);
         }
-        let number = t.kind == TokKind::Num || word_value(w).is_some();
+        let number = toks[q].kind == TokKind::Num || word_value(w).is_some();
         if !number && !lists.list_joiners.contains(w) {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// The counts of a sentence's tokens, non-overlapping, left to right: what `count_at` reads at each

@@ -499,7 +499,7 @@ pub const CONSTRUCTIONS: &[Construction] = &[
     },
     Construction {
         name: "a list of ages after the group is no count, with commas or without",
-        read_by: "groups::before_appositive (age_list_start); numbers.toml age_lists, list_joiners",
+        read_by: "groups::before_appositive (doc::numbers::age_list_start); numbers.toml age_lists, list_joiners",
         examples: &[
             (
                 "Two men aged 33 and 58 were killed when a shell hit their car near Kherson.",

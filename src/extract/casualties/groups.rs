@@ -210,7 +210,7 @@ pub(super) fn before_appositive(words: &CasualtyWords, toks: &[Token], p: usize)
     }
     if !toks[p - 1].is_punct(',') {
         // "Two men aged 29 and 41 were killed": the list of ages, without commas.
-        return age_list_start(toks, p).unwrap_or(p);
+        return crate::doc::numbers::age_list_start(toks, p).unwrap_or(p);
     }
     (p.saturating_sub(12)..p - 1)
         .rev()
@@ -222,25 +222,6 @@ pub(super) fn before_appositive(words: &CasualtyWords, toks: &[Token], p: usize)
                 .is_some_and(|t| words.appositive.contains(t.lower.as_ref()))
         })
         .unwrap_or(p)
-}
-
-/// The start of a list of ages ending right before `p` ("aged 29 and 41", "aged between 20 and 65"): its
-/// `age_lists` word, past numbers and `list_joiners` (`assets/numbers.toml`).
-fn age_list_start(toks: &[Token], p: usize) -> Option<usize> {
-    let lists = crate::doc::numbers::not_count();
-    let mut q = p;
-    while q > 0 && p - q < 12 {
-        q -= 1;
-        let w = toks[q].lower.as_ref();
-        if lists.age_lists.contains(w) {
-            return (q + 1 < p).then_some(q);
-        }
-        let number = toks[q].kind == TokKind::Num || crate::doc::numbers::word_value(w).is_some();
-        if !number && !lists.list_joiners.contains(w) {
-            return None;
-        }
-    }
-    None
 }
 
 /// How many tokens at `p` qualify a count without changing it ("at least", "more than", "up to", "some").
