@@ -1,11 +1,11 @@
 //! Event frames of tolls, with the meaning strike tallies give them (`crate::extract::fact::Frame`): who
 //! reports the toll, which side attacked, how wide it is and what kind of figure. The side is read by the
-//! strike frames' own reader (`strike::frame::sentence_sides`) from the toll's sentences; a toll whose
+//! strike frames' own reader (`strike::frame::SidedWeapons`) from the toll's sentences; a toll whose
 //! sentences name no side takes the one side of the report's strike tallies, when they all share one.
 
 use crate::extract::fact::{Casualties, Category, Frame, FrameKind, Scope, Side, Strike};
 use crate::extract::lexicon::{lexicon, Lexicon};
-use crate::extract::strike::frame::sentence_sides;
+use crate::extract::strike::frame::SidedWeapons;
 use crate::extract::tokens::tokenize;
 
 const CATEGORIES: [Category; 6] = [
@@ -67,10 +67,8 @@ fn frame_of(lex: &Lexicon, c: &Casualties, kind: FrameKind, fallback: Option<Sid
 /// an attack noun ("the Russian strike", "a Ukrainian attack").
 fn toll_side(lex: &Lexicon, c: &Casualties) -> Option<Side> {
     c.evidence.iter().find_map(|e| {
-        let weapons = CATEGORIES
-            .iter()
-            .flat_map(|&cat| sentence_sides(lex, &e.sentence, cat))
-            .next();
+        let sided = SidedWeapons::read(lex, &e.sentence);
+        let weapons = CATEGORIES.iter().flat_map(|&cat| sided.sides(cat)).next();
         weapons.or_else(|| attack_side(lex, &e.sentence))
     })
 }

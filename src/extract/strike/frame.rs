@@ -36,33 +36,54 @@ pub(super) fn frame_of(accs: &[Acc], i: usize) -> Frame {
 /// word right before them ("82 Ukrainian drones", "a Russian drone attack"), read from the sentence
 /// alone. A weapon named in passing ("a wave of Ukrainian drone interceptions") frames nothing.
 pub fn sentence_sides(lex: &Lexicon, sentence: &str, category: Category) -> Vec<Side> {
-    let toks = tokenize(sentence, 0, sentence.len());
-    let counts = crate::extract::numbers::counts(&toks);
-    let sides = &lex.sides;
-    let mut found = Vec::new();
-    for m in lex.mentions(&toks) {
-        if m.category != category && !(m.generic && class_fits(m.category, category)) {
-            continue;
+    SidedWeapons::read(lex, sentence).sides(category)
+}
+
+/// A sentence's weapon mentions that carry a figure or an attack, each with the side word right before
+/// it, if any: read once, then asked for one category at a time.
+pub struct SidedWeapons {
+    /// (category, generic, side) of each such mention, in the order of the sentence.
+    mentions: Vec<(Category, bool, Option<Side>)>,
+}
+
+impl SidedWeapons {
+    pub fn read(lex: &Lexicon, sentence: &str) -> SidedWeapons {
+        let toks = tokenize(sentence, 0, sentence.len());
+        let counts = crate::extract::numbers::counts(&toks);
+        let mut mentions = Vec::new();
+        for m in lex.mentions(&toks) {
+            let counted = counts
+                .iter()
+                .any(|n| n.end <= m.start && m.start - n.end <= 2);
+            let attack = toks
+                .get(m.end)
+                .is_some_and(|t| lex.phrases.strike_nouns.contains(t.lower.as_ref()));
+            if !counted && !attack {
+                continue;
+            }
+            let side = toks[m.start.saturating_sub(3)..m.start]
+                .iter()
+                .rev()
+                .find_map(|t| lex.sides.of_adjective(t.lower.as_ref()));
+            mentions.push((m.category, m.generic, side));
         }
-        let counted = counts
-            .iter()
-            .any(|n| n.end <= m.start && m.start - n.end <= 2);
-        let attack = toks
-            .get(m.end)
-            .is_some_and(|t| lex.phrases.strike_nouns.contains(t.lower.as_ref()));
-        if !counted && !attack {
-            continue;
-        }
-        let before = &toks[m.start.saturating_sub(3)..m.start];
-        let side = before
-            .iter()
-            .rev()
-            .find_map(|t| sides.of_adjective(t.lower.as_ref()));
-        if let Some(side) = side.filter(|s| !found.contains(s)) {
-            found.push(side);
-        }
+        SidedWeapons { mentions }
     }
-    found
+
+    /// The sides named for weapons of `category` (a generic class noun counts for the kinds it covers),
+    /// each once, in the order of the sentence.
+    pub fn sides(&self, category: Category) -> Vec<Side> {
+        let mut found = Vec::new();
+        for &(named, generic, side) in &self.mentions {
+            if named != category && !(generic && class_fits(named, category)) {
+                continue;
+            }
+            if let Some(side) = side.filter(|s| !found.contains(s)) {
+                found.push(side);
+            }
+        }
+        found
+    }
 }
 
 /// Why a tally's evidence spans more than one frame, if it does: two of its sentences name opposite
