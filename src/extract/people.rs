@@ -88,6 +88,33 @@ pub struct CasualtyWords {
     pub aid: WordSet,
     /// Words of a state that make a count some of the injured already counted ("one is in serious condition").
     pub condition: WordSet,
+    /// Every word a toll is told with, gathered from the lists above when the lexicon is read
+    /// (`CasualtyWords::gather_toll_words`): a sentence with none of them tells no toll.
+    #[serde(skip)]
+    pub toll_words: WordSet,
+}
+
+impl CasualtyWords {
+    /// The words a sentence's toll can hang on, one per way `casualties::sentence::read_sentence` reads a
+    /// toll: a casualty word ("killed", "wounded"), "victims" and its kin (counted or "the number of
+    /// victims"), a verb before "to hospital", "medical" ("received medical care"), "casualties" ("no
+    /// casualties") and "toll".
+    fn gather_toll_words(&mut self) {
+        let lists = [
+            &self.killed,
+            &self.injured,
+            &self.victims,
+            &self.to_hospital,
+        ];
+        let mut all = WordSet::default();
+        for word in lists.into_iter().flat_map(WordSet::iter) {
+            all.insert(word.clone());
+        }
+        for word in ["victims", "medical", "casualties", "toll"] {
+            all.insert(word.to_string());
+        }
+        self.toll_words = all;
+    }
 }
 
 /// The people lexicon; parsed on first use.
@@ -97,7 +124,10 @@ pub struct CasualtyWords {
 pub fn people_lexicon() -> &'static PeopleLexicon {
     static LEX: OnceLock<PeopleLexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        toml::from_str(PEOPLE_TOML).expect("assets/people.toml must be a valid people lexicon")
+        let mut lex: PeopleLexicon =
+            toml::from_str(PEOPLE_TOML).expect("assets/people.toml must be a valid people lexicon");
+        lex.casualty.gather_toll_words();
+        lex
     })
 }
 

@@ -26,6 +26,10 @@ pub(super) fn set(r: &mut Reading, kind: Kind, n: u32) {
 /// The toll one sentence gives, if any: killed and injured, who they were, whether it updates a figure.
 pub(super) fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
     let toks = &s.toks;
+    // Most of a report's sentences hold none of the words a toll is told with: they are passed over.
+    if !toks.iter().any(|t| words.toll_words.contains(&t.lower)) {
+        return None;
+    }
     let mut r = Reading::default();
     let mut used_until = 0;
     for (v, t) in toks.iter().enumerate() {
