@@ -21,7 +21,9 @@ impl Sides {
     /// The side a nationality adjective names ("Russian", "Ukrainian"), if the word is one.
     pub fn of_adjective(&self, w: &str) -> Option<Side> {
         // "Russia’s" as "Russia's": the lists spell the possessive with a straight apostrophe.
-        let straight = w.contains('’').then(|| w.replace('’', "'"));
+        // '’' is E2 80 99 in UTF-8: testing for its first byte is cheaper than searching for the char.
+        let curly = w.bytes().any(|b| b == 0xE2);
+        let straight = curly.then(|| w.replace('’', "'"));
         let w = straight.as_deref().unwrap_or(w);
         if self.russian.contains(w) {
             Some(Side::Russia)
