@@ -20,6 +20,24 @@ struct Rules {
     stem_min: usize,
     search_endings: Vec<String>,
     language: Vec<Marks>,
+    /// For each letter of the Cyrillic block (U+0400..U+04FF), 1 + the index of the first language whose
+    /// marks hold it (in either case), or 0: filled from `language` when the rules are read.
+    #[serde(skip)]
+    mark_of: Vec<u8>,
+}
+
+impl Rules {
+    fn with_mark_table(mut self) -> Rules {
+        self.mark_of = (0x0400u32..=0x04FF)
+            .map(|cp| {
+                let c = char::from_u32(cp).unwrap_or(' ');
+                let lower = c.to_lowercase().next().unwrap_or(c);
+                let first = self.language.iter().position(|l| l.marks.contains(lower));
+                first.map_or(0, |i| u8::try_from(i + 1).unwrap_or(0))
+            })
+            .collect();
+        self
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -32,14 +50,17 @@ struct Marks {
 fn rules() -> &'static Rules {
     static RULES: OnceLock<Rules> = OnceLock::new();
     RULES.get_or_init(|| {
-        toml::from_str(LANGUAGES_TOML).unwrap_or(Rules {
-            mixed_share: 0.25,
-            min_marks: 3,
-            cyrillic_default: "ru".into(),
-            stem_min: 4,
-            search_endings: Vec::new(),
-            language: Vec::new(),
-        })
+        toml::from_str(LANGUAGES_TOML)
+            .unwrap_or(Rules {
+                mixed_share: 0.25,
+                min_marks: 3,
+                cyrillic_default: "ru".into(),
+                stem_min: 4,
+                search_endings: Vec::new(),
+                language: Vec::new(),
+                mark_of: Vec::new(),
+            })
+            .with_mark_table()
     })
 }
 
@@ -77,9 +98,9 @@ pub fn detect(text: &str) -> Option<Lang> {
             latin += 1;
         } else if matches!(c, '\u{0400}'..='\u{04FF}') {
             cyrillic += 1;
-            let lower = c.to_lowercase().next().unwrap_or(c);
-            if let Some(i) = rules.language.iter().position(|l| l.marks.contains(lower)) {
-                marks[i] += 1;
+            let mark = rules.mark_of[c as usize - 0x0400];
+            if mark > 0 {
+                marks[usize::from(mark) - 1] += 1;
             }
         }
     }

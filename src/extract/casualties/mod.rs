@@ -75,12 +75,25 @@ pub fn read(sents: &[Sentence], report_date: Option<NaiveDate>) -> Read {
     let mut tolls = Tolls::default();
     let mut background = Vec::new();
     let mut headline: Option<(usize, Casualties)> = None;
-    // A sentence telling two places' tolls is read a clause at a time.
-    let clauses: Vec<Vec<Sentence>> = sents.iter().map(|s| place_clauses(words, s)).collect();
+    // Most sentences hold none of the words a toll is told with: they are passed over. A sentence telling
+    // two places' tolls is read a clause at a time.
+    let tells: Vec<bool> = sents.iter().map(|s| may_tell_a_toll(words, s)).collect();
+    let clauses: Vec<Vec<Sentence>> = sents
+        .iter()
+        .zip(&tells)
+        .map(|(s, &tells)| {
+            if tells {
+                place_clauses(words, s)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
     let each = sents
         .iter()
         .zip(&clauses)
         .enumerate()
+        .filter(|&(i, _)| tells[i])
         .flat_map(|(i, (s, c))| {
             let whole = c.is_empty().then_some(s);
             whole.into_iter().chain(c).map(move |s| (i, s))

@@ -130,9 +130,6 @@ fn places_in(s: &Sentence) -> Vec<String> {
 /// Kharkiv, while in Sumy six were wounded"): each is read as a sentence of its own. Cut at a semicolon
 /// or at a comma before `clause_joiners`; empty when the sentence is one toll.
 pub(super) fn place_clauses<'a>(words: &CasualtyWords, s: &Sentence<'a>) -> Vec<Sentence<'a>> {
-    if !super::sentence::may_tell_a_toll(words, s) {
-        return Vec::new();
-    }
     let toks = &s.toks;
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     let cuts: Vec<usize> = (1..toks.len())

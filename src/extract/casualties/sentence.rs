@@ -24,17 +24,14 @@ pub(super) fn set(r: &mut Reading, kind: Kind, n: u32) {
 }
 
 /// Whether the sentence holds a word a toll is told with (`CasualtyWords::toll_words`). Most of a
-/// report's sentences hold none, and the casualty reader passes them over.
+/// report's sentences hold none, and `read` passes them over before splitting or reading them.
 pub(super) fn may_tell_a_toll(words: &CasualtyWords, s: &Sentence) -> bool {
     s.toks.iter().any(|t| words.toll_words.contains(&t.lower))
 }
 
-/// The toll one sentence gives, if any: killed and injured, who they were, whether it updates a figure.
+/// The toll one sentence gives, if any (asked only of a sentence that `may_tell_a_toll`): killed and injured, who they were, whether it updates a figure.
 pub(super) fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Reading> {
     let toks = &s.toks;
-    if !may_tell_a_toll(words, s) {
-        return None;
-    }
     let mut r = Reading::default();
     let mut used_until = 0;
     for (v, t) in toks.iter().enumerate() {
