@@ -4,7 +4,8 @@ use crate::app::{Action, App, Message, Mouse};
 use crate::keys;
 use crate::pipeline::LoadEvent;
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind,
+    KeyModifiers, MouseButton, MouseEventKind,
 };
 use crossterm::execute;
 use crossterm::terminal::{
@@ -334,6 +335,20 @@ fn carry_out(
 /// Applies one terminal event to the app; returns the key's action, if any.
 pub fn handle(app: &mut App, event: Event) -> Option<Action> {
     match event {
+        // Esc and a key typed right after it can reach us in one read, which crossterm takes for Alt and
+        // the key (the terminals' Meta encoding). sitrep binds no Alt keys: it is the two presses.
+        Event::Key(mut key)
+            if key.kind != KeyEventKind::Release
+                && key.modifiers.contains(KeyModifiers::ALT)
+                && key.code != KeyCode::Esc =>
+        {
+            handle(
+                app,
+                Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+            );
+            key.modifiers.remove(KeyModifiers::ALT);
+            return handle(app, Event::Key(key));
+        }
         Event::Key(key) if key.kind != KeyEventKind::Release => {
             let action = keys::lookup(app.mode(), key)?;
             app.update(action);
@@ -402,4 +417,33 @@ fn install_panic_hook() {
         restore(&mut io::stdout());
         previous(info);
     }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Popup;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> Event {
+        Event::Key(KeyEvent::new(code, modifiers))
+    }
+
+    /// Esc then q typed fast arrive as Alt-q: the messages popup closes, then the reader quits, as the two
+    /// keys one at a time do.
+    #[test]
+    fn an_alt_key_is_esc_then_the_key() {
+        let mut app = App::new(crate::corpus::Corpus::default());
+        app.update(Action::OpenMessages);
+        assert!(matches!(app.popup, Some(Popup::Messages { .. })));
+        handle(&mut app, press(KeyCode::Char('q'), KeyModifiers::ALT));
+        assert!(app.popup.is_none());
+        assert!(app.quit);
+        // One key at a time, the same.
+        let mut app = App::new(crate::corpus::Corpus::default());
+        app.update(Action::OpenMessages);
+        handle(&mut app, press(KeyCode::Esc, KeyModifiers::NONE));
+        assert!(app.popup.is_none() && !app.quit);
+        handle(&mut app, press(KeyCode::Char('q'), KeyModifiers::NONE));
+        assert!(app.quit);
+    }
 }
