@@ -5,8 +5,8 @@ use super::*;
 
 /// Further per-place tolls written elliptically after a first one: "Two people died in Zaporizhzhia and
 /// two in Kherson" gives (killed, 2, "Kherson"). Only after a casualty word and a first "in <Place>" or a
-/// colon before "N in <Place>". After a colon they break the first toll down ("killed 4 in the Donetsk region: 2 in A, 1 in B and 1 in C"):
-/// see [`is_breakdown`].
+/// colon before "N in <Place>". After a colon they break the first toll down ("killed 4 in the Donetsk
+/// region: 2 in A, 1 in B and 1 in C"): see [`is_breakdown`].
 pub(super) fn elliptic_parts(words: &CasualtyWords, s: &Sentence) -> Vec<(Kind, u32, String)> {
     let toks = &s.toks;
     let mut out = Vec::new();
