@@ -97,6 +97,8 @@ pub struct Cumulative {
 #[derive(Deserialize)]
 pub struct Verbs {
     pub launch: WordSet,
+    /// Verbs that launch only with an attack noun for their subject ("the attack included 50 drones").
+    pub launch_after_attack: WordSet,
     pub destroy: WordSet,
     pub destroy_with_down: WordSet,
     pub aux: WordSet,
@@ -491,13 +493,25 @@ impl Lexicon {
     /// groups").
     pub fn is_launch(&self, toks: &[Token], i: usize) -> bool {
         toks.get(i).is_some_and(|t| {
-            self.verbs.launch.contains(t.lower.as_ref())
-                && !(self.verbs.nouns.contains(t.lower.as_ref())
+            let w = t.lower.as_ref();
+            self.verbs.launch.contains(w)
+                && !(self.verbs.nouns.contains(w)
                     && (i > 0 && self.verbs.noun_after.contains(toks[i - 1].lower.as_ref())
                         || toks
                             .get(i + 1)
                             .is_some_and(|n| self.verbs.noun_before.contains(n.lower.as_ref()))))
+                || self.verbs.launch_after_attack.contains(w) && self.attack_subject(toks, i)
         })
+    }
+
+    /// Whether an attack noun stands within the four words before `i`, in its clause: the subject of
+    /// "the overnight attack on Kyiv included".
+    fn attack_subject(&self, toks: &[Token], i: usize) -> bool {
+        toks[i.saturating_sub(4)..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind != TokKind::Punct)
+            .any(|t| self.phrases.strike_nouns.contains(t.lower.as_ref()))
     }
 
     /// True when token `i` is a launching verb that says the weapon hit ("struck the target").

@@ -32,6 +32,25 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         ],
     },
     Construction {
+        name: "an attack that included its weapons",
+        read_by: "Lexicon::is_launch ([verbs] launch_after_attack)",
+        examples: &[
+            (
+                "The overnight attack on Kharkiv included 17 drones and two Kalibr missiles, the governor said.",
+                &[("drone", Some(17), None, None), ("Kalibr", Some(2), None, None)],
+            ),
+            (
+                "Russia's combined strike included 40 drones; air defence shot down 31.",
+                &[("drone", Some(40), Some(31), None)],
+            ),
+            // Without an attack for its subject, "included" launches nothing.
+            (
+                "Air defence destroyed 45 targets. The weapons shot down included 30 drones.",
+                &[("air target", None, Some(45), None), ("drone", None, Some(30), None)],
+            ),
+        ],
+    },
+    Construction {
         name: "count before the weapon, then an intercepting verb with its own count",
         read_by: "read::role",
         examples: &[(
