@@ -18,6 +18,8 @@ pub struct Grammar {
     pub direction_adjectives: WordSet,
     /// Kinds of place written before "of" and a name ("the city of Dnipro").
     pub place_kinds: WordSet,
+    /// Where something was posted, capitalised like a place ("said in Telegram").
+    pub platforms: WordSet,
 }
 
 impl Grammar {

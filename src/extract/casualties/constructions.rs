@@ -473,9 +473,23 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         negatives: &[],
     },
     Construction {
-        name: "a place after direction adjectives or a kind of place with \"of\"",
-        read_by: "places, name_after_in; grammar.toml direction_adjectives, place_kinds",
+        name: "a place after \"in\", or \"on\" after an attack noun, past direction adjectives or a kind of \
+               place with \"of\"",
+        read_by: "places, places_in, name_after_in; grammar.toml direction_adjectives, place_kinds, platforms",
         examples: &[
+            (
+                "Russia's missile strike on Zaporizhzhia killed four and injured 20. A drone attack on the \
+                 outskirts of Kherson wounded three people, the governor said on Telegram.",
+                &[
+                    (Some(4), Some(20), Some("Zaporizhzhia")),
+                    (None, Some(3), Some("Kherson")),
+                ],
+            ),
+            // A country attacked, and where it was posted, are no toll's place.
+            (
+                "The attack on Ukraine killed 12 people overnight, officials said in Telegram.",
+                &[(Some(12), None, None)],
+            ),
             (
                 "A missile wounded a woman in the northeastern Sumy region. Shelling wounded a man in \
                  Beryslav.",

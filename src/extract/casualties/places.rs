@@ -2,6 +2,7 @@
 //! A and three in B").
 
 use super::*;
+use crate::extract::lexicon::lexicon;
 
 /// Further per-place tolls written elliptically after a first one: "Two people died in Zaporizhzhia and
 /// two in Kherson" gives (killed, 2, "Kherson"). Only after a casualty word and a first "in <Place>" or a
@@ -77,11 +78,13 @@ pub(super) fn is_breakdown(s: &Sentence) -> bool {
     })
 }
 
-/// The places of the sentence's "in <Name>" phrases, in order ("in Uman", "in Kryvyi Rih", "in the Kherson
-/// region": "Kherson"; "in the village of A in the B region": A, B). A capital after "in" that opens a time or
-/// says whose something is does not name a place: a month or weekday ("in Monday's attack") or a nationality
-/// ("in Russian shelling", "in the Russian-held town"). The first is the toll's place, though a whole
-/// country before another place gives way to it ("In Ukraine, two died in the Sumy region": Sumy).
+/// The places of the sentence's "in <Name>" phrases, and of "on <Name>" after an attack noun ("killed in a
+/// missile attack on Dnipro", "the strike on the city of Sumy"), in order ("in Uman", "in Kryvyi Rih", "in
+/// the Kherson region": "Kherson"; "in the village of A in the B region": A, B). A capital after "in" that
+/// opens a time or says whose something is does not name a place: a month or weekday ("in Monday's attack")
+/// or a nationality ("in Russian shelling", "in the Russian-held town"), nor does where something was posted
+/// ("said in Telegram") or a whole country attacked ("the attack on Ukraine"). The first is the toll's place, though a whole country before
+/// another place gives way to it ("In Ukraine, two died in the Sumy region": Sumy).
 pub(super) fn places(s: &Sentence) -> Vec<String> {
     let mut found = places_in(s);
     if found.len() > 1 && is_country(&found[0].to_lowercase()) {
@@ -102,19 +105,30 @@ fn places_in(s: &Sentence) -> Vec<String> {
     let not_a_place = |t: &Token| {
         let w = t.bare();
         let first = w.split('-').next().unwrap_or(w);
-        is_month(w) || is_weekday(w) || people_lexicon().nationalities.contains(first)
+        is_month(w)
+            || is_weekday(w)
+            || people_lexicon().nationalities.contains(first)
+            || grammar().platforms.contains(w)
+    };
+    let attack_nouns = &lexicon().phrases.strike_nouns;
+    let attack_on = |i: usize| {
+        toks[i].lower == "on" && i > 0 && attack_nouns.contains(toks[i - 1].lower.as_ref())
     };
     (0..toks.len())
-        .filter(|&i| toks[i].lower == "in")
-        .map(|i| name_after_in(toks, i))
+        .filter(|&i| toks[i].lower == "in" || attack_on(i))
+        .map(|i| (name_after_in(toks, i), attack_on(i)))
         // "in Russia's Sochi": the place is Sochi.
-        .map(|start| match toks.get(start..start + 2) {
+        .map(|(start, on)| match toks.get(start..start + 2) {
             Some([c, p]) if c.bare() != c.lower && is_country(c.bare()) && p.is_capitalized() => {
-                start + 1
+                (start + 1, on)
             }
-            _ => start,
+            _ => (start, on),
         })
-        .filter(|&start| toks.get(start).is_some_and(|t| !not_a_place(t)))
+        .filter(|&(start, on)| {
+            toks.get(start)
+                .is_some_and(|t| !not_a_place(t) && !(on && is_country(t.bare())))
+        })
+        .map(|(start, _)| start)
         .filter_map(|start| {
             let mut e = start;
             while e < toks.len() && toks[e].is_capitalized() && !is_month(&toks[e].lower) {
