@@ -126,7 +126,7 @@ fn places_in(s: &Sentence) -> Vec<String> {
         })
         .filter(|&(start, on)| {
             toks.get(start)
-                .is_some_and(|t| !not_a_place(t) && !(on && is_country(t.bare())))
+                .is_some_and(|t| !(not_a_place(t) || on && is_country(t.bare())))
         })
         .map(|(start, _)| start)
         .filter_map(|start| {
