@@ -52,6 +52,8 @@ pub struct CasualtyWords {
     pub clause_joiners: WordSet,
     /// Words standing for people right after a count ("35 more", "nine others").
     pub people_after_count: WordSet,
+    /// Words before a count that tell a toll on from the one before ("Another 12 were injured").
+    pub continuation: WordSet,
     /// Two-word phrases that make a toll cumulative or past ("last week", "since the").
     pub background_pairs: Vec<[String; 2]>,
     pub nouns: WordMap<u32>,

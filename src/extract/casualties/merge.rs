@@ -57,6 +57,22 @@ impl Tolls {
                 return true;
             }
         }
+        if places.is_empty() && tells_on(words, s) {
+            // "Three were killed in Kharkiv. Another 12 were injured": the kind the latest toll lacks.
+            if let Some((_, last)) = self.facts.last_mut() {
+                let fills = match (r.killed, r.injured) {
+                    (Some(_), None) => last.killed.is_none() && last.injured.is_some(),
+                    (None, Some(_)) => last.injured.is_none() && last.killed.is_some(),
+                    _ => false,
+                };
+                if fills {
+                    last.killed = last.killed.or(r.killed);
+                    last.injured = last.injured.or(r.injured);
+                    last.evidence.push(s.evidence());
+                    return true;
+                }
+            }
+        }
         // "14 people were hospitalised" after "injuring 23", "one is in serious condition": some of the
         // injured, not more people.
         let hospitalised = in_condition(words, s);
@@ -81,6 +97,23 @@ impl Tolls {
         }
         true
     }
+}
+
+/// Whether `s` opens by telling a toll on from the one before: a continuation word in its first words
+/// ("Another 12 were injured", "Ще 5 людей поранені") or a count followed by "more" or "others" ("Four
+/// more people were wounded", "Thirty others were hurt").
+fn tells_on(words: &CasualtyWords, s: &Sentence) -> bool {
+    let head = &s.toks[..s.toks.len().min(5)];
+    let after_count = s.counts.iter().any(|n| {
+        n.end < head.len()
+            && words
+                .people_after_count
+                .contains(head[n.end].lower.as_ref())
+    });
+    after_count
+        || head
+            .iter()
+            .any(|t| words.continuation.contains(t.lower.as_ref()))
 }
 
 /// Whether `s` tells of people hospitalised or in a condition ("one is in serious condition", "двоє у
