@@ -105,7 +105,7 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<Problem>) {
     }
     // Each file once, however it was named: by its folder's real path (looked up once per folder) and
     // its name, or its own real path when it is a link.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     let mut real_dirs: std::collections::HashMap<PathBuf, Option<PathBuf>> = Default::default();
     let mut unique = Vec::new();
     for Found { path: file, plain } in files {

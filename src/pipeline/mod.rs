@@ -3,7 +3,7 @@
 
 pub mod fetch;
 
-use crate::corpus::{analyse_batch, from_cache, par_map, Article, Loaded, Problem};
+use crate::corpus::{analyse_batch, from_cache, par_map, Article, Filled, Loaded, Problem, Unread};
 use std::path::PathBuf;
 use std::sync::mpsc;
 
@@ -12,16 +12,24 @@ use std::sync::mpsc;
 const BATCH: usize = 256;
 /// The largest batch of a background load.
 const MAX_BATCH: usize = 16_384;
+/// The largest batch of facts read behind the list: the reader refreshes its regions and list after
+/// each, so a few thousand keep it live without costing much.
+const FACTS_BATCH: usize = 4_096;
 
 /// What a background load tells the reader, in this order: the inputs' problems and the number of
-/// reports found, then batches of analysed articles, then `Done`.
+/// reports found, then batches of articles, then (when the articles came with their facts pending) batches
+/// of their facts, then `Done`.
 #[derive(Debug)]
 pub enum LoadEvent {
     Found {
         reports: usize,
         problems: Vec<Problem>,
     },
+    /// Articles for the list: analysed, or with their facts pending (`Article::pending`) when the load
+    /// reads them behind the list.
     Articles(Vec<Article>),
+    /// The facts and regions of pending articles sent before (`Corpus::fill`).
+    Facts(Vec<Filled>),
     /// A line for the status bar (what a fetch did).
     Note(String),
     Done,
@@ -106,11 +114,41 @@ fn load(inputs: Inputs, marks: Option<PathBuf>, tx: &mpsc::Sender<LoadEvent>) {
     if tx.send(found).is_err() {
         return;
     }
+    list_first(loaded, &mut grow, &mark, tx);
+}
+
+/// Lists each report as soon as it is read, dated and titled, then reads the facts behind the list, the
+/// reports at its top first, and sends them in batches; `Done` at the end.
+fn list_first(
+    loaded: Vec<Loaded>,
+    grow: &mut dyn FnMut() -> usize,
+    mark: &dyn Fn(Vec<Article>) -> Vec<Article>,
+    tx: &mpsc::Sender<LoadEvent>,
+) {
+    let mut unread: Vec<Unread> = Vec::with_capacity(loaded.len());
     let mut rest = loaded.into_iter().peekable();
     while rest.peek().is_some() {
         let next: Vec<Loaded> = rest.by_ref().take(grow()).collect();
+        let (articles, texts): (Vec<Article>, Vec<Unread>) = par_map(next, |loaded| {
+            let article = crate::corpus::listed(loaded);
+            let text = Unread::of(&article);
+            (article, text)
+        })
+        .into_iter()
+        .unzip();
+        unread.extend(texts);
+        if tx.send(LoadEvent::Articles(mark(articles))).is_err() {
+            return;
+        }
+    }
+    Unread::in_list_order(&mut unread);
+    let mut batch = BATCH;
+    let mut rest = unread.into_iter().peekable();
+    while rest.peek().is_some() {
+        let next: Vec<Unread> = rest.by_ref().take(batch).collect();
+        batch = (batch * 2).min(FACTS_BATCH);
         if tx
-            .send(LoadEvent::Articles(mark(analyse_batch(next))))
+            .send(LoadEvent::Facts(par_map(next, Unread::read_facts)))
             .is_err()
         {
             return;
@@ -228,5 +266,95 @@ fn archive_problem(a: &crate::archive::Archive, message: String) -> Problem {
         path: a.path().display().to_string(),
         message,
         skipped: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+
+    /// A report with figures, places and a date, different for every `i`.
+    fn report(i: usize) -> String {
+        let places = ["Kharkiv", "Odesa", "Sumy", "Dnipro", "Kherson"];
+        let (p, q) = (places[i % 5], places[(i / 5) % 5]);
+        format!(
+            "Night attack {i} on {p}\n\nRussia launched {} Shahed drones at {p} overnight on March {}, 2025; \
+             air defence shot down {} of them over {p} and {q}. {} people were injured in {q}.\n",
+            10 + i % 40,
+            1 + i % 28,
+            5 + i % 5,
+            i % 4
+        )
+    }
+
+    #[test]
+    fn a_folder_is_listed_first_and_its_facts_come_behind_as_analysed() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..700 {
+            std::fs::write(dir.path().join(format!("{i:04}.txt")), report(i)).unwrap();
+        }
+        // Two files with one text: one report with two sources, filled once.
+        std::fs::write(dir.path().join("copy.txt"), report(3)).unwrap();
+        let inputs = Inputs::Paths(vec![dir.path().to_path_buf()]);
+        let events: Vec<LoadEvent> = load_in_background(inputs, None).iter().collect();
+        let order: String = events
+            .iter()
+            .map(|e| match e {
+                LoadEvent::Found { .. } => 'F',
+                LoadEvent::Articles(_) => 'A',
+                LoadEvent::Facts(_) => 'f',
+                LoadEvent::Note(_) => 'n',
+                LoadEvent::Done => 'D',
+            })
+            .collect();
+        // Every report listed before any fact is read, in more than one batch of each.
+        assert!(
+            order.starts_with("FAA") && order.ends_with("ffD"),
+            "{order}"
+        );
+        let facts_from = order.find('f').expect("facts sent");
+        assert!(order[1..facts_from].chars().all(|c| c == 'A'), "{order}");
+        assert!(!order[facts_from..].contains('A'), "{order}");
+        let mut corpus = Corpus::default();
+        for event in events {
+            match event {
+                LoadEvent::Articles(batch) => {
+                    // Listed with their facts pending, never with a count that is not one.
+                    assert!(batch
+                        .iter()
+                        .all(|a| a.pending && a.facts.is_empty() && a.regions.is_empty()));
+                    corpus.add(batch);
+                }
+                LoadEvent::Facts(filled) => {
+                    corpus.fill(filled);
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(corpus.pending(), 0);
+        // The same articles, facts and regions as analysing each report whole.
+        let whole = Corpus::from_paths(&[dir.path().to_path_buf()]);
+        assert_eq!(corpus.articles.len(), 700);
+        assert_eq!(corpus.articles.len(), whole.articles.len());
+        for (a, b) in corpus.articles.iter().zip(&whole.articles) {
+            assert_eq!(
+                (&a.path, &a.title, &a.hash, &a.source, a.date, &a.blocks),
+                (&b.path, &b.title, &b.hash, &b.source, b.date, &b.blocks)
+            );
+            assert_eq!(
+                format!("{:?}", a.facts),
+                format!("{:?}", b.facts),
+                "{}",
+                a.path
+            );
+            assert_eq!(
+                format!("{:?}", a.regions),
+                format!("{:?}", b.regions),
+                "{}",
+                a.path
+            );
+            assert!(!a.facts.is_empty(), "{}", a.path);
+        }
     }
 }
