@@ -3,6 +3,7 @@
 
 pub mod fetch;
 
+use crate::corpus::load::FileInput;
 use crate::corpus::{analyse_batch, from_cache, par_map, Article, Filled, Loaded, Problem, Unread};
 use std::path::PathBuf;
 use std::sync::mpsc;
@@ -95,52 +96,121 @@ fn load(inputs: Inputs, marks: Option<PathBuf>, tx: &mpsc::Sender<LoadEvent>) {
         batch = (batch * 2).min(MAX_BATCH);
         now
     };
-    let loaded = match inputs {
-        Inputs::Seeds => crate::corpus::seed_texts(),
+    let (mut early, mut files) = match inputs {
+        Inputs::Seeds => (crate::corpus::seed_texts(), Vec::new()),
         Inputs::Paths(paths) => {
-            let (loaded, found) = crate::corpus::load::read_paths(&paths);
-            problems.extend(found);
-            loaded
+            let found = crate::corpus::load::find_inputs(&paths);
+            problems.extend(found.problems);
+            (found.loaded, found.files)
         }
         Inputs::Archive(_) => {
             stream_archive(archive.as_mut(), problems, &mut grow, &mark, tx);
             return;
         }
     };
+    // A few files are read first: a few reports are analysed whole, which takes no longer than listing
+    // them, so the list never shows their facts pending (a feed of thousands is listed first).
+    if early.len() + files.len() <= BATCH {
+        let (read, found) = crate::corpus::load::read_files(std::mem::take(&mut files));
+        early.extend(read);
+        problems.extend(found);
+        if early.len() <= BATCH {
+            analysed_whole(early, problems, &mark, tx);
+            return;
+        }
+    }
+    // As many reports as files until they are read (a feed holds many): the count is sent again then.
     let found = LoadEvent::Found {
-        reports: loaded.len(),
+        reports: early.len() + files.len(),
         problems,
     };
     if tx.send(found).is_err() {
         return;
     }
-    list_first(loaded, &mut grow, &mark, tx);
+    let Some(unread) = list_first(early, files, &mut grow, &mark, tx) else {
+        return;
+    };
+    read_facts_behind(unread, tx);
 }
 
-/// Lists each report as soon as it is read, dated and titled, then reads the facts behind the list, the
-/// reports at its top first, and sends them in batches; `Done` at the end.
-fn list_first(
+/// A few reports (one batch), analysed whole before they are listed.
+fn analysed_whole(
     loaded: Vec<Loaded>,
-    grow: &mut dyn FnMut() -> usize,
+    problems: Vec<Problem>,
     mark: &dyn Fn(Vec<Article>) -> Vec<Article>,
     tx: &mpsc::Sender<LoadEvent>,
 ) {
-    let mut unread: Vec<Unread> = Vec::with_capacity(loaded.len());
-    let mut rest = loaded.into_iter().peekable();
-    while rest.peek().is_some() {
-        let next: Vec<Loaded> = rest.by_ref().take(grow()).collect();
-        let (articles, texts): (Vec<Article>, Vec<Unread>) = par_map(next, |loaded| {
-            let article = crate::corpus::listed(loaded);
-            let text = Unread::of(&article);
-            (article, text)
-        })
-        .into_iter()
-        .unzip();
-        unread.extend(texts);
-        if tx.send(LoadEvent::Articles(mark(articles))).is_err() {
-            return;
-        }
+    let found = LoadEvent::Found {
+        reports: loaded.len(),
+        problems,
+    };
+    if tx.send(found).is_ok()
+        && tx
+            .send(LoadEvent::Articles(mark(analyse_batch(loaded))))
+            .is_ok()
+    {
+        let _ = tx.send(LoadEvent::Done);
     }
+}
+
+/// A report listed, and what its facts are read from.
+fn listed(loaded: Loaded) -> (Article, Unread) {
+    let article = crate::corpus::listed(loaded);
+    let text = Unread::of(&article);
+    (article, text)
+}
+
+/// Lists each report as soon as it is read, dated and titled: the texts already read (`early`), then the
+/// files, read and listed a batch at a time on every core; then sends the number of reports and the
+/// problems met reading the files. Returns what the facts are read from; `None` when the reader is gone.
+fn list_first(
+    early: Vec<Loaded>,
+    files: Vec<FileInput>,
+    grow: &mut dyn FnMut() -> usize,
+    mark: &dyn Fn(Vec<Article>) -> Vec<Article>,
+    tx: &mpsc::Sender<LoadEvent>,
+) -> Option<Vec<Unread>> {
+    let (mut unread, mut problems) = (Vec::new(), Vec::new());
+    let mut early = early.into_iter().peekable();
+    let mut files = files.into_iter().peekable();
+    loop {
+        let size = grow();
+        let batch: Vec<(Article, Unread)> = if early.peek().is_some() {
+            par_map(early.by_ref().take(size).collect(), listed)
+        } else if files.peek().is_some() {
+            let read = par_map(files.by_ref().take(size).collect(), |file| {
+                crate::corpus::load::read_found(&file)
+                    .map(|(items, warnings)| (items.into_iter().map(listed).collect(), warnings))
+            });
+            let mut batch = Vec::new();
+            for r in read {
+                match r {
+                    Ok((items, warnings)) => {
+                        batch.extend::<Vec<_>>(items);
+                        problems.extend(warnings);
+                    }
+                    Err(problem) => problems.push(problem),
+                }
+            }
+            batch
+        } else {
+            break;
+        };
+        let (articles, texts): (Vec<Article>, Vec<Unread>) = batch.into_iter().unzip();
+        unread.extend(texts);
+        tx.send(LoadEvent::Articles(mark(articles))).ok()?;
+    }
+    let found = LoadEvent::Found {
+        reports: unread.len(),
+        problems,
+    };
+    tx.send(found).ok()?;
+    Some(unread)
+}
+
+/// Reads the facts of the listed reports, the top of the list first, and sends them in batches; `Done`
+/// at the end.
+fn read_facts_behind(mut unread: Vec<Unread>, tx: &mpsc::Sender<LoadEvent>) {
     Unread::in_list_order(&mut unread);
     let mut batch = BATCH;
     let mut rest = unread.into_iter().peekable();
@@ -313,8 +383,13 @@ mod tests {
             order.starts_with("FAA") && order.ends_with("ffD"),
             "{order}"
         );
+        // Found (as many as files), the batches, Found again (the reports the files held), the facts.
         let facts_from = order.find('f').expect("facts sent");
-        assert!(order[1..facts_from].chars().all(|c| c == 'A'), "{order}");
+        assert!(
+            order[1..facts_from - 1].chars().all(|c| c == 'A'),
+            "{order}"
+        );
+        assert_eq!(&order[facts_from - 1..facts_from], "F", "{order}");
         assert!(!order[facts_from..].contains('A'), "{order}");
         let mut corpus = Corpus::default();
         for event in events {

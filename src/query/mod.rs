@@ -124,7 +124,7 @@ pub struct Text {
     /// `word*`: a word that starts so, as the archive's full-text index reads it on Enter.
     prefix: bool,
     /// The letter pairs a report must have to hold it (`Article::pairs`).
-    pairs: Option<Box<crate::text::pairs::Pairs>>,
+    pairs: Option<crate::text::pairs::Needed>,
 }
 
 impl Text {
@@ -141,7 +141,7 @@ impl Text {
         let finder = crate::text::find::Finder::new(&find);
         Text {
             text: text.to_string(),
-            pairs: finder.pairs().map(Box::new),
+            pairs: finder.pairs().map(|p| p.needed()).filter(|n| !n.is_empty()),
             finder: std::sync::Arc::new(finder),
             prefix: stem.is_some(),
         }
@@ -150,7 +150,7 @@ impl Text {
     /// Whether `article`'s letter pairs, when known, lack some of this text's.
     fn lacks_pairs(&self, article: &Article) -> bool {
         match (&article.pairs, &self.pairs) {
-            (Some(have), Some(needed)) => !have.has_all(needed),
+            (Some(have), Some(needed)) => !have.has(needed),
             _ => false,
         }
     }

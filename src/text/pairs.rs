@@ -86,8 +86,42 @@ impl Pairs {
     /// Whether every pair and run bit of `needed` is here: a text without them cannot hold the word they
     /// come from (ASCII case folded, as the finder matches it).
     pub fn has_all(&self, needed: &Pairs) -> bool {
-        let all = |have: &[u64], need: &[u64]| have.iter().zip(need).all(|(h, n)| h & n == *n);
-        all(&self.pairs, &needed.pairs) && all(&self.triples, &needed.triples)
+        self.has(&needed.needed())
+    }
+
+    /// The bits that are set, as a `Needed` to test texts against.
+    pub fn needed(&self) -> Needed {
+        let words = self.pairs.iter().chain(&self.triples);
+        Needed(
+            words
+                .enumerate()
+                .filter(|(_, w)| **w != 0)
+                .map(|(i, w)| (i, *w))
+                .collect(),
+        )
+    }
+
+    /// Whether every bit of `needed` is here: only the words that hold one are read, so a query key
+    /// over 100,000 texts touches a few bytes of each.
+    pub fn has(&self, needed: &Needed) -> bool {
+        needed.0.iter().all(|&(i, need)| {
+            let have = match i.checked_sub(self.pairs.len()) {
+                None => self.pairs[i],
+                Some(t) => self.triples[t],
+            };
+            have & need == need
+        })
+    }
+}
+
+/// The set bits of a `Pairs`, by word (pairs first, then runs): what a text must have to hold a word.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Needed(Vec<(usize, u64)>);
+
+impl Needed {
+    /// Whether it asks for nothing (a word of one letter): every text has it.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 }
 

@@ -191,6 +191,8 @@ pub fn progress(loading: crate::app::Loading) -> String {
     let Some(total) = loading.total else {
         return "Reading inputs…".into();
     };
+    // Until the files are read, the total counts files: a feed among them holds more reports.
+    let total = total.max(loading.done);
     let (pending, read) = loading.facts;
     if loading.done >= total && read < pending {
         return format!(
