@@ -39,7 +39,11 @@ pub fn draw_legend(frame: &mut Frame, app: &App, area: Rect) {
         };
         Span::styled(item.clone(), style)
     }));
-    if app.regions.is_empty() {
+    // While facts are read behind the list, none found is not known yet.
+    let reading = app.loading.is_some_and(|l| l.facts.1 < l.facts.0);
+    if app.regions.is_empty() && reading {
+        spans.push(Span::styled(" regions being read…", theme::DIM));
+    } else if app.regions.is_empty() {
         spans.push(Span::styled(" no regions found", theme::DIM));
     }
     spans.push(Span::styled(legend.tail, theme::DIM));
