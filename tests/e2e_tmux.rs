@@ -780,7 +780,10 @@ fn a_long_status_message_is_cut_with_a_pointer_and_m_shows_it_in_full() {
     tmux.keys(&["m"]);
     let s = tmux.wait("the message in full", |s| s.contains("then `sitrep fetch`"));
     assert!(s.contains("--print-default-config"), "{s}");
-    tmux.keys(&["Escape", "q"]);
+    // Esc closes the popup first: an Esc and a q read together are Alt-q, which does nothing.
+    tmux.keys(&["Escape"]);
+    tmux.wait("the popup closed", |s| !s.contains("then `sitrep fetch`"));
+    tmux.keys(&["q"]);
     tmux.wait("the shell again", |s| s.contains("sitrep-exited-0"));
 }
 

@@ -428,3 +428,77 @@ fn events_of_several_years_show_their_year() {
         "{s}"
     );
 }
+
+#[test]
+fn a_report_listed_before_its_facts_shows_them_pending_until_they_come() {
+    use sitrep::pipeline::LoadEvent;
+    let texts = [
+        "Night attack on Odesa\n\nOn March 3, 2024, Russia launched 20 Shahed drones at Odesa; 18 were \
+         shot down.\n",
+        "Kharkiv shelled\n\nOn March 4, 2024, Russia fired two Iskander-M missiles at Kharkiv. One \
+         person was killed.\n",
+    ];
+    let listed: Vec<_> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| sitrep::corpus::listed(Loaded::new(format!("{i}.txt"), *t)))
+        .collect();
+    let unread: Vec<_> = listed.iter().map(sitrep::corpus::Unread::of).collect();
+    let mut app = App::loading();
+    app.set_today(chrono::NaiveDate::from_ymd_opt(2024, 3, 8).unwrap());
+    app.receive(LoadEvent::Found {
+        reports: 2,
+        problems: vec![],
+    });
+    app.receive(LoadEvent::Articles(listed));
+    let s = screen(&mut app, 120, 40);
+    // Both listed with their titles and dates; no fact count and no region shown as if known.
+    let kharkiv = s
+        .lines()
+        .find(|l| l.contains("03-04 Kharkiv shelled"))
+        .expect(&s);
+    let row = |line: &str| line.split('┃').nth(1).unwrap_or("").trim_end().to_string();
+    assert!(row(kharkiv).ends_with(" …"), "{kharkiv}");
+    assert!(!s.contains("no region") && s.contains("regions …"), "{s}");
+    assert!(s.contains(" regions being read…"), "{s}");
+    // The facts pane's title and its first line (cut to the pane) say the facts are pending.
+    assert!(
+        s.contains(" Facts … ") && s.contains("0 bullets · facts"),
+        "{s}"
+    );
+    assert!(s.contains("All 2 listed · facts of 0 of 2"), "{s}");
+    let filled = unread.into_iter().map(|u| u.read_facts()).collect();
+    app.receive(LoadEvent::Facts(filled));
+    app.receive(LoadEvent::Done);
+    let s = screen(&mut app, 120, 40);
+    let kharkiv = s
+        .lines()
+        .find(|l| l.contains("03-04 Kharkiv shelled"))
+        .expect(&s);
+    // Its count now: a number.
+    let count = row(kharkiv).rsplit(' ').next().unwrap_or("").to_string();
+    assert!(count.parse::<usize>().is_ok_and(|n| n > 0), "{kharkiv}");
+    assert!(
+        !s.contains("regions …") && !s.contains("bullets · facts"),
+        "{s}"
+    );
+    // Under the title, its regions now.
+    let lines: Vec<&str> = s.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("03-04 Kharkiv shelled"))
+        .unwrap();
+    assert_eq!(row(lines[at + 1]).trim(), "Kharkiv", "{s}");
+    // The facts are those of analysing each report whole.
+    let whole = Corpus::from_loaded(
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Loaded::new(format!("{i}.txt"), *t))
+            .collect(),
+    );
+    for (a, b) in app.corpus.articles.iter().zip(&whole.articles) {
+        assert_eq!(format!("{:?}", a.facts), format!("{:?}", b.facts));
+        assert!(!a.facts.is_empty());
+    }
+}

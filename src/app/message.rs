@@ -31,6 +31,8 @@ impl App {
     }
 
     fn take(&mut self, message: Message) {
+        // The corpus, its facts or the ranking may change: the query line's kept list is stale.
+        self.narrowing = None;
         match message {
             Message::Load(event) => self.loaded(event),
             Message::Said(line) => self.flash = Some(line),
@@ -56,6 +58,7 @@ impl App {
             }
             LoadEvent::Articles(batch) => {
                 loading.done += batch.len();
+                loading.facts.0 += batch.iter().filter(|a| a.pending).count();
                 let selected = self.article().map(|a| a.path.clone());
                 self.corpus.add(batch);
                 // Ids moved: the laid-out body may belong to another article now.
@@ -73,6 +76,15 @@ impl App {
                     self.reset_article_view();
                 }
                 self.clamp_offsets();
+            }
+            LoadEvent::Facts(filled) => {
+                loading.facts.1 += filled.len();
+                self.corpus.fill(filled);
+                // The shown article's facts may have come: lay it out and count its rows again.
+                self.document = None;
+                self.regions = filter::corpus_regions(&self.corpus.articles);
+                // Fact and region terms may match the filled articles now; ids and order are as they were.
+                self.apply_filter();
             }
             LoadEvent::Note(line) => self.flash = Some(line),
             LoadEvent::Done => self.loading = None,

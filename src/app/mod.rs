@@ -9,6 +9,7 @@ pub mod filter;
 mod message;
 pub mod messages;
 mod mouse;
+mod narrow;
 pub mod picker;
 pub mod prompt;
 mod search;
@@ -111,12 +112,16 @@ pub struct Hit {
     pub span: [usize; 2],
 }
 
-/// A background load under way: reports analysed so far out of those found.
+/// A background load under way: reports listed so far out of those found, and facts read behind the
+/// list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Loading {
+    /// Reports listed (sent by the load, with their facts or with them pending).
     pub done: usize,
     /// Reports found in the inputs; `None` until the inputs are read.
     pub total: Option<usize>,
+    /// Reports listed with their facts pending, and how many of those have them now.
+    pub facts: (usize, usize),
 }
 
 /// The fact whose evidence is highlighted in the body.
@@ -186,6 +191,8 @@ pub struct App {
     /// The whole terminal, as last told by `resize`.
     area: Rect,
     document: Option<CachedDocument>,
+    /// The query line's last list, for the next key that extends its query.
+    narrowing: Option<narrow::Narrowing>,
 }
 
 /// How the list shows dates: month and day for reports of the current year, the whole date for any other.
@@ -274,6 +281,7 @@ impl App {
             panes: None,
             area: Rect::new(0, 0, 80, 24),
             document: None,
+            narrowing: None,
         };
         app.reset_article_view();
         app
@@ -290,6 +298,7 @@ impl App {
     /// says otherwise).
     pub fn set_today(&mut self, today: chrono::NaiveDate) {
         self.today = today;
+        self.narrowing = None;
         self.list_dates = ListDates::of(&self.corpus.articles, today);
     }
 
@@ -394,6 +403,7 @@ impl App {
     /// Carries out one action; the body is laid out again when the article or its width changed, so
     /// drawing finds it ready.
     pub fn update(&mut self, action: Action) {
+        self.keep_narrowing(action);
         self.dispatch(action);
         self.relayout();
     }

@@ -77,7 +77,8 @@ impl App {
         self.search.hits.clear();
         self.search.current = None;
         self.search.ranked = None;
-        self.apply_filter();
+        let rows = self.passing_narrowed();
+        self.show_rows(rows);
     }
 
     /// Parses the line: a good query becomes the list's, a bad one is kept as an error.

@@ -251,7 +251,8 @@ fn a_background_load_keeps_the_selection_while_newer_reports_arrive() {
         app.loading,
         Some(Loading {
             done: 0,
-            total: Some(3)
+            total: Some(3),
+            facts: (0, 0)
         })
     );
     app.receive(LoadEvent::Articles(vec![dated("b", 5), dated("c", 3)]));

@@ -27,6 +27,12 @@ pub struct Article {
     pub fetched: Option<chrono::NaiveDateTime>,
     pub facts: Vec<Fact>,
     pub regions: Vec<RegionTag>,
+    /// Listed before its facts and regions were read (`corpus::listed`): `facts` and `regions` are empty
+    /// until `Corpus::fill` puts them in, and mean nothing yet.
+    pub pending: bool,
+    /// The letter pairs of its title and text, when read (`Unread::read_facts`): a query word whose
+    /// pairs it lacks is not looked for in it.
+    pub pairs: Option<Box<crate::text::pairs::Pairs>>,
     /// The container's own id for it (feed guid, message id), when it gave one.
     pub guid: Option<String>,
     /// SHA-256 of `body`, hex: what read marks and bookmarks are kept by.

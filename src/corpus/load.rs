@@ -75,37 +75,61 @@ impl std::fmt::Display for Problem {
 /// Reads every input named by `paths`: files (directories recursively, hidden entries skipped, each file
 /// once), `-` (standard input) and URLs.
 pub fn read_paths(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<Problem>) {
+    let mut inputs = find_inputs(paths);
+    let (loaded, problems) = read_files(std::mem::take(&mut inputs.files));
+    inputs.loaded.extend(loaded);
+    inputs.problems.extend(problems);
+    (inputs.loaded, inputs.problems)
+}
+
+/// What `paths` name: the files to read (each once, with its folder's name), and what standard input
+/// and URLs gave already, with the problems met so far.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    pub files: Vec<FileInput>,
+    pub loaded: Vec<Loaded>,
+    pub problems: Vec<Problem>,
+}
+
+/// A file to read, and the name of the folder it is in (its reports' source when they name none).
+#[derive(Debug)]
+pub struct FileInput {
+    path: PathBuf,
+    folder: Option<String>,
+}
+
+/// Finds the files `paths` name (directories recursively, hidden entries skipped, each file once, however
+/// it was named), and reads `-` and URLs: `read_files` reads the files, a batch at a time if need be.
+pub fn find_inputs(paths: &[PathBuf]) -> Inputs {
     let mut files = Vec::new();
-    let mut problems = Vec::new();
-    let mut loaded = Vec::new();
-    let take = |read: Result<formats::Read, Problem>,
-                loaded: &mut Vec<Loaded>,
-                problems: &mut Vec<Problem>| match read {
+    let mut inputs = Inputs::default();
+    let take = |read: Result<formats::Read, Problem>, inputs: &mut Inputs| match read {
         Ok((items, warnings)) => {
-            loaded.extend(items);
-            problems.extend(warnings);
+            inputs.loaded.extend(items);
+            inputs.problems.extend(warnings);
         }
-        Err(problem) => problems.push(problem),
+        Err(problem) => inputs.problems.push(problem),
     };
     for path in paths {
         let arg = path.to_string_lossy();
         if arg == "-" {
-            take(read_stdin(), &mut loaded, &mut problems);
+            take(read_stdin(), &mut inputs);
         } else if let Some(why) = fetch::unsupported_scheme(&arg).filter(|_| !path.exists()) {
-            problems.push(skip(&arg, format!("skipped: {why}")));
+            inputs.problems.push(skip(&arg, format!("skipped: {why}")));
         } else if fetch::is_url(&arg) {
-            take(
-                read_url(&arg, fetch::Limits::default()),
-                &mut loaded,
-                &mut problems,
-            );
+            take(read_url(&arg, fetch::Limits::default()), &mut inputs);
         } else {
-            collect(path, true, &mut files, &mut problems);
+            collect(path, true, &mut files, &mut inputs.problems);
         }
     }
-    // Each file once, however it was named: by its folder's real path (looked up once per folder) and
-    // its name, or its own real path when it is a link.
-    let mut seen = std::collections::HashSet::new();
+    inputs.files = unique(files);
+    inputs
+}
+
+/// Each file once, however it was named: by its folder's real path (looked up once per folder) and its
+/// name, or its own real path when it is a link.
+fn unique(files: Vec<Found>) -> Vec<FileInput> {
+    let mut seen = rustc_hash::FxHashSet::default();
     let mut real_dirs: std::collections::HashMap<PathBuf, Option<PathBuf>> = Default::default();
     let mut unique = Vec::new();
     for Found { path: file, plain } in files {
@@ -133,14 +157,28 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<Problem>) {
         let folder = real
             .parent()
             .and_then(|p| Some(p.file_name()?.to_string_lossy().into_owned()));
-        unique.push((file, folder));
+        unique.push(FileInput { path: file, folder });
     }
-    // Read on every core, kept in the order found.
-    let read = super::par_map(unique, |(file, folder)| {
-        read_file_in(&file, folder.as_deref())
-    });
+    unique
+}
+
+/// Reads one file found by `find_inputs`: its reports and warnings, or why it was skipped.
+pub fn read_found(file: &FileInput) -> Result<formats::Read, Problem> {
+    read_file_in(&file.path, file.folder.as_deref())
+}
+
+/// Reads `files` on every core, their reports kept in the order of the files.
+pub fn read_files(files: Vec<FileInput>) -> (Vec<Loaded>, Vec<Problem>) {
+    let read = super::par_map(files, |f| read_found(&f));
+    let (mut loaded, mut problems) = (Vec::new(), Vec::new());
     for r in read {
-        take(r, &mut loaded, &mut problems);
+        match r {
+            Ok((items, warnings)) => {
+                loaded.extend(items);
+                problems.extend(warnings);
+            }
+            Err(problem) => problems.push(problem),
+        }
     }
     (loaded, problems)
 }

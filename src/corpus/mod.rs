@@ -59,10 +59,13 @@ impl Corpus {
     /// (`changes::same_report`) replaces it in place (`changes::next_version`).
     pub fn add(&mut self, articles: Vec<Article>) {
         // Where each path and each text is already: the same text is one report with several sources.
-        let mut by_path: std::collections::HashMap<String, usize> =
-            std::collections::HashMap::new();
-        let mut by_hash: std::collections::HashMap<String, usize> =
-            std::collections::HashMap::new();
+        // FxHash: SipHash of every path and hash was the reader's main cost while a large folder was
+        // listed (these keys come from files, and no one picks them to collide a hash table).
+        let capacity = self.articles.len() + articles.len();
+        let mut by_path: rustc_hash::FxHashMap<String, usize> =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(capacity, Default::default());
+        let mut by_hash: rustc_hash::FxHashMap<String, usize> =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(capacity, Default::default());
         for (i, a) in self.articles.iter().enumerate() {
             by_path.insert(a.path.clone(), i);
             by_hash.insert(a.hash.clone(), i);
@@ -95,6 +98,49 @@ impl Corpus {
         for (id, article) in self.articles.iter_mut().enumerate() {
             article.id = id;
         }
+    }
+}
+
+impl Corpus {
+    /// Puts read facts and regions into the pending articles they belong to (the same text read from the
+    /// same path); returns how many were filled. Ids and order do not change: the list's order depends on
+    /// neither.
+    pub fn fill(&mut self, filled: Vec<Filled>) -> usize {
+        let targets: Vec<Option<usize>> = {
+            let pending: rustc_hash::FxHashMap<&str, usize> = self
+                .articles
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.pending)
+                .map(|(i, a)| (a.hash.as_str(), i))
+                .collect();
+            filled
+                .iter()
+                .map(|f| {
+                    let i = *pending.get(f.hash.as_str())?;
+                    (self.articles[i].path == f.path).then_some(i)
+                })
+                .collect()
+        };
+        let mut count = 0;
+        for (f, at) in filled.into_iter().zip(targets) {
+            let Some(article) = at.map(|i| &mut self.articles[i]) else {
+                continue;
+            };
+            if article.pending {
+                article.facts = f.facts;
+                article.regions = f.regions;
+                article.pairs = Some(f.pairs);
+                article.pending = false;
+                count += 1;
+            }
+        }
+        count
+    }
+
+    /// Articles whose facts are not read yet.
+    pub fn pending(&self) -> usize {
+        self.articles.iter().filter(|a| a.pending).count()
     }
 }
 
@@ -183,6 +229,74 @@ fn finish(prepared: Prepared) -> Article {
     assemble(prepared, facts, blocks, regions)
 }
 
+/// A report listed before its facts are read: parsed, dated and titled as `analyse` does it, its facts
+/// and regions pending (`Article::pending`) until `Corpus::fill` puts in what `read_facts` finds. The list
+/// shows every report of a large folder long before the facts of all are read.
+pub fn listed(loaded: Loaded) -> Article {
+    let prepared = prepare(loaded);
+    let blocks = parse::blocks(&prepared.body);
+    let mut article = assemble(prepared, Vec::new(), blocks, Vec::new());
+    article.pending = true;
+    article
+}
+
+/// What the facts of a listed article's text are read from: its text and date, and the path and hash
+/// that find it again in the corpus.
+#[derive(Debug)]
+pub struct Unread {
+    path: String,
+    hash: String,
+    title: String,
+    body: String,
+    date: Option<ReportDate>,
+    /// The day it is listed under (`list_day`).
+    day: Option<chrono::NaiveDate>,
+}
+
+impl Unread {
+    /// What `article`'s facts are read from (its text copied: the article goes to the list meanwhile).
+    pub fn of(article: &Article) -> Unread {
+        Unread {
+            path: article.path.clone(),
+            hash: article.hash.clone(),
+            title: article.title.clone(),
+            body: article.body.clone(),
+            date: article.date,
+            day: list_day(article.date, article.fetched),
+        }
+    }
+
+    /// Reads the facts and regions, as `analyse` reads them.
+    pub fn read_facts(self) -> Filled {
+        let doc = crate::regions::analyse(&self.body);
+        let facts = crate::extract::extract_doc(&doc, self.date.map(|d| d.date));
+        let mut pairs = crate::text::pairs::Pairs::of(&self.title);
+        pairs.add(&self.body);
+        Filled {
+            path: self.path,
+            hash: self.hash,
+            facts,
+            regions: doc.regions,
+            pairs: Box::new(pairs),
+        }
+    }
+
+    /// Puts `unread` in the list's order, so that the facts of the reports at its top are read first.
+    pub fn in_list_order(unread: &mut [Unread]) {
+        unread.sort_by(|a, b| list_order((a.day, &a.path), (b.day, &b.path)));
+    }
+}
+
+/// The facts and regions of a listed article, for `Corpus::fill`.
+#[derive(Debug)]
+pub struct Filled {
+    path: String,
+    hash: String,
+    facts: Vec<Fact>,
+    regions: Vec<crate::regions::RegionTag>,
+    pairs: Box<crate::text::pairs::Pairs>,
+}
+
 /// An article whose facts come from the archive's cache: parsed and tagged, not extracted again.
 pub fn from_cache(mut loaded: Loaded, date: Option<ReportDate>, facts: Vec<Fact>) -> Article {
     let body = parse::normalize(&std::mem::take(&mut loaded.text));
@@ -228,5 +342,7 @@ fn assemble(
         changed: Vec::new(),
         facts,
         regions,
+        pending: false,
+        pairs: None,
     }
 }

@@ -20,6 +20,7 @@ use crate::corpus::Article;
 use crate::extract::{Category, Fact};
 use chrono::NaiveDate;
 
+mod narrow;
 mod parse;
 pub use parse::parse;
 
@@ -122,6 +123,8 @@ pub struct Text {
     finder: std::sync::Arc<crate::text::find::Finder>,
     /// `word*`: a word that starts so, as the archive's full-text index reads it on Enter.
     prefix: bool,
+    /// The letter pairs a report must have to hold it (`Article::pairs`).
+    pairs: Option<crate::text::pairs::Needed>,
 }
 
 impl Text {
@@ -135,10 +138,20 @@ impl Text {
         } else {
             word.to_string()
         };
+        let finder = crate::text::find::Finder::new(&find);
         Text {
             text: text.to_string(),
-            finder: std::sync::Arc::new(crate::text::find::Finder::new(&find)),
+            pairs: finder.pairs().map(|p| p.needed()).filter(|n| !n.is_empty()),
+            finder: std::sync::Arc::new(finder),
             prefix: stem.is_some(),
+        }
+    }
+
+    /// Whether `article`'s letter pairs, when known, lack some of this text's.
+    fn lacks_pairs(&self, article: &Article) -> bool {
+        match (&article.pairs, &self.pairs) {
+            (Some(have), Some(needed)) => !have.has(needed),
+            _ => false,
         }
     }
 
@@ -291,6 +304,8 @@ impl Query {
             Query::All(qs) => qs.iter().all(|q| q.matches(article, today)),
             Query::Any(qs) => qs.iter().any(|q| q.matches(article, today)),
             Query::Not(q) => !q.matches(article, today),
+            // A report without the letter pairs of the text cannot hold it: no scan.
+            Query::Text(t) if t.lacks_pairs(article) => false,
             Query::Text(t) => t.found_in(&article.body) || t.found_in(&article.title),
             Query::Region(names) => article.regions.iter().any(|r| names.contains(&r.name)),
             Query::Weapon(name) => strikes().any(|s| &s.weapon == name),

@@ -1,6 +1,7 @@
 //! Text measured in terminal cells: cutting to a width, wrapping an article into lines.
 
 pub mod find;
+pub mod pairs;
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;

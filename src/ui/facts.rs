@@ -17,7 +17,11 @@ use ratatui::Frame;
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let focused = is_focused(app, Focus::Facts);
     let article = app.article();
-    let count = article.map(|a| a.facts.len()).unwrap_or(0);
+    let count = match article {
+        Some(a) if a.pending => "…".to_string(),
+        Some(a) => a.facts.len().to_string(),
+        None => "0".to_string(),
+    };
     let block = pane_block(format!(" Facts {count} "), focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -81,10 +85,15 @@ fn parsed(article: &Article) -> String {
         None => "no date".into(),
     };
     format!(
-        "PARSED {date} · {} words · {} sections · {} bullets",
+        "PARSED {date} · {} words · {} sections · {} bullets{}",
         thousands(article.word_count() as u64),
         article.sections().count(),
-        article.bullets().count()
+        article.bullets().count(),
+        if article.pending {
+            " · facts being read…"
+        } else {
+            ""
+        }
     )
 }
 

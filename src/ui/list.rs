@@ -89,8 +89,13 @@ fn row_text(article: &crate::corpus::Article, cells: usize, dates: ListDates) ->
         ' '
     };
     let date = format!("{mark}{:>w$}", short_date(article, dates), w = dates.width);
-    let count = article.facts.len().to_string();
-    let fixed = width(&date) + 1 + 1 + count.len();
+    // Facts not read yet are "…", never a count.
+    let count = if article.pending {
+        "…".to_string()
+    } else {
+        article.facts.len().to_string()
+    };
+    let fixed = width(&date) + 1 + 1 + width(&count);
     if cells <= fixed {
         return fit(&printable(&article.title), cells);
     }
@@ -114,7 +119,9 @@ fn origin_text(article: &crate::corpus::Article, cells: usize, dates: ListDates)
     if let Some(source) = &article.source {
         parts.push(source);
     }
-    if article.regions.is_empty() {
+    if article.pending {
+        parts.push("regions …");
+    } else if article.regions.is_empty() {
         parts.push("no region");
     }
     parts.extend(article.regions.iter().map(|r| r.name.as_str()));

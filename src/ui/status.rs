@@ -39,7 +39,11 @@ pub fn draw_legend(frame: &mut Frame, app: &App, area: Rect) {
         };
         Span::styled(item.clone(), style)
     }));
-    if app.regions.is_empty() {
+    // While facts are read behind the list, none found is not known yet.
+    let reading = app.loading.is_some_and(|l| l.facts.1 < l.facts.0);
+    if app.regions.is_empty() && reading {
+        spans.push(Span::styled(" regions being read…", theme::DIM));
+    } else if app.regions.is_empty() {
         spans.push(Span::styled(" no regions found", theme::DIM));
     }
     spans.push(Span::styled(legend.tail, theme::DIM));
@@ -184,23 +188,38 @@ pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// "Loading 2,304 of 10,000 reports ▰▰▰▱▱▱▱▱▱▱" (before the inputs are read: "Reading inputs…").
+/// "Loading 2,304 of 10,000 reports ▰▰▰▱▱▱▱▱▱▱" (before the inputs are read: "Reading inputs…"); once
+/// every report is listed and facts are still read behind the list, "All 10,000 listed · facts of 2,304
+/// of 10,000 ▰▰▰▱▱▱▱▱▱▱".
 pub fn progress(loading: crate::app::Loading) -> String {
-    const CELLS: usize = 10;
     let Some(total) = loading.total else {
         return "Reading inputs…".into();
     };
-    let filled = (loading.done * CELLS)
-        .checked_div(total)
-        .unwrap_or(0)
-        .min(CELLS);
+    // Until the files are read, the total counts files: a feed among them holds more reports.
+    let total = total.max(loading.done);
+    let (pending, read) = loading.facts;
+    if loading.done >= total && read < pending {
+        return format!(
+            "All {} listed · facts of {} of {} {}",
+            crate::text::thousands(loading.done as u64),
+            crate::text::thousands(read as u64),
+            crate::text::thousands(pending as u64),
+            gauge(read, pending)
+        );
+    }
     format!(
-        "Loading {} of {} reports {}{}",
+        "Loading {} of {} reports {}",
         crate::text::thousands(loading.done as u64),
         crate::text::thousands(total as u64),
-        "▰".repeat(filled),
-        "▱".repeat(CELLS - filled)
+        gauge(loading.done, total)
     )
+}
+
+/// "▰▰▰▱▱▱▱▱▱▱": `done` of `total` in ten cells.
+fn gauge(done: usize, total: usize) -> String {
+    const CELLS: usize = 10;
+    let filled = (done * CELLS).checked_div(total).unwrap_or(0).min(CELLS);
+    format!("{}{}", "▰".repeat(filled), "▱".repeat(CELLS - filled))
 }
 
 fn hints(app: &App) -> String {
