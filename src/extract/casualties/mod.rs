@@ -69,32 +69,31 @@ pub fn extract(sents: &[Sentence], report_date: Option<NaiveDate>) -> Vec<(usize
     read(sents, report_date).today
 }
 
+/// For each sentence, `None` when it holds none of the words a toll is told with (most sentences: they are
+/// passed over), else its clauses when it tells two places' tolls (`place_clauses`; empty: read it whole).
+fn toll_clauses<'a>(
+    words: &CasualtyWords,
+    sents: &[Sentence<'a>],
+) -> Vec<Option<Vec<Sentence<'a>>>> {
+    sents
+        .iter()
+        .map(|s| may_tell_a_toll(words, s).then(|| place_clauses(words, s)))
+        .collect()
+}
+
 /// Today's tolls and the background tolls of the sentences (see [`Read`]).
 pub fn read(sents: &[Sentence], report_date: Option<NaiveDate>) -> Read {
     let words = &people_lexicon().casualty;
     let mut tolls = Tolls::default();
     let mut background = Vec::new();
     let mut headline: Option<(usize, Casualties)> = None;
-    // Most sentences hold none of the words a toll is told with: they are passed over. A sentence telling
-    // two places' tolls is read a clause at a time.
-    let tells: Vec<bool> = sents.iter().map(|s| may_tell_a_toll(words, s)).collect();
-    let clauses: Vec<Vec<Sentence>> = sents
-        .iter()
-        .zip(&tells)
-        .map(|(s, &tells)| {
-            if tells {
-                place_clauses(words, s)
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
+    let clauses = toll_clauses(words, sents);
     let each = sents
         .iter()
         .zip(&clauses)
         .enumerate()
-        .filter(|&(i, _)| tells[i])
-        .flat_map(|(i, (s, c))| {
+        .filter_map(|(i, (s, c))| Some((i, s, c.as_ref()?)))
+        .flat_map(|(i, s, c)| {
             let whole = c.is_empty().then_some(s);
             whole.into_iter().chain(c).map(move |s| (i, s))
         });

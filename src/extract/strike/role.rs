@@ -65,10 +65,7 @@ fn verb_after(
         }
         // "40 missiles, including 9 ballistic ones, were launched": the verb after an aside is both's.
         if t.is_punct(',') {
-            let close = aside_end(toks, i, limit)
-                .or(in_aside(toks, m).then_some(i))
-                .or(parenthesis_end(lex, toks, i, limit));
-            if let Some(close) = close {
+            if let Some(close) = aside_close(lex, toks, m, i, limit) {
                 i = close + 1;
                 joined_end = Some(i);
                 continue;
@@ -160,6 +157,21 @@ pub(super) fn aside_end(toks: &[Token], i: usize, limit: usize) -> Option<usize>
         .any(|t| t.lower == "including");
     let close = (i + 2..limit).find(|&k| toks[k].kind == TokKind::Punct)?;
     (opens && toks[close].is_punct(',')).then_some(close)
+}
+
+/// Where an aside opened by the comma at `i` closes: an "including" aside after the counted noun
+/// (`aside_end`), the comma itself when the mention stands in such an aside (`in_aside`), or a parenthesis
+/// before a passive verb (`parenthesis_end`).
+fn aside_close(
+    lex: &Lexicon,
+    toks: &[Token],
+    m: &Mention,
+    i: usize,
+    limit: usize,
+) -> Option<usize> {
+    aside_end(toks, i, limit)
+        .or(in_aside(toks, m).then_some(i))
+        .or(parenthesis_end(lex, toks, i, limit))
 }
 
 /// The closing comma of a parenthesis between the counted noun and its passive verb, opened by the comma at
