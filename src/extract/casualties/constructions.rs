@@ -485,11 +485,16 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                     (None, Some(3), Some("Kherson")),
                 ],
             ),
-            // A country attacked, and where it was posted, are no toll's place.
+            // A country attacked, where it was posted, and an office in capitals are no toll's place.
             (
                 "The attack on Ukraine killed 12 people overnight, officials said in Telegram.",
                 &[(Some(12), None, None)],
             ),
+            (
+                "Three people were injured, officials in the UN mission said.",
+                &[(None, Some(3), None)],
+            ),
+            ("В ОВА уточнили: загинув чоловік 60 років.", &[(Some(1), None, None)]),
             (
                 "A missile wounded a woman in the northeastern Sumy region. Shelling wounded a man in \
                  Beryslav.",

@@ -93,6 +93,18 @@ pub(super) fn places(s: &Sentence) -> Vec<String> {
     found
 }
 
+/// Whether a word is written in capitals only, two letters or more: an office or a service ("У ДСНС
+/// повідомили", "in the SBU's words"), not a place.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().take_while(|c| c.is_alphabetic());
+    let (mut n, mut upper) = (0, true);
+    for c in letters {
+        n += 1;
+        upper &= c.is_uppercase();
+    }
+    n >= 2 && upper
+}
+
 /// The countries whose name is no toll's place when a place inside follows.
 const COUNTRIES: &[&str] = &["ukraine", "russia"];
 
@@ -109,6 +121,7 @@ fn places_in(s: &Sentence) -> Vec<String> {
             || is_weekday(w)
             || people_lexicon().nationalities.contains(first)
             || grammar().platforms.contains(w)
+            || is_acronym(t.text)
     };
     let attack_nouns = &lexicon().phrases.strike_nouns;
     let attack_on = |i: usize| {
