@@ -104,7 +104,8 @@ pub(super) fn join(s: &Sentence, a: usize, b: usize) -> Option<String> {
 }
 
 /// The further parts of a list after the first: a count, an optional dash, a region word and a place
-/// ("5 over Cherkasy", "3 — в Киевской области").
+/// ("5 over Cherkasy", "3 — в Киевской области"); not a share after a part opener ("including 20 over
+/// the Belgorod region").
 pub(super) fn parts_after(
     lex: &Lexicon,
     s: &Sentence,
@@ -113,9 +114,16 @@ pub(super) fn parts_after(
     upper: usize,
 ) -> Vec<(Over, u32)> {
     let toks = &s.toks;
+    // "destroyed 75 drones over several regions, including 20 over the Belgorod region": a share of the
+    // figure, not a further part beside it.
+    let share = |n: &Num| {
+        toks[n.start.saturating_sub(2)..n.start]
+            .iter()
+            .any(|t| lex.phrases.part_openers.contains(t.lower.as_ref()))
+    };
     counts
         .iter()
-        .filter(|n| n.start >= from && n.end < upper)
+        .filter(|n| n.start >= from && n.end < upper && !share(n))
         .filter_map(|n| {
             let mut k = n.end;
             if lex.phrases.part_dashes.contains(toks[k].lower.as_ref()) {

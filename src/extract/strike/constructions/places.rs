@@ -8,6 +8,22 @@ use super::Construction;
 /// Constructions of places and lists of parts (read in `read.rs`).
 pub const CONSTRUCTIONS: &[Construction] = &[
     Construction {
+        name: "a share by place after \"including\": part of the figure, not a further part",
+        read_by: "phrase::parts_after ([phrases] part_openers)",
+        examples: &[
+            (
+                "Russian air defences destroyed 64 Ukrainian drones over several regions overnight, \
+                 including 25 over the Kursk region, the ministry said.",
+                &[("drone", None, Some(64), None)],
+            ),
+            // A list of parts with no opener is one part after another.
+            (
+                "Air defences shot down 30 drones over the Bryansk region and 12 over the Oryol region.",
+                &[("drone", None, Some(30), None), ("drone", None, Some(12), None)],
+            ),
+        ],
+    },
+    Construction {
         name: "a clause opening with its place: the count after it is that region's part",
         read_by: "phrase::opening_region",
         examples: &[
