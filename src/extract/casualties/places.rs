@@ -93,8 +93,8 @@ pub(super) fn places(s: &Sentence) -> Vec<String> {
     found
 }
 
-/// Whether a word is written in capitals only, two letters or more: an office or a service ("У ДСНС
-/// повідомили", "in the SBU's words"), not a place.
+/// Whether a word is written in capitals only, two letters or more: an office or a service ("в ОВА
+/// уточнили", "officials in the UN mission"), not a place.
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().take_while(|c| c.is_alphabetic());
     let (mut n, mut upper) = (0, true);
