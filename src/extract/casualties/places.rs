@@ -83,8 +83,9 @@ pub(super) fn is_breakdown(s: &Sentence) -> bool {
 /// the Kherson region": "Kherson"; "in the village of A in the B region": A, B). A capital after "in" that
 /// opens a time or says whose something is does not name a place: a month or weekday ("in Monday's attack")
 /// or a nationality ("in Russian shelling", "in the Russian-held town"), nor does where something was posted
-/// ("said in Telegram") or a whole country attacked ("the attack on Ukraine"). The first is the toll's place, though a whole country before
-/// another place gives way to it ("In Ukraine, two died in the Sumy region": Sumy).
+/// ("said in Telegram"), an office in capitals ("in the UN mission") or a whole country attacked ("the
+/// attack on Ukraine"). The first is the toll's place, though a whole country before another place gives way
+/// to it ("In Ukraine, two died in the Sumy region": Sumy).
 pub(super) fn places(s: &Sentence) -> Vec<String> {
     let mut found = places_in(s);
     if found.len() > 1 && is_country(&found[0].to_lowercase()) {
