@@ -96,7 +96,7 @@ fn verb_after(
             return (role, false);
         }
         if lex.is_destroy(toks, i) {
-            let destroyed = destroyed_here(lex, toks, m, i);
+            let destroyed = destroyed_here(lex, toks, m, i, joined_end == Some(i));
             return (destroyed.then_some(Role::Destroy), destroyed);
         }
         i += 1;
@@ -112,8 +112,9 @@ fn own_closing_quote(toks: &[Token], m: &Mention, i: usize) -> bool {
 
 /// Whether the intercepting verb at `i` after the mention says it was destroyed: a passive ("were shot
 /// down", "were successfully intercepted", "were confirmed shot down": one word between the auxiliary and
-/// the verb), or a headline's participle right after the noun ("12 drones downed overnight").
-fn destroyed_here(lex: &Lexicon, toks: &[Token], m: &Mention, i: usize) -> bool {
+/// the verb), or a participle right after the noun ("12 drones downed overnight") or after the list the
+/// noun is joined in (`after_list`: "with 10 missiles and 45 drones intercepted").
+fn destroyed_here(lex: &Lexicon, toks: &[Token], m: &Mention, i: usize, after_list: bool) -> bool {
     let adverb = toks[i - 1].kind == TokKind::Word
         && !lex.is_launch(toks, i - 1)
         && !matches!(toks[i - 1].lower.as_ref(), "not" | "never");
@@ -121,7 +122,7 @@ fn destroyed_here(lex: &Lexicon, toks: &[Token], m: &Mention, i: usize) -> bool 
         && (lex.is_aux(toks, i - 1)
             || toks[i - 1].lower.ends_with("ly")
             || adverb && i >= 2 && lex.is_aux(toks, i - 2));
-    let headline = i == m.end
+    let headline = (i == m.end || after_list)
         && !toks.get(i + 1).is_some_and(|n| {
             lex.phrases.object_starts.contains(n.lower.as_ref()) || n.kind == TokKind::Num
         });

@@ -204,6 +204,15 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         )],
     },
     Construction {
+        name: "a list with its participle after it, in a 'with' clause: every listed weapon destroyed",
+        read_by: "role::verb_after, destroyed_here (after_list)",
+        examples: &[(
+            "Russia fired 12 missiles and 60 drones at Ukraine overnight, with 10 missiles and 45 drones \
+             intercepted, the military said.",
+            &[("missile", Some(12), Some(10), None), ("drone", Some(60), Some(45), None)],
+        )],
+    },
+    Construction {
         name: "a launch platform counted with the weapons: the platform is never the tally",
         read_by: "read::role, phrase::launch_site",
         examples: &[(
