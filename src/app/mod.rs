@@ -535,6 +535,22 @@ pub(crate) mod testing {
     use crate::corpus::{Corpus, Loaded};
     use ratatui::layout::Rect;
 
+    /// A report of a port hit by drones, most shot down, for the app's tests: `(path, source, text)`.
+    pub const ODESA_DRONES: (&str, &str, &str) = (
+        "a.txt",
+        "Harbour Post",
+        "Odesa port hit\n\nOn March 3, 2024, Russia launched 20 Shahed drones at Odesa; 18 were \
+         shot down.\n",
+    );
+
+    /// A report of two missiles on Kharkiv, with a toll, for the app's tests.
+    pub const KHARKIV_MISSILES: (&str, &str, &str) = (
+        "b.txt",
+        "Steppe Daily",
+        "Kharkiv shelled\n\nOn March 4, 2024, Russia fired two Iskander-M missiles at Kharkiv. One \
+         person was killed and three were injured.\n",
+    );
+
     /// An app at 120×40 over `(path, source, text)` reports.
     pub fn app_of(reports: &[(&str, &str, &str)]) -> App {
         let loaded = reports

@@ -195,18 +195,8 @@ mod tests {
     /// Three reports written for these tests.
     fn app() -> App {
         let mut app = crate::app::testing::app_of(&[
-            (
-                "a.txt",
-                "Harbour Post",
-                "Odesa port hit\n\nOn March 3, 2024, Russia launched 20 Shahed drones at Odesa; 18 were \
-                 shot down.\n",
-            ),
-            (
-                "b.txt",
-                "Steppe Daily",
-                "Kharkiv shelled\n\nOn March 4, 2024, Russia fired two Iskander-M missiles at Kharkiv. One \
-                 person was killed and three were injured.\n",
-            ),
+            crate::app::testing::ODESA_DRONES,
+            crate::app::testing::KHARKIV_MISSILES,
             (
                 "c.txt",
                 "Ash River News",
