@@ -38,7 +38,7 @@ pub fn extract_doc(doc: &crate::doc::Doc, report_date: Option<NaiveDate>) -> Vec
     let strikes = strike::extract(sents, report_date);
     let mut tolls = casualties::read(sents, report_date);
     let tallies: Vec<Strike> = strikes.iter().map(|(_, f)| f.clone()).collect();
-    casualties::frame::set_frames(&mut tolls.today, &mut tolls.background, &tallies);
+    casualties::frame::set_frames(sents, &mut tolls.today, &mut tolls.background, &tallies);
     for (pos, f) in strikes {
         add(0, pos, Fact::Strike(f));
     }

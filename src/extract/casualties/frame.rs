@@ -6,7 +6,9 @@
 use crate::extract::fact::{Casualties, Category, Frame, FrameKind, Scope, Side, Strike};
 use crate::extract::lexicon::{lexicon, Lexicon};
 use crate::extract::strike::frame::SidedWeapons;
-use crate::extract::tokens::tokenize;
+use crate::extract::numbers::Num;
+use crate::extract::tokens::{tokenize, Token};
+use crate::extract::Sentence;
 
 const CATEGORIES: [Category; 6] = [
     Category::Drone,
@@ -28,6 +30,7 @@ pub fn report_side(strikes: &[Strike]) -> Option<Side> {
 /// summary, is national; a toll of a place is local; a place's toll beside a summary of the report is a
 /// sub-tally of it. Background tolls are kind `background` whatever their scope.
 pub fn set_frames(
+    sents: &[Sentence],
     today: &mut [(usize, Casualties)],
     background: &mut [(usize, Casualties)],
     strikes: &[Strike],
@@ -42,14 +45,20 @@ pub fn set_frames(
         } else {
             FrameKind::Event
         };
-        c.frame = frame_of(lex, c, kind, fallback);
+        c.frame = frame_of(lex, sents, c, kind, fallback);
     }
     for (_, c) in background.iter_mut() {
-        c.frame = frame_of(lex, c, FrameKind::Background, fallback);
+        c.frame = frame_of(lex, sents, c, FrameKind::Background, fallback);
     }
 }
 
-fn frame_of(lex: &Lexicon, c: &Casualties, kind: FrameKind, fallback: Option<Side>) -> Frame {
+fn frame_of(
+    lex: &Lexicon,
+    sents: &[Sentence],
+    c: &Casualties,
+    kind: FrameKind,
+    fallback: Option<Side>,
+) -> Frame {
     let scope = if c.place.is_some() && !c.summary {
         Scope::Local
     } else {
@@ -57,24 +66,39 @@ fn frame_of(lex: &Lexicon, c: &Casualties, kind: FrameKind, fallback: Option<Sid
     };
     Frame {
         reporter: c.attributed_to.clone(),
-        side: toll_side(lex, c).or(fallback),
+        side: toll_side(lex, sents, c).or(fallback),
         scope,
         kind,
     }
 }
 
 /// The side the toll's sentences name: a sided weapon ("a Russian drone"), or a side word right before
-/// an attack noun ("the Russian strike", "a Ukrainian attack").
-fn toll_side(lex: &Lexicon, c: &Casualties) -> Option<Side> {
+/// an attack noun ("the Russian strike", "a Ukrainian attack"). Each evidence sentence is read from the
+/// report's own tokens when it is one of its sentences, and tokenized alone when it is not (a clause).
+fn toll_side(lex: &Lexicon, sents: &[Sentence], c: &Casualties) -> Option<Side> {
     c.evidence.iter().find_map(|e| {
-        let sided = SidedWeapons::read(lex, &e.sentence);
-        let weapons = CATEGORIES.iter().flat_map(|&cat| sided.sides(cat)).next();
-        weapons.or_else(|| attack_side(lex, &e.sentence))
+        let own = sents
+            .binary_search_by_key(&e.span[0], |s| s.start)
+            .ok()
+            .map(|k| &sents[k])
+            .filter(|s| s.end == e.span[1]);
+        match own {
+            Some(s) => sentence_side(lex, &s.toks, &s.counts),
+            None => {
+                let toks = tokenize(&e.sentence, 0, e.sentence.len());
+                sentence_side(lex, &toks, &crate::extract::numbers::counts(&toks))
+            }
+        }
     })
 }
 
-fn attack_side(lex: &Lexicon, sentence: &str) -> Option<Side> {
-    let toks = tokenize(sentence, 0, sentence.len());
+fn sentence_side(lex: &Lexicon, toks: &[Token], counts: &[Num]) -> Option<Side> {
+    let sided = SidedWeapons::of(lex, toks, counts);
+    let weapons = CATEGORIES.iter().flat_map(|&cat| sided.sides(cat)).next();
+    weapons.or_else(|| attack_side(lex, toks))
+}
+
+fn attack_side(lex: &Lexicon, toks: &[Token]) -> Option<Side> {
     (0..toks.len()).find_map(|k| {
         let side = lex.sides.of_adjective(toks[k].lower.as_ref())?;
         let attack = toks[k + 1..toks.len().min(k + 3)]

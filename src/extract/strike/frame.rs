@@ -47,11 +47,17 @@ pub struct SidedWeapons {
 }
 
 impl SidedWeapons {
+    /// The sided weapons of a sentence given as text alone (tokenized here).
     pub fn read(lex: &Lexicon, sentence: &str) -> SidedWeapons {
         let toks = tokenize(sentence, 0, sentence.len());
         let counts = crate::extract::numbers::counts(&toks);
+        SidedWeapons::of(lex, &toks, &counts)
+    }
+
+    /// The sided weapons of a sentence's tokens and counts (a `Doc` sentence's, read once).
+    pub fn of(lex: &Lexicon, toks: &[Token], counts: &[Num]) -> SidedWeapons {
         let mut mentions = Vec::new();
-        for m in lex.mentions(&toks) {
+        for m in lex.mentions(toks) {
             let counted = counts
                 .iter()
                 .any(|n| n.end <= m.start && m.start - n.end <= 2);
