@@ -5,8 +5,8 @@
 
 use crate::extract::fact::{Casualties, Category, Frame, FrameKind, Scope, Side, Strike};
 use crate::extract::lexicon::{lexicon, Lexicon};
-use crate::extract::strike::frame::SidedWeapons;
 use crate::extract::numbers::Num;
+use crate::extract::strike::frame::SidedWeapons;
 use crate::extract::tokens::{tokenize, Token};
 use crate::extract::Sentence;
 
