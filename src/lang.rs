@@ -88,10 +88,10 @@ pub fn detect(text: &str) -> Option<Lang> {
     let rules = rules();
     let (mut latin, mut cyrillic) = (0usize, 0usize);
     let mut marks = vec![0usize; rules.language.len()];
-    // No Cyrillic letter in an ASCII text: its letters are counted a byte at a time.
+    // No Cyrillic letter in an ASCII text: with one Latin letter it is English, whatever their count.
     let ascii = text.is_ascii();
     if ascii {
-        latin = text.bytes().filter(u8::is_ascii_alphabetic).count();
+        latin = usize::from(text.bytes().any(|b| b.is_ascii_alphabetic()));
     }
     for c in text.chars().take_while(|_| !ascii) {
         if c.is_ascii_alphabetic() {
