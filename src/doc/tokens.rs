@@ -39,6 +39,16 @@ impl Token<'_> {
         self.kind == TokKind::Punct && self.text.starts_with(c)
     }
 
+    /// The lower-cased text up to its first slash ("shot/destroyed" is "shot"), the whole of it without
+    /// one. Asked of most words: a byte loop over a short word, not a `memchr` call.
+    pub fn before_slash(&self) -> &str {
+        let lower = self.lower.as_ref();
+        match lower.bytes().position(|b| b == b'/') {
+            Some(p) => &lower[..p],
+            None => lower,
+        }
+    }
+
     /// The lower-cased text without a possessive "’s"/"'s".
     pub fn bare(&self) -> &str {
         self.lower

@@ -276,8 +276,8 @@ impl Lexicon {
                 }
             }
         }
-        if t.lower.contains('/') {
-            let first = t.lower.split('/').next().unwrap_or("");
+        let first = t.before_slash();
+        if first.len() < word.len() {
             for (words, idx) in self.index.get(first)? {
                 if words.len() == 1 {
                     return Some((*idx, 1, false));
@@ -523,13 +523,10 @@ impl Lexicon {
     /// "shot down/suppressed" and "destroyed/suppressed" are one token each: the word before the slash counts.
     pub fn is_destroy(&self, toks: &[Token], i: usize) -> bool {
         let Some(t) = toks.get(i) else { return false };
-        fn before_slash<'a>(t: &'a Token) -> &'a str {
-            t.lower.split('/').next().unwrap_or_default()
-        }
-        let w = before_slash(t);
+        let w = t.before_slash();
         self.verbs.destroy.contains(w)
             || self.verbs.destroy_with_down.contains(w)
-                && toks.get(i + 1).is_some_and(|n| before_slash(n) == "down")
+                && toks.get(i + 1).is_some_and(|n| n.before_slash() == "down")
     }
 
     /// True when token `i` says weapons were lost without being destroyed: "lost", or "reach" after a
