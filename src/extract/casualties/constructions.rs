@@ -485,6 +485,22 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                     (None, Some(3), Some("Kherson")),
                 ],
             ),
+            // Past a country's possessive, as wires name a region or a town.
+            (
+                "Russian shelling killed two civilians and wounded five in Ukraine's southern Kherson \
+                 region on Sunday, the governor said.",
+                &[(Some(2), Some(5), Some("Kherson"))],
+            ),
+            (
+                "A Ukrainian drone attack on Russia's Kursk region injured three people, the acting \
+                 governor wrote.",
+                &[(None, Some(3), Some("Kursk"))],
+            ),
+            (
+                "Debris from a downed drone wounded two workers at a depot in western Russia's Bryansk \
+                 region, the regional head said.",
+                &[(None, Some(2), Some("Bryansk"))],
+            ),
             // A country attacked, where it was posted, and an office in capitals are no toll's place.
             (
                 "The attack on Ukraine killed 12 people overnight, officials said in Telegram.",

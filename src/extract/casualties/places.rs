@@ -131,13 +131,6 @@ fn places_in(s: &Sentence) -> Vec<String> {
     (0..toks.len())
         .filter(|&i| toks[i].lower == "in" || attack_on(i))
         .map(|i| (name_after_in(toks, i), attack_on(i)))
-        // "in Russia's Sochi": the place is Sochi.
-        .map(|(start, on)| match toks.get(start..start + 2) {
-            Some([c, p]) if c.bare() != c.lower && is_country(c.bare()) && p.is_capitalized() => {
-                (start + 1, on)
-            }
-            _ => (start, on),
-        })
         .filter(|&(start, on)| {
             toks.get(start)
                 .is_some_and(|t| !(not_a_place(t) || on && is_country(t.bare())))
@@ -195,9 +188,10 @@ pub(super) fn place_clauses<'a>(words: &CasualtyWords, s: &Sentence<'a>) -> Vec<
     }
 }
 
-/// Where a place's name would start after the "in" at `i`: past "the", up to two direction adjectives and
-/// a kind of place with "of" ("in the northeastern Sumy region": "Sumy"; "in the central city of Dnipro":
-/// "Dnipro").
+/// Where a place's name would start after the "in" at `i`: past "the", a country's possessive and up to two
+/// direction adjectives, in either order, and a kind of place with "of" ("in the northeastern Sumy
+/// region": "Sumy"; "in the central city of Dnipro": "Dnipro"; "in Ukraine's eastern Donetsk region" and
+/// "in southern Russia's Astrakhan region": "Donetsk", "Astrakhan").
 pub(super) fn name_after_in(toks: &[Token], i: usize) -> usize {
     let g = grammar();
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
@@ -205,10 +199,17 @@ pub(super) fn name_after_in(toks: &[Token], i: usize) -> usize {
     if word(k) == "the" {
         k += 1;
     }
-    let mut adjectives = 0;
-    while adjectives < 2 && g.direction_adjectives.contains(word(k)) {
+    let possessive_country = |t: &Token| t.bare() != t.lower && is_country(t.bare());
+    let (mut adjectives, mut possessive) = (0, false);
+    loop {
+        if adjectives < 2 && g.direction_adjectives.contains(word(k)) {
+            adjectives += 1;
+        } else if !possessive && toks.get(k).is_some_and(possessive_country) {
+            possessive = true;
+        } else {
+            break;
+        }
         k += 1;
-        adjectives += 1;
     }
     if g.place_kinds.contains(word(k)) && word(k + 1) == "of" {
         k += 2;
