@@ -404,6 +404,7 @@ fn each_matching<T: Send>(
     let query = parse_query(query)?;
     let query = query.as_ref();
     let today = chrono::Utc::now().date_naive();
+    sitrep::corpus::build_tables_behind();
     let (loaded, marks) = headless_inputs(paths, archive)?;
     sitrep::corpus::analyse_in_order(
         loaded,
