@@ -20,6 +20,8 @@ pub struct Grammar {
     pub place_kinds: WordSet,
     /// Where something was posted, capitalised like a place ("said in Telegram").
     pub platforms: WordSet,
+    /// Pronouns that open a relative clause after a noun ("missiles that Russia launched").
+    pub relatives: WordSet,
 }
 
 impl Grammar {

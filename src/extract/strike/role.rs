@@ -74,10 +74,8 @@ fn verb_after(
         if t.kind == TokKind::Punct {
             return (None, false);
         }
-        // "the missiles launched (by Russia) were downed": a participle describing the noun, not its verb.
-        if lex.is_launch(toks, i) && i == m.end && passive_destroy_follows(lex, toks, i + 1, limit)
-        {
-            i += 1;
+        if let Some(next) = describing_clause_end(lex, toks, m, i, joined_end == Some(i), limit) {
+            i = next;
             continue;
         }
         // "12 missiles reached their targets": those that hit ("did not reach" is a loss, read before).
@@ -227,9 +225,15 @@ pub(super) fn passive_destroy_follows(
     from: usize,
     limit: usize,
 ) -> bool {
+    passive_destroy_at(lex, toks, from, limit).is_some()
+}
+
+/// Where the auxiliary of a passive intercepting verb stands in the clause from `from`, before any
+/// launching verb (see `passive_destroy_follows`).
+fn passive_destroy_at(lex: &Lexicon, toks: &[Token], from: usize, limit: usize) -> Option<usize> {
     (from..limit)
         .take_while(|&k| toks[k].kind != TokKind::Punct && !lex.is_launch(toks, k))
-        .any(|k| {
+        .find(|&k| {
             lex.is_aux(toks, k)
                 && (lex.is_destroy(toks, k + 1)
                     || toks
@@ -237,6 +241,44 @@ pub(super) fn passive_destroy_follows(
                         .is_some_and(|t| t.lower.ends_with("ly") || t.lower == "all")
                         && lex.is_destroy(toks, k + 2))
         })
+}
+
+/// Where reading for the mention's verb goes on past a clause at `i` that describes the noun, its verb not
+/// the mention's: a launching participle right after the noun before a passive intercepting verb ("the
+/// missiles launched (by Russia) were downed": the next token), or a relative clause with a launching verb
+/// of its own ("two missiles that Russia launched at Odesa were destroyed": the passive's auxiliary).
+/// `joined`: the mention's list or aside ends at `i`.
+fn describing_clause_end(
+    lex: &Lexicon,
+    toks: &[Token],
+    m: &Mention,
+    i: usize,
+    joined: bool,
+    limit: usize,
+) -> Option<usize> {
+    if lex.is_launch(toks, i) && i == m.end && passive_destroy_follows(lex, toks, i + 1, limit) {
+        return Some(i + 1);
+    }
+    (i == m.end || joined)
+        .then(|| past_relative_launch(lex, toks, i, limit))
+        .flatten()
+}
+
+/// A relative clause opening at `i` right after a mention, with a launching verb of its own, then the
+/// passive intercepting verb of the mention's clause ("24 drones which the enemy launched from Kursk
+/// overnight were shot down"): where that passive's auxiliary stands, so that the clause is passed over.
+/// No punctuation between: a clause closed by a comma is read as an aside.
+fn past_relative_launch(lex: &Lexicon, toks: &[Token], i: usize, limit: usize) -> Option<usize> {
+    if !crate::doc::grammar::grammar()
+        .relatives
+        .contains(toks[i].lower.as_ref())
+    {
+        return None;
+    }
+    let launch = (i + 1..limit)
+        .take_while(|&k| toks[k].kind != TokKind::Punct)
+        .find(|&k| lex.is_launch(toks, k))?;
+    passive_destroy_at(lex, toks, launch + 1, limit)
 }
 
 /// "... was fired at Odesa and was intercepted": a passive intercepting verb coordinated with the launch

@@ -1,5 +1,6 @@
 //! Asides between a counted noun and its verb: a part opened by "including", a participle phrase or names
-//! in apposition (`role.rs`: `aside_end`, `in_aside`, `parenthesis_end`).
+//! in apposition, a relative clause with a verb of its own (`role.rs`: `aside_end`, `in_aside`,
+//! `parenthesis_end`, `past_relative_launch`).
 
 use super::Construction;
 
@@ -51,6 +52,28 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             (
                 "Russia launched 40 drones, the air force said, and 31 were downed.",
                 &[("drone", Some(40), Some(31), None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "a relative clause with its own launching verb between the count and its passive verb",
+        read_by: "role::verb_after (past_relative_launch); grammar.toml relatives",
+        examples: &[
+            (
+                "Three Kh-59 missiles that Russian jets fired at Odesa were destroyed over the sea, the \
+                 navy said.",
+                &[("Kh-59", None, Some(3), None)],
+            ),
+            (
+                "According to the regional administration, all 16 drones which the enemy launched from \
+                 the Kursk region overnight were shot down.",
+                &[("drone", Some(16), Some(16), None)],
+            ),
+            // A relative clause with no intercepting verb after it is left as it was read.
+            (
+                "Russia launched 30 drones overnight. Eight drones that the enemy launched at Kharkiv hit \
+                 a warehouse.",
+                &[("drone", Some(30), None, None)],
             ),
         ],
     },
