@@ -300,6 +300,9 @@ pub(super) fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
     let lex = lexicon();
     let is_class = |f: &Strike| lex.weapons.iter().any(|w| w.generic && w.name == f.weapon);
     let agree = |a: Option<u32>, b: Option<u32>| a.is_none() || b.is_none() || a == b;
+    // One side's weapons are never the other's: "shot down 25 Russian Shahed drones ... Ukraine launched
+    // 121 drones" are two frames.
+    let same_side = |a: &Strike, b: &Strike| agree_on(a.frame.side, b.frame.side);
     let mut k = 0;
     while k < facts.len() {
         let g = &facts[k].1;
@@ -314,6 +317,7 @@ pub(super) fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
                 i != k
                     && !lex.is_standalone(&n.weapon)
                     && n.date == g.date
+                    && same_side(n, g)
                     && !is_combined(&n.weapon)
                     && if lex.is_any_class(&g.weapon) {
                         // "Air targets" are the one weapon counted that night, whatever its class.
@@ -373,6 +377,11 @@ pub(super) fn merge_class_into_named(facts: &mut Vec<(usize, Strike)>) {
         n.evidence.sort_by_key(|e| e.span[0]);
     }
     facts.sort_by_key(|(pos, _)| *pos);
+}
+
+/// Whether two optional values do not contradict each other: equal, or one of them unknown.
+fn agree_on<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+    a.is_none() || b.is_none() || a == b
 }
 
 /// The facts of a tally known only by its regional parts: one per place, each with its own sentence.

@@ -352,7 +352,8 @@ pub(super) fn side_of(
             break;
         }
     }
-    // "launched by Russia", "fired from Ukraine", "from Ukrainian territory".
+    // "launched by Russia", "fired from Ukraine", "from Ukrainian territory"; an interceptor's side after
+    // "by" is the other ("downed by Russian air defence", "shot down by Ukraine").
     for i in m.end..upper.min(toks.len()) {
         let t = &toks[i];
         if t.kind == TokKind::Punct {
@@ -364,7 +365,11 @@ pub(super) fn side_of(
                 j += 1;
             }
             if let Some(side) = toks.get(j).and_then(country) {
-                return Some(side);
+                let defender = toks
+                    .get(j + 1)
+                    .is_some_and(|n| sides.defenders.contains(n.lower.as_ref()));
+                let intercepted = t.lower == "by" && (defender || lex.is_destroy(toks, i - 1));
+                return Some(if intercepted { side.other() } else { side });
             }
         }
     }

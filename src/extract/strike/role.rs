@@ -281,8 +281,9 @@ fn past_relative_launch(lex: &Lexicon, toks: &[Token], i: usize, limit: usize) -
     passive_destroy_at(lex, toks, launch + 1, limit)
 }
 
-/// "... was fired at Odesa and was intercepted": a passive intercepting verb coordinated with the launch
-/// in the same clause, with no count of its own, applies to all launched.
+/// "... was fired at Odesa and was intercepted", "121 drones were detected and destroyed": a passive
+/// intercepting verb coordinated with the launch in the same clause, with no count of its own, applies to
+/// all launched. Its auxiliary may be left out when the launch is passive too (the two share it).
 pub(super) fn coordinated_destroy(
     lex: &Lexicon,
     toks: &[Token],
@@ -296,7 +297,8 @@ pub(super) fn coordinated_destroy(
             while lex.is_aux(toks, k) {
                 k += 1;
             }
-            toks[i].lower == "and" && k > i + 1 && lex.is_destroy(toks, k)
+            let aux = k > i + 1 || (from..i).any(|j| lex.is_aux(toks, j));
+            toks[i].lower == "and" && aux && lex.is_destroy(toks, k)
         })
 }
 

@@ -324,4 +324,37 @@ pub const CONSTRUCTIONS: &[Construction] = &[
             ),
         ],
     },
+    Construction {
+        name: "a class count of one side never joins the other side's named weapon",
+        read_by: "merge::merge_class_into_named (same_side); read::side_of (an interceptor after 'by')",
+        examples: &[
+            (
+                "Air defence shot down 25 Russian Shahed drones over seven regions. Ukraine launched 121 \
+                 drones at Russian regions overnight, Moscow said.",
+                &[("Shahed-136/131", None, Some(25), None), ("drone", Some(121), None, None)],
+            ),
+            // The interceptor named after "by" is not the side whose weapons they are.
+            (
+                "Ukrainian forces fired five ATACMS missiles at Luhansk, the ministry said. Four of the \
+                 missiles were downed by Russian air defence systems.",
+                &[("ATACMS", Some(5), Some(4), None)],
+            ),
+        ],
+    },
+    Construction {
+        name: "a passive launching verb and an intercepting verb sharing one auxiliary",
+        read_by: "role::coordinated_destroy",
+        examples: &[
+            (
+                "During the night, 40 drones were detected and destroyed over the Bryansk and Kursk \
+                 regions, the ministry said.",
+                &[("drone", Some(40), Some(40), None)],
+            ),
+            (
+                "Officials said six cruise missiles were fired at Lviv and shot down before reaching the \
+                 city.",
+                &[("cruise missile", Some(6), Some(6), None)],
+            ),
+        ],
+    },
 ];
