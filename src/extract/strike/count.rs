@@ -172,6 +172,42 @@ fn uncounted(
     }
 }
 
+/// A total written after the counted noun and larger than its count `part`: "81 Shahed drones out of 112
+/// launched", "81 drones of the 112 that Russia launched", "81 дрон «шахед» з 112" (glossed "of 112").
+/// The total ends its phrase (punctuation, a launching verb, a relative clause, "by"): "20 drones of 3
+/// types" has none.
+pub(super) fn total_after(
+    lex: &Lexicon,
+    toks: &[Token],
+    counts: &[Num],
+    m: &Mention,
+    part: u32,
+) -> Option<u32> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let mut k = m.end;
+    if toks.get(k).is_some_and(Token::is_quote) {
+        k += 1;
+    }
+    if word(k) == "out" {
+        k += 1;
+    }
+    if word(k) != "of" {
+        return None;
+    }
+    k += if word(k + 1) == "the" { 2 } else { 1 };
+    let n = counts.iter().find(|n| n.start == k)?;
+    let total = to_u32(n.value);
+    let ends = toks.get(n.end).is_none_or(|t| {
+        t.kind == TokKind::Punct
+            || t.lower == "by"
+            || lex.is_launch(toks, n.end)
+            || crate::doc::grammar::grammar()
+                .relatives
+                .contains(t.lower.as_ref())
+    });
+    (ends && total > part).then_some(total)
+}
+
 /// "the two missiles that were not shot down": the rest of a tally given before, told by a negated
 /// intercepting verb in a relative clause right after the noun; no new launched figure.
 fn not_destroyed_rest(lex: &Lexicon, toks: &[Token], m: &Mention) -> bool {

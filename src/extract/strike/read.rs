@@ -23,6 +23,11 @@ pub(super) fn read(
     }
     let mut r = Reading::default();
     let (pre, participle) = quantifier(lex, toks, counts, mentions, m, lower);
+    // "81 Shahed drones out of 112 launched": the total after the noun.
+    let pre = match pre {
+        Pre::Plain(n) => total_after(lex, toks, counts, m, n).map_or(pre, |t| Pre::OfTotal(n, t)),
+        other => other,
+    };
     let from = past_dash(lex, toks, m.end);
     // Not a losing verb with a count of its own ("shot down 45 drones and lost 30 decoys").
     let governs_count = |i: usize| {

@@ -95,6 +95,15 @@ pub const CONSTRUCTIONS: &[Construction] = &[
         )],
     },
     Construction {
+        name: "M named weapons out of N: the total after the noun",
+        read_by: "count::total_after, read::read",
+        examples: &[
+            ("Crews downed 61 Shahed drones out of 80 launched.", &[("Shahed-136/131", Some(80), Some(61), None)]),
+            ("ППО знищила 45 дронів з 60, які запустив ворог.", &[("drone", Some(60), Some(45), None)]),
+            ("Units shot down 12 drones of 3 types.", &[("drone", None, Some(12), None)]),
+        ],
+    },
+    Construction {
         name: "all of them destroyed, after a launched count",
         read_by: "quantify::all_of_them",
         examples: &[(
