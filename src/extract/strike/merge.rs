@@ -150,8 +150,9 @@ pub(super) fn combine_classes(
     out
 }
 
-/// "17 cruise missiles of the Kh-101 type", "40 cruise missiles of the X-101, X-555 types and Kalibr": the
-/// names after "of (the)" ending in "type(s)" say what kind the counted class noun is. One name makes the
+/// "17 cruise missiles of the Kh-101 type", "40 cruise missiles of the X-101, X-555 types and Kalibr", "14
+/// БпЛА типу Shahed": the names after "of (the)" ending in "type(s)", or right after "type", say what kind
+/// the counted class noun is. One name makes the
 /// count that weapon's; several leave it the class's, and the names count nothing of their own. A launcher
 /// word after the names ("of the HIMARS system") says the kind as "type" does.
 pub(super) fn type_descriptors(
@@ -167,7 +168,10 @@ pub(super) fn type_descriptors(
             continue;
         }
         let mut i = m.end + 1;
-        if !m.generic || word(m.end) != "of" {
+        // "БпЛА типу Shahed" (glossed "drones type shahed"): the type's name right after, inside the noun
+        // phrase, so a verb after the name is the noun's.
+        let direct = word(m.end) == "type";
+        if !m.generic || word(m.end) != "of" && !direct {
             out.push(m.clone());
             continue;
         }
@@ -183,7 +187,7 @@ pub(super) fn type_descriptors(
             skipped += 1;
         }
         let mut names: Vec<&Mention> = Vec::new();
-        let mut typed = false;
+        let mut typed = direct;
         loop {
             if let Some(n) = mentions[k + 1..]
                 .iter()
@@ -214,6 +218,7 @@ pub(super) fn type_descriptors(
                 name: one.name.clone(),
                 category: one.category,
                 generic: false,
+                end: if direct { one.end } else { m.end },
                 ..m.clone()
             }),
             _ => out.push(m.clone()),

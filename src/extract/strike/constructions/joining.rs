@@ -182,6 +182,15 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                  the ministry reported.",
                 &[("HIMARS", None, Some(9), None)],
             ),
+            // Ukrainian and Russian put the type's name right after "типу"/"типа", before the verb.
+            (
+                "20 БпЛА типу Shahed випустили вночі окупанти по Харківщині.",
+                &[("Shahed-136/131", Some(20), None, None)],
+            ),
+            (
+                "12 беспилотников типа Shahed запустил ночью противник по области.",
+                &[("Shahed-136/131", Some(12), None, None)],
+            ),
             // Without "type" the names after "of" are counted weapons of their own.
             (
                 "Air defence destroyed 12 of 15 missiles: 10 Kh-101 and 2 Kalibr.",
