@@ -552,7 +552,8 @@ impl Lexicon {
     }
 
     /// True when the sentence states a running total of the war: "since" followed within four tokens by
-    /// a year or a cue word, or a count of months or years ("in 31 months") ("since February 2022", "since the start of the invasion").
+    /// a year, a month or a cue word ("since February 2022", "since June 4", "since the start of the
+    /// invasion"), or a count of months or years ("in 31 months").
     pub fn is_cumulative(&self, toks: &[Token]) -> bool {
         let reminder = toks
             .iter()
@@ -585,6 +586,7 @@ impl Lexicon {
                         && !record()
                         && toks.iter().skip(i + 1).take(4).any(|n| {
                             self.cumulative.since.contains(n.lower.as_ref())
+                                || n.is_capitalized() && is_month(n.lower.as_ref())
                                 || n.kind == TokKind::Num
                                     && n.text.len() == 4
                                     && (n.text.starts_with("19") || n.text.starts_with("20"))

@@ -49,10 +49,18 @@ pub const CONSTRUCTIONS: &[Construction] = &[
     Construction {
         name: "a running total of the war is not a tally",
         read_by: "Lexicon::is_cumulative ([cumulative] since, periods)",
-        examples: &[(
-            "Since the start of the full-scale invasion, Russia has launched more than 9,000 missiles.",
-            &[],
-        )],
+        examples: &[
+            (
+                "Since the start of the full-scale invasion, Russia has launched more than 9,000 missiles.",
+                &[],
+            ),
+            // "since" and a month: a running total from that day.
+            (
+                "Air defence has shot down 240 HIMARS rockets and 31 Storm Shadow missiles since May 12, \
+                 the minister told reporters.",
+                &[],
+            ),
+        ],
     },
     Construction {
         name: "a reminder of an earlier attack is background",
