@@ -552,8 +552,8 @@ impl Lexicon {
     }
 
     /// True when the sentence states a running total of the war: "since" followed within four tokens by
-    /// a year, a month or a cue word ("since February 2022", "since June 4", "since the start of the
-    /// invasion"), or a count of months or years ("in 31 months").
+    /// a year or a cue word, or right by a date (`since_date`) ("since February 2022", "since June 4",
+    /// "since the start of the invasion"), or a count of months or years ("in 31 months").
     pub fn is_cumulative(&self, toks: &[Token]) -> bool {
         let reminder = toks
             .iter()
@@ -584,13 +584,13 @@ impl Lexicon {
                 period
                     || t.lower == "since"
                         && !record()
-                        && toks.iter().skip(i + 1).take(4).any(|n| {
-                            self.cumulative.since.contains(n.lower.as_ref())
-                                || n.is_capitalized() && is_month(n.lower.as_ref())
-                                || n.kind == TokKind::Num
-                                    && n.text.len() == 4
-                                    && (n.text.starts_with("19") || n.text.starts_with("20"))
-                        })
+                        && (since_date(toks, i + 1)
+                            || toks.iter().skip(i + 1).take(4).any(|n| {
+                                self.cumulative.since.contains(n.lower.as_ref())
+                                    || n.kind == TokKind::Num
+                                        && n.text.len() == 4
+                                        && (n.text.starts_with("19") || n.text.starts_with("20"))
+                            }))
             })
     }
 
@@ -658,6 +658,18 @@ pub fn is_missile(c: Category) -> bool {
 }
 
 /// `word` without a plural ending.
+/// Whether a date opens at `k`, right after "since": a month ("since June 4", "since May"), or a day and a
+/// month ("since 4 June"). Not a time of day first ("since 18:00 on May 15" dates tonight's attack).
+fn since_date(toks: &[Token], k: usize) -> bool {
+    let month = |t: &Token| t.is_capitalized() && is_month(t.lower.as_ref());
+    let day = |t: &Token| t.kind == TokKind::Num && t.text.len() <= 2;
+    match toks.get(k..(k + 2).min(toks.len())) {
+        Some([m, ..]) if month(m) => true,
+        Some([d, m]) => day(d) && month(m),
+        _ => false,
+    }
+}
+
 pub fn singular(word: &str) -> &str {
     word.strip_suffix('s').unwrap_or(word)
 }

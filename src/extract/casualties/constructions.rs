@@ -430,6 +430,12 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                  people had already been injured.",
                 &[(None, Some(16), None)],
             ),
+            // The toll's word of change past a long subject (read_toll_phrase).
+            (
+                "The death toll from Saturday's strike on a nine-storey apartment block in the eastern \
+                 city of Kramatorsk has risen to 14, the mayor said.",
+                &[(Some(14), None, Some("Kramatorsk"))],
+            ),
         ],
         negatives: &[],
     },
@@ -485,7 +491,12 @@ pub const CONSTRUCTIONS: &[Construction] = &[
                     (None, Some(3), Some("Kherson")),
                 ],
             ),
-            // Past a country's possessive, as wires name a region or a town.
+            // Past a country's possessive or its nationality, as wires name a region or a town.
+            (
+                "A Russian drone hit a bus in the southern Ukrainian city of Kherson, killing two \
+                 passengers.",
+                &[(Some(2), None, Some("Kherson"))],
+            ),
             (
                 "Russian shelling killed two civilians and wounded five in Ukraine's southern Kherson \
                  region on Sunday, the governor said.",

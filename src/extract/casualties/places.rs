@@ -188,10 +188,11 @@ pub(super) fn place_clauses<'a>(words: &CasualtyWords, s: &Sentence<'a>) -> Vec<
     }
 }
 
-/// Where a place's name would start after the "in" at `i`: past "the", a country's possessive and up to two
-/// direction adjectives, in either order, and a kind of place with "of" ("in the northeastern Sumy
-/// region": "Sumy"; "in the central city of Dnipro": "Dnipro"; "in Ukraine's eastern Donetsk region" and
-/// "in southern Russia's Astrakhan region": "Donetsk", "Astrakhan").
+/// Where a place's name would start after the "in" at `i`: past "the", a country's possessive or its
+/// nationality and up to two direction adjectives, in either order, and a kind of place with "of" ("in the
+/// northeastern Sumy region": "Sumy"; "in the central city of Dnipro": "Dnipro"; "in Ukraine's eastern
+/// Donetsk region", "in southern Russia's Astrakhan region", "in the southeastern Ukrainian city of
+/// Dnipro": "Donetsk", "Astrakhan", "Dnipro").
 pub(super) fn name_after_in(toks: &[Token], i: usize) -> usize {
     let g = grammar();
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
@@ -200,11 +201,16 @@ pub(super) fn name_after_in(toks: &[Token], i: usize) -> usize {
         k += 1;
     }
     let possessive_country = |t: &Token| t.bare() != t.lower && is_country(t.bare());
+    // "the southeastern Ukrainian city of Dnipro", "the central Ukraine city of Dnipro".
+    let national = |k: usize| {
+        people_lexicon().nationalities.contains(word(k))
+            || is_country(word(k)) && g.place_kinds.contains(word(k + 1))
+    };
     let (mut adjectives, mut possessive) = (0, false);
     loop {
         if adjectives < 2 && g.direction_adjectives.contains(word(k)) {
             adjectives += 1;
-        } else if !possessive && toks.get(k).is_some_and(possessive_country) {
+        } else if !possessive && (toks.get(k).is_some_and(possessive_country) || national(k)) {
             possessive = true;
         } else {
             break;

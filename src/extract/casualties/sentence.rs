@@ -231,7 +231,17 @@ pub(super) fn read_toll_phrase(words: &CasualtyWords, toks: &[Token], v: usize, 
     let n = (v + 1..(v + 16).min(toks.len()))
         .filter(|&k| matches!(toks[k].lower.as_ref(), "to" | "at" | "of" | "is" | "was"))
         .find_map(|k| count_at(toks, k + 1));
-    if let Some(n) = n {
+    // "the death toll from the weekend strike on the apartment block in the southeastern city of Dnipro has
+    // risen to 35": past a long subject, the word of change says where the figure is.
+    let changed_to = || {
+        let change = (v + 1..(v + 40).min(toks.len()))
+            .take_while(|&k| !toks[k].is_punct('.') && !toks[k].is_punct(';'))
+            .find(|&k| words.update.contains(toks[k].lower.as_ref()))?;
+        (change + 1..(change + 3).min(toks.len()))
+            .filter(|&k| toks[k].lower == "to")
+            .find_map(|k| count_at(toks, k + 1))
+    };
+    if let Some(n) = n.or_else(changed_to) {
         let slot = if v > 0 && toks[v - 1].lower.starts_with("injur") {
             &mut r.injured
         } else {
