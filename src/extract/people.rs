@@ -80,6 +80,9 @@ pub struct CasualtyWords {
     pub running: WordSet,
     /// Adjectives that make a wound a death ("sustained fatal injuries").
     pub fatal: WordSet,
+    /// The noun of deaths told as lives taken, and the verbs that take it ("claimed 12 lives").
+    pub lives: WordSet,
+    pub lives_verbs: WordSet,
     /// Words that open a clause of their own ("after", "when").
     pub clause_openers: WordSet,
     /// From this many killed or injured a toll is the war's, not an attack's.
@@ -107,6 +110,7 @@ impl CasualtyWords {
             &self.injured,
             &self.victims,
             &self.to_hospital,
+            &self.lives,
         ];
         let mut all = WordSet::default();
         for word in lists.into_iter().flat_map(WordSet::iter) {

@@ -18,7 +18,13 @@ pub struct Construction {
     pub negatives: &'static [&'static str],
 }
 
-/// Every construction, roughly in the order a sentence is read.
+/// Every table of constructions: this file's, and the deaths told as lives taken (`lives.rs`).
+pub const TABLES: &[&[Construction]] = &[CONSTRUCTIONS, lives::CONSTRUCTIONS];
+
+#[path = "constructions_lives.rs"]
+mod lives;
+
+/// The constructions of this file, roughly in the order a sentence is read.
 pub const CONSTRUCTIONS: &[Construction] = &[
     Construction {
         name: "a verb of killing or injuring with its object group",

@@ -58,6 +58,10 @@ pub(super) fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Readi
             read_toll_phrase(words, toks, v, &mut r);
             continue;
         }
+        if let Some(n) = lives_counted(words, toks, v) {
+            set(&mut r, Kind::Killed, n);
+            continue;
+        }
         let Some(kind) = casualty_word(words, toks, v) else {
             continue;
         };
@@ -67,7 +71,10 @@ pub(super) fn read_sentence(words: &CasualtyWords, s: &Sentence) -> Option<Readi
             let light_after = toks
                 .get(v + 1)
                 .is_some_and(|t| words.light_verbs.contains(t.lower.as_ref()));
-            let at = v + 1 + usize::from(light_after);
+            // "the lives of 35 residents": the group after "of".
+            let lives_of =
+                words.lives.contains(w) && toks.get(v + 1).is_some_and(|t| t.lower == "of");
+            let at = v + 1 + usize::from(light_after) + usize::from(lives_of);
             if let Some((n, end)) = group(words, toks, at, true) {
                 set(&mut r, kind, n);
                 r.who.extend(s.slice(at, end).map(str::to_string));
@@ -109,9 +116,33 @@ fn casualty_word(words: &CasualtyWords, toks: &[Token], v: usize) -> Option<Kind
     let to_hospital = words.to_hospital.contains(w)
         && word(v + 1) == "to"
         && (hospital(v + 2) || word(v + 2) == "the" && hospital(v + 3));
-    let kind = kind_of(words, w).or((care || to_hospital).then_some(Kind::Injured))?;
+    let kind = kind_of(words, w)
+        .or((care || to_hospital).then_some(Kind::Injured))
+        .or(lives_taken(words, toks, v).then_some(Kind::Killed))?;
     let fatal = v > 0 && words.fatal.contains(toks[v - 1].lower.as_ref());
     Some(if fatal { Kind::Killed } else { kind })
+}
+
+/// Whether "lives" at `v` tells deaths with its group to be read as a casualty word's: a taking verb and
+/// "the" or a possessive before it ("claimed the lives of 12", "two people lost their lives").
+fn lives_taken(words: &CasualtyWords, toks: &[Token], v: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    words.lives.contains(word(v))
+        && v >= 2
+        && matches!(word(v - 1), "the" | "their" | "his" | "her")
+        && words.lives_verbs.contains(word(v - 2))
+}
+
+/// The deaths a count of "lives" at `v` tells after a taking verb: "claimed 12 lives", "cost at least
+/// nine lives".
+fn lives_counted(words: &CasualtyWords, toks: &[Token], v: usize) -> Option<u32> {
+    if !words.lives.contains(toks[v].lower.as_ref()) {
+        return None;
+    }
+    let n = (v.saturating_sub(4)..v).find_map(|s| count_at(toks, s).filter(|n| n.end == v))?;
+    (n.start.saturating_sub(3)..n.start)
+        .any(|k| words.lives_verbs.contains(toks[k].lower.as_ref()))
+        .then(|| to_u32(n.value))
 }
 
 /// Where the subject of the casualty verb at `v` ends (its group is read back from there): before the
@@ -254,7 +285,7 @@ pub(super) fn read_toll_phrase(words: &CasualtyWords, toks: &[Token], v: usize, 
 
 /// Where the words of the verb phrase ending in the casualty word at `v` start, read back through
 /// auxiliaries, adverbs, an editor's "[also]", a light verb and up to two words before its noun
-/// ("were reportedly killed", "sustained shrapnel wounds"). A running-count adverb ("had already been
+/// ("were reportedly killed", "sustained shrapnel wounds", "have lost their lives"). A running-count adverb ("had already been
 /// injured") marks the reading an update.
 pub(super) fn verb_phrase_start(
     words: &CasualtyWords,
@@ -262,10 +293,14 @@ pub(super) fn verb_phrase_start(
     v: usize,
     r: &mut Reading,
 ) -> usize {
+    // A light verb carries its noun ("sustained injuries"); a taking verb carries "lives" ("lost their
+    // lives").
+    let lives = words.lives.contains(toks[v].lower.as_ref());
+    let carries = |w: &str| words.light_verbs.contains(w) || lives && words.lives_verbs.contains(w);
     let mut p = (1..=2)
         .find(|&m| {
             v > m
-                && words.light_verbs.contains(toks[v - 1 - m].lower.as_ref())
+                && carries(toks[v - 1 - m].lower.as_ref())
                 && toks[v - m..v]
                     .iter()
                     .all(|t| t.kind == TokKind::Word && !t.is_capitalized())
@@ -281,7 +316,7 @@ pub(super) fn verb_phrase_start(
             || adverb(&toks[p - 1])
             || words.adverbs.contains(toks[p - 1].lower.as_ref())
             || bracket(&toks[p - 1])
-            || words.light_verbs.contains(toks[p - 1].lower.as_ref()))
+            || carries(toks[p - 1].lower.as_ref()))
     {
         if words.running.contains(toks[p - 1].lower.as_ref()) {
             r.update = true;
