@@ -86,62 +86,6 @@ const TOKENS_AFTER: usize = 8;
 /// Lowercase tokens of `text`: words (apostrophes dropped, a possessive "'s" too: "regime's" is
 /// "regime") and commas; at most `limit`.
 fn tokens(text: &str, limit: usize) -> Words {
-    if text.is_ascii() {
-        if let Some(words) = ascii_tokens(text.as_bytes(), limit) {
-            return words;
-        }
-    }
-    general_tokens(text, limit)
-}
-
-/// How long a word `ascii_tokens` gathers on the stack: as long as a `Word` keeps inline.
-const INLINE_WORD: usize = 24;
-
-/// `tokens` of an ASCII text a byte at a time, each word lower-cased into a buffer on the stack and kept
-/// inline: no allocation for a word, where the general path built each in a `String`. `None` for a word
-/// longer than the buffer (the general path reads it). `tests::the_ascii_path_reads_as_the_general_one`
-/// holds the two together.
-fn ascii_tokens(b: &[u8], limit: usize) -> Option<Words> {
-    let mut out = Words::new();
-    let mut word = [0u8; INLINE_WORD];
-    let mut n = 0;
-    let mut i = 0;
-    let flush = |word: &[u8], out: &mut Words| {
-        out.push(Word::from(std::str::from_utf8(word).unwrap_or_default()));
-    };
-    while i < b.len() {
-        if out.len() >= limit {
-            return Some(out);
-        }
-        let c = b[i];
-        if c.is_ascii_alphanumeric() || c == b'-' && n > 0 {
-            *word.get_mut(n)? = c.to_ascii_lowercase();
-            n += 1;
-        } else if c == b'\'' || c == b'`' {
-            // A possessive "'s" goes with its apostrophe; any other apostrophe is dropped.
-            let s_after = matches!(b.get(i + 1), Some(b's' | b'S'));
-            if s_after && !b.get(i + 2).is_some_and(u8::is_ascii_alphanumeric) {
-                i += 1;
-            }
-        } else {
-            if n > 0 {
-                flush(&word[..n], &mut out);
-                n = 0;
-            }
-            if c == b',' {
-                out.push(Word::const_new(","));
-            }
-        }
-        i += 1;
-    }
-    if n > 0 {
-        flush(&word[..n], &mut out);
-    }
-    Some(out)
-}
-
-/// `tokens` of any text, a character at a time.
-fn general_tokens(text: &str, limit: usize) -> Words {
     let mut out = Words::new();
     // Built in a `String`, which grows by a character more cheaply, and kept inline once whole.
     let mut word = String::new();
@@ -492,23 +436,6 @@ mod tests {
             let all = tokens_before(&text, start);
             prop_assert_eq!(Before::new(&text, start).collect::<Vec<_>>(), all.to_vec());
             prop_assert_eq!(Cues::words_before(&text, start).to_vec(), all[..all.len().min(3)].to_vec());
-        }
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(3000))]
-        /// The ASCII path reads every text as the general path does, whatever the limit; a word too long
-        /// for its buffer is left to the general path.
-        #[test]
-        fn the_ascii_path_reads_as_the_general_one(
-            text in "[abZ9sS '`,.;:()\"\\-\n]{0,60}|[a-z' -]{20,40}",
-            limit in 0usize..12,
-        ) {
-            let general = general_tokens(&text, limit);
-            match ascii_tokens(text.as_bytes(), limit) {
-                Some(fast) => prop_assert_eq!(fast.to_vec(), general.to_vec()),
-                None => prop_assert!(general.iter().any(|w| w.len() > INLINE_WORD)),
-            }
         }
     }
 
