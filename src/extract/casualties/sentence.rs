@@ -139,7 +139,7 @@ fn lives_counted(words: &CasualtyWords, toks: &[Token], v: usize) -> Option<u32>
     if !words.lives.contains(toks[v].lower.as_ref()) {
         return None;
     }
-    let n = (v.saturating_sub(4)..v).find_map(|s| count_at(toks, s).filter(|n| n.end == v))?;
+    let n = count_ending_at(toks, v)?;
     (n.start.saturating_sub(3)..n.start)
         .any(|k| words.lives_verbs.contains(toks[k].lower.as_ref()))
         .then(|| to_u32(n.value))
@@ -285,8 +285,8 @@ pub(super) fn read_toll_phrase(words: &CasualtyWords, toks: &[Token], v: usize, 
 
 /// Where the words of the verb phrase ending in the casualty word at `v` start, read back through
 /// auxiliaries, adverbs, an editor's "[also]", a light verb and up to two words before its noun
-/// ("were reportedly killed", "sustained shrapnel wounds", "have lost their lives"). A running-count adverb ("had already been
-/// injured") marks the reading an update.
+/// ("were reportedly killed", "sustained shrapnel wounds", "have lost their lives"). A running-count
+/// adverb ("had already been injured") marks the reading an update.
 pub(super) fn verb_phrase_start(
     words: &CasualtyWords,
     toks: &[Token],
@@ -330,11 +330,13 @@ pub(super) fn verb_phrase_start(
 pub(super) fn counted_victims(toks: &[Token]) -> Option<u32> {
     (1..toks.len())
         .filter(|&k| toks[k].lower == "victims")
-        .find_map(|k| {
-            (k.saturating_sub(4)..k)
-                .find_map(|s| count_at(toks, s).filter(|n| n.end == k))
-                .map(|n| to_u32(n.value))
-        })
+        .find_map(|k| count_ending_at(toks, k).map(|n| to_u32(n.value)))
+}
+
+/// The count that ends right before token `k` ("53 victims", "at least 12 lives"), starting within the four
+/// tokens before it.
+fn count_ending_at(toks: &[Token], k: usize) -> Option<crate::extract::numbers::Num> {
+    (k.saturating_sub(4)..k).find_map(|s| count_at(toks, s).filter(|n| n.end == k))
 }
 
 /// "the number of injured (people) has risen to 23", "an increase in the number of victims to 13",
